@@ -1,0 +1,504 @@
+"""The one pattern table both scoring backends compile.
+
+Python owns this data; the Rust extension and the pure-Python twin
+(`scorer_py`) each compile it once at router construction and must agree bit
+for bit. Nothing else in the package defines routing vocabulary.
+
+How matching works (identical in both backends):
+
+1. ``normalize`` turns the prompt into lowercase ASCII: separators (see
+   ``is_separator``) become spaces, every other non-ASCII character becomes
+   ``_``, space runs collapse to one, and the ends are trimmed. Because the
+   regexes only ever see ASCII, ``\\b`` means the same thing in Python ``re``
+   and Rust ``regex`` (their Unicode word classes differ), and case folding
+   traps (Kelvin sign, long s, dotted I, final sigma) cannot diverge.
+2. A *presence* signal is set when its regex matches anywhere.
+3. A *guarded* signal compiles ``(?:benign)|(positive)`` and walks the
+   leftmost-first, non-overlapping matches: the signal is set when some match
+   came from the positive group. A benign phrase (an idiom, a how-to
+   question, a noun use) therefore consumes only the occurrence it covers:
+   "sort in alphabetical order and order a pizza" still finds the second
+   "order".
+
+The regex dialect is the intersection of Python ``re`` and Rust ``regex``:
+no look-around, no backreferences, no ``$``; no pattern may match the empty
+string. ``tests/test_features_table.py`` compiles every pattern in both.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+
+def _words(*alternatives: str) -> str:
+    """A whole-word alternation: ``\\b(?:a|b|c)\\b``."""
+    return r"\b(?:" + "|".join(alternatives) + r")\b"
+
+
+# --- normalization ------------------------------------------------------------
+
+# Non-ASCII code point ranges that separate words: Latin-1 punctuation and
+# NBSP, general punctuation (dashes, curly quotes, zero-width joiners, line and
+# paragraph separators), arrows/math/technical/box/shapes/dingbats, CJK
+# punctuation, presentation forms, full-width punctuation, the BOM and
+# emoji/pictographs with their variation selectors. Kept as explicit ranges so
+# the rule never depends on a Unicode database version.
+SEPARATOR_RANGES: Final[tuple[tuple[int, int], ...]] = (
+    (0x0080, 0x00BF),
+    (0x00D7, 0x00D7),
+    (0x00F7, 0x00F7),
+    (0x1680, 0x1680),
+    (0x2000, 0x206F),
+    (0x2190, 0x2BFF),
+    (0x3000, 0x303F),
+    (0xFE00, 0xFE0F),
+    (0xFE10, 0xFE1F),
+    (0xFE30, 0xFE4F),
+    (0xFEFF, 0xFEFF),
+    (0xFF01, 0xFF0F),
+    (0xFF1A, 0xFF20),
+    (0xFF3B, 0xFF40),
+    (0xFF5B, 0xFF65),
+    (0x1F000, 0x1FAFF),
+)
+
+
+def is_separator(code_point: int) -> bool:
+    """True for characters that normalize to a space."""
+    if code_point < 0x80:
+        return code_point <= 0x20 or code_point == 0x7F
+    for low, high in SEPARATOR_RANGES:
+        if low <= code_point <= high:
+            return True
+    return False
+
+
+# --- vocabulary -----------------------------------------------------------------
+
+# Verb forms we treat as a request: base, third person and -ing ("start
+# deleting the records", "go ahead and deploying"). Past tense is a report
+# ("I deleted my files by mistake"), not a request, so it is left out.
+_DESTRUCTIVE_VERBS = (
+    "delete", "deletes", "deleting", "remove", "removes", "removing",
+    "wipe", "wipes", "wiping", "destroy", "destroys", "destroying",
+    "drop", "drops", "dropping", "erase", "erases", "erasing",
+    "cancel", "cancels", "canceling", "cancelling",
+    "terminate", "terminates", "terminating", "purge", "purges", "purging",
+    "truncate", "truncates", "truncating", "shutdown", "shut down", "shuts down",
+    "shutting down", "uninstall", "uninstalls", "uninstalling",
+    "revoke", "revokes", "revoking", "nuke", "nukes", "nuking",
+    "overwrite", "overwrites", "overwriting", "obliterate", "obliterates",
+)
+_SEND_VERBS = (
+    "send", "sends", "sending", "post", "posts", "posting",
+    "publish", "publishes", "publishing", "submit", "submits", "submitting",
+    "reply", "replies", "replying", "tweet", "tweets", "tweeting",
+    "forward", "forwards", "forwarding",
+)
+_PURCHASE_VERBS = (
+    "buy", "buys", "buying", "purchase", "purchases", "purchasing",
+    "pay", "pays", "paying", "transfer", "transfers", "transferring",
+    "wire", "subscribe", "subscribes", "subscribing", "donate", "donating",
+    "order", "book", "reserve",
+)
+_HIGH_IMPACT_VERBS = (
+    "schedule", "schedules", "scheduling", "reschedule", "reschedules", "rescheduling",
+    "invite", "invites", "inviting", "deploy", "deploys", "deploying",
+    "merge", "merges", "merging", "commit", "commits", "committing",
+    "push", "pushes", "pushing",
+)
+
+# A question about how to do something is not the action itself: "how do I
+# delete a git branch?". The prefix consumes the verb right after it (one
+# optional adverb in between), so a later imperative in the same prompt still
+# counts. Shell/database danger commands are matched separately and are never
+# exempted by a question.
+_QUESTION_PREFIX = (
+    r"\b(?:how (?:do|can|could|would|should|does|did) (?:i|we|you|one|someone) "
+    r"|how to |what happens if (?:i|we|you) |is it safe to |should i "
+    r"|why (?:does|did|would|can't|cant|won't|wont|do) (?:i |it |my |we |you )?)"
+    r"(?:[a-z]+ )?"
+)
+
+
+def _question_about(verbs: tuple[str, ...]) -> str:
+    return _QUESTION_PREFIX + _words(*verbs)
+
+
+_NEGATED = r"\b(?:don't|dont|do not|never|without) (?:[a-z]+ )?"
+
+_DETERMINERS = (
+    "a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her",
+    "our", "their", "its", "each", "every", "any", "which", "no", "per", "new", "old",
+)
+
+#: (signal name, regex): the signal is set when the regex matches anywhere.
+PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
+    ("simple_transform", _words(
+        "rewrite", "rewrites", "rewriting", "rephrase", "reword", "paraphrase",
+        "reformat", "format", "extract", "clean up", "cleanup", "copyedit", "copy-edit",
+        "copy edit", "proofread", "proofreading", "make (?:this|it) clearer",
+        "fix (?:a |the |any |my |these |those )?typos?", "fix (?:the |my )?grammar",
+        "fix (?:the |my )?spelling", "spell-check", "spellcheck", "translate", "translation",
+        "shorten", "condense",
+    )),
+    ("concrete_request", _words(
+        "summarize", "summarise", "summary", "explain", "translate", "translation",
+        "convert", "define", "definition", "calculate", "compute", "spell",
+        "what time", "what day", "what date", "what year", "what is", "what's", "whats",
+        "who is", "who's", "tell me", "list",
+    )),
+    ("research_intent", _words(
+        "research", "researching", "look up", "lookup", "search", "searching",
+        "browse", "browsing", "cite", "citation", "citations", "sources", "trend", "trends",
+        "trending", "find online", "online", "internet", "web", "google", "fact-check",
+        "fact check", "literature review",
+    )),
+    ("current_info_intent", _words(
+        "current", "currently", "latest", "recent", "recently", "today", "today's",
+        "tonight", "yesterday", "this week", "this month", "this year", "right now", "now",
+        "news", "up-to-date", "up to date", "fresh", "breaking", "20[2-3][0-9]",
+    )),
+    ("freshness_object", _words(
+        "release", "releases", "release notes", "version", "versions", "changelog",
+        "changelogs", "pricing", "price", "prices", "weather", "forecast", "stock", "stocks",
+        "benchmark", "benchmarks", "news", "headline", "headlines", "result", "results",
+        "score", "scores", "standings", "election", "elections", "who won", "winner",
+        "exchange rate", "exchange rates", "interest rates", "polls",
+    )),
+    ("multi_step_reasoning", _words(
+        "architecture", "architect", "architecting", "design", "designing", "plan",
+        "planning", "multi-step", "multi step", "step-by-step", "step by step", "strategy",
+        "strategies", "roadmap", "tradeoff", "tradeoffs", "trade-off", "trade-offs",
+        "edge case", "edge cases", "data flow", "rollout", "migration", "system", "systems",
+        "prove", "proof", "derive",
+    )),
+    ("architecture", _words(
+        "distributed", "architecture", "consensus", "throughput", "backpressure",
+        "back-pressure", "exactly-once", "exactly once", "scalability", "scalable",
+        "concurrency", "fault tolerance", "fault-tolerant", "sharding", "replication",
+        "load balancer", "load balancing", "microservice", "microservices",
+        "event sourcing", "cap theorem", "high availability",
+    )),
+    ("tool_intent", _words(
+        "run", "execute", "open", "browse", "search", "send", "schedule", "download",
+        "upload", "install", "call", "use (?:a |the )?tools?", "github", "calendar", "fetch",
+        "scrape", "crawl", "click", "navigate",
+    )),
+    ("file_intent", _words(
+        "file", "files", "folder", "folders", "directory", "directories", "filesystem",
+        "file system", "patch", "[a-z0-9_-]+[.](?:py|js|ts|tsx|jsx|json|ya?ml|toml|md|txt|csv"
+        "|rs|go|java|rb|sh|cfg|ini|env|sql|html|css|c|cpp|h)",
+    )),
+    ("email_words", _words(
+        "emails", "e-mails", "inbox", "mail", "mailbox", "gmail", "outlook",
+    )),
+    ("email_object", _words(
+        "email", "emails", "e-mail", "e-mails", "message", "messages", "mail", "inbox", "dm",
+    )),
+    ("calendar_intent", _words(
+        "calendar", "invite", "invites", "invitation", "appointment", "appointments",
+        "schedule", "reschedule",
+    )),
+    ("shell_intent", _words(
+        "shell", "terminal", "command line", "command", "commands", "execute",
+        "run tests?", "run the tests?", "pytest", "ruff", "npm", "git", "bash", "zsh",
+        "powershell", "cli", "sudo", "chmod", "apt-get", "brew", "makefile", "cargo",
+    )),
+    ("github_intent", _words(
+        "github", "gitlab", "pull request", "pull requests", "pr", "prs", "branch",
+        "branches", "commit", "commits", "merge", "git", "rebase", "cherry-pick",
+        "github issues?", "open an issue", "file an issue", "issue tracker",
+    )),
+    ("image_generation_intent",
+     r"\b(?:generate|create|make|draw|render|produce|design|paint|sketch|illustrate)"
+     r"(?: [a-z0-9'-]+){0,2} (?:images?|pictures?|photos?|illustrations?|logos?|icons?"
+     r"|wallpapers?|posters?|artwork|drawing|avatar|banner|thumbnail|meme)\b"
+     r"|\b(?:stable diffusion|midjourney|dall-?e|text-to-image|text to image)\b"),
+    ("legal_domain", _words(
+        "legal", "legally", "lawyer", "attorney", "lawsuit", "sue", "contract", "contracts",
+        "settlement", "liability", "compliance", "regulation", "regulations", "regulatory",
+        "court", "gdpr", "hipaa", "copyright", "trademark", "patent", "nda", "custody",
+        "divorce", "eviction", "subpoena",
+    )),
+    ("medical_domain", _words(
+        "medical", "medicine", "medication", "medications", "doctor", "diagnosis",
+        "diagnose", "treatment", "symptom", "symptoms", "prescription", "clinical", "health",
+        "patient", "patients", "disease", "dosage", "dose", "surgery", "therapy", "cancer",
+        "diabetes", "pregnant", "pregnancy", "blood pressure", "mental health",
+        "depression", "vaccine", "allergy", "allergic",
+    )),
+    ("financial_domain", _words(
+        "financial", "finance", "finances", "tax", "taxes", "investment", "investments",
+        "invest", "investing", "liability", "loan", "loans", "mortgage", "insurance", "bank",
+        "banking", "trading", "stock", "stocks", "portfolio", "payment", "payments",
+        "invoice", "invoices", "refund", "refunds", "budget", "retirement", "401k",
+        "crypto", "bitcoin", "credit score", "debt", "salary", "payroll", "accounting", "irs",
+    )),
+    ("production", _words(
+        "production", "prod", "customer data", "live system", "live site", "main branch",
+        "master branch", "live database",
+    )),
+    ("security", _words(
+        "exploit", "exploits", "malware", "ransomware", "xss", "csrf", "breach",
+        "sql injection", "vulnerability", "vulnerabilities", "cve", "privilege escalation",
+        "phishing", "keylogger", "backdoor", "rootkit", "ddos",
+    )),
+    ("pii", _words(
+        "ssn", "ssns", "passport", "passports", "password", "passwords", "secret", "secrets",
+        "social security", "credit card", "credit cards", "api key", "api keys",
+        "private key", "private keys", "access token", "access tokens", "credentials",
+        "bank account number", "date of birth",
+    )),
+    # Shell, database and infrastructure commands that destroy data. Matched
+    # as-is: never exempted by a question or an idiom.
+    ("danger_command",
+     r"\brm -(?:rf|fr|r|f)\b|\bsudo rm\b|\brmdir /s\b"
+     r"|\bdrop (?:table|database|schema|collection|keyspace)\b|\btruncate table\b"
+     r"|\bdelete from\b|\bgit push (?:-f|--force)|\bpush --force\b|\bforce-push"
+     r"|\bforce push|\bgit reset --hard\b|\bgit clean -f|\bchmod -r 777\b|\bchmod 777\b"
+     r"|\bmkfs\b|\bdd if=|\bformat (?:the |my |this |that )?(?:c: )?(?:disk|drive"
+     r"|hard drive|hard disk|partition|ssd|usb|volume)\b"
+     r"|\b(?:kill|nuke) (?:-9 )?(?:the |this |that |all |every |our |my )?(?:prod |production )?"
+     r"(?:servers?|process|processes|clusters?|pods?|nodes?|containers?|instances?"
+     r"|database|databases|db|jobs?|workers?)\b"
+     r"|\bkillall\b|\bpkill\b|\bshred\b|\bdocker system prune\b|\bkubectl delete\b"
+     r"|\bterraform destroy\b"),
+    ("structured_output", _words(
+        "json", "yaml", "csv", "table", "tables", "schema", "schemas", "structured",
+        "bullet", "bullets", "bullet points?", "checklist", "checklists", "spreadsheet",
+        "xml", "toml",
+    )),
+    ("vague_request", _words(
+        "handle", "help", "fix", "manage", "do", "deal with", "this", "that", "it",
+        "stuff", "something", "things?",
+    )),
+)
+
+#: (signal name, benign regex, positive regex): see the module docstring.
+GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
+    ("coding_intent",
+     _words(
+         "(?:blood|pregnancy|covid|driving|drivers|driver's|drug|eye|hearing|iq|personality"
+         "|math|spelling|urine|dna|allergy|stress|fitness|placebo) tests?",
+         "take (?:a|the|my|an) (?:[a-z]+ )?test",
+         "(?:stomach|flu|tummy|travel|love|24-hour) bugs?", "bug (?:bites?|spray)",
+         "bed ?bugs?",
+         "build (?:a |an |my |the |your |our )?(?:birdhouse|house|shed|deck|fence|garden"
+         "|snowman|fire|campfire|habit|habits|team|career|relationship|relationships"
+         "|muscle|muscles|resume|brand|audience|wealth|confidence|trust|lego|sandcastle"
+         "|treehouse|bookshelf|community|business)",
+         "make an exception", "take exception",
+         "(?:tax|dress|zip|postal|area|promo|discount|coupon|morse|bar|qr|moral|honor"
+         "|ethical|penal|civil|building|country|colour|color|da vinci) codes?",
+         "code of (?:conduct|ethics|practice|honor)", "code red",
+         "import (?:tax|taxes|duty|duties|tariffs?)",
+     ),
+     _words(
+         "code", "coding", "codebase", "repo", "repos", "repository", "pytest", "ruff",
+         "test", "tests", "unit tests?", "bug", "bugs", "debug", "debugging", "build",
+         "compile", "compiler", "lint", "linter", "refactor", "refactoring", "traceback",
+         "stack ?trace", "exception", "python", "javascript", "typescript", "golang",
+         "sql", "regex", "api", "apis", "api endpoints?", "dependency", "dependencies",
+         "import", "pull request", "pr", "git", "github", "gitlab", "segfault",
+         "npm", "dockerfile", "docker", "kubernetes", "html", "css", "react", "django",
+         "flask", "fastapi", "node[.]?js", "rustc", "cargo", "programming", "source code",
+         "(?:write|create|implement|debug|refactor|fix)(?: a| an| the)? (?:function"
+         "|class|module|script|method|endpoint)",
+         "edit (?:the |this |that |a )?(?:[a-z0-9_.-]+ )?file",
+     ) + r"|\bc\+\+|\bc#"),
+    ("vision_intent",
+     _words(
+         "vulnerability scans?", "virus scans?", "security scans?", "port scans?",
+         "scan (?:the |this |our |my )?(?:network|ports?|codebase|repo|dependencies)",
+         "knowledge graphs?", "dependency graphs?", "call graphs?",
+         "graph (?:database|databases|theory|algorithms?|neural networks?)", "graphql",
+         "visual studio(?: code)?", "visual basic",
+         "(?:docker|container|base|disk|vm|iso|os|system) images?",
+         "image (?:tag|tags|registry|build)", "body image", "self-image", "public image",
+         "brand image",
+     ),
+     _words(
+         "image", "images", "picture", "pictures", "photo", "photos", "photograph",
+         "screenshot", "screenshots", "screen shots?", "chart", "charts", "diagram",
+         "diagrams", "graph", "graphs", "ocr", "vision", "visual", "visually", "scan",
+         "scanned", "extract text from", "whiteboard", "handwriting", "handwritten",
+         "png", "jpe?g", "webp", "heic",
+     )),
+    ("destructive_action",
+     _question_about(_DESTRUCTIVE_VERBS) + "|" + _NEGATED + _words(*_DESTRUCTIVE_VERBS) + "|"
+     + _words(
+         "remove (?:a |the |this |that |all |any |these )?(?:stains?|duplicates?"
+         "|duplicate lines|duplicate words|whitespace|blank lines|extra spaces|typos"
+         "|filler words?|jargon|passive voice|formatting|emojis?|wrinkles|background noise)",
+         "drop-down", "drop down menus?", "drop shadows?", "drop (?:me )?a line",
+         "drop (?:by|in|off)", "dropping (?:by|off|out)", "drop out", "cancel culture",
+     ),
+     _words(*_DESTRUCTIVE_VERBS)),
+    ("send_action",
+     _question_about(_SEND_VERBS + ("email", "e-mail", "text", "message", "dm")) + "|"
+     + _NEGATED + _words(*_SEND_VERBS) + "|"
+     + _words(
+         "(?:" + "|".join(_DETERMINERS) + "|follow-up|followup|welcome|marketing|cold"
+         "|spam|phishing|error|commit|blog|linkedin|forum|reddit|social media|facebook"
+         "|instagram|sample|short|long|formal|polite|professional|quick|brief"
+         "|thank-you|thank you) (?:e-?mails?|messages?|posts?|replies|reply|dms?|texts?"
+         "|tweets?|submissions?)",
+         "e-?mails? (?:format|formats|marketing|drafts?|summary|summaries|templates?"
+         "|copy|ideas?|address|addresses|board|body|subject|subjects|header|headers"
+         "|content|notifications?|settings|preferences|threads?|signature|lists?"
+         "|campaigns?|newsletters?|etiquette|client|server|validation|verification"
+         "|parser|parsing|regex|field|spam|filters?|was|is|are|that|which|from|i|with)",
+         "messages? (?:queue|queues|broker|bus|format|passing|types?|ids?|history"
+         "|boards?|from|was|is|are|that|which|i|with)",
+         "post-mortem", "postmortem", "post mortem", "post office", "post-it",
+         "send-off", "sendoff", "submit button", "reply-to", "send button",
+     ),
+     _words(*_SEND_VERBS)
+     + "|" + _words(
+         "e-?mail (?:[a-z0-9]+)", "message (?:[a-z0-9]+)",
+         "(?:text|dm) (?:him|her|them|me|us|everyone|everybody|back|my (?:mom|dad|wife"
+         "|husband|boss|friend|brother|sister|partner|girlfriend|boyfriend|team|landlord"
+         "|manager|colleague|coworker))",
+     )),
+    ("purchase_action",
+     _question_about(_PURCHASE_VERBS) + "|" + _NEGATED + _words(*_PURCHASE_VERBS) + "|"
+     + _words(
+         "pay attention", "paying attention", "pay close attention", "pay off", "pays off",
+         "pay-off", "payoff", "pay-per-(?:use|click|view)", "buy-in", "buy in",
+         "buying power", "transfer learning", "style transfer", "heat transfer",
+         "knowledge transfer", "data transfers?", "file transfers?", "transfer functions?",
+         "wire up", "wire it up", "wire format", "wiring diagram",
+         "in (?:alphabetical|chronological|numerical|numeric|reverse|ascending|descending"
+         "|random|the right|the correct|the same|that|this|any|which|what|sorted) order",
+         "(?:alphabetical|chronological|numerical|numeric|reverse|ascending|descending"
+         "|sort|sorted|sorting|random|word|priority|that|same|right|correct|insertion"
+         "|topological|lexicographic|lexical|byte|natural|pecking|working|running) order",
+         "order (?:of|to|by|in)", "in order", "orders? of magnitude",
+         "(?:law and|restraining|court|executive|gag|work|purchase|sales|batting) orders?",
+         "book (?:club|report|review|summary|recommendations?|chapter|title|cover)",
+         "(?:a|the|this|that|my|your|his|her|our|their|good|new|next|first|favorite) book",
+     ),
+     _words(*_PURCHASE_VERBS[:-3])
+     + "|" + _words(
+         "order", "place (?:an |the )?order",
+         "(?:book|reserve)(?:ing)? (?:me )?(?:a |an |the |my |our )?(?:[a-z]+ )?(?:flights?"
+         "|hotels?|rooms?|tickets?|appointments?|reservations?|meeting|call|table|ride"
+         "|trip|taxi|uber|car|tour|seat|seats|stay|cruise)",
+     )),
+    ("high_impact_external_action",
+     _question_about(_HIGH_IMPACT_VERBS + ("apply for",)) + "|" + _NEGATED
+     + _words(*_HIGH_IMPACT_VERBS) + "|"
+     + _words(
+         "push-ups?", "pushups?", "push notifications?", "push back",
+         "push (?:the |my |your )?(?:boundaries|limits|envelope)",
+         "commit messages?", "commit (?:history|log|hash|sha|graph)",
+         "(?:a|the|this|that|last|latest|previous|first|each|every|which|initial) commits?",
+         "merge sort", "merge conflicts?", "merge requests? templates?",
+         "(?:a|the|this|that|my|your|our|their|work|weekly|daily|class|training|release"
+         "|payment|cleaning|sleep|feeding|bus|train|tv|study|workout) schedules?",
+         "schedule (?:of|for)", "(?:an|the|this|that) invite",
+     ),
+     _words(*_HIGH_IMPACT_VERBS, "apply for", "applying for")),
+)
+
+#: Bit ``i`` of a signal mask is ``SIGNAL_NAMES[i]``.
+SIGNAL_NAMES: Final[tuple[str, ...]] = tuple(name for name, _ in PRESENCE_PATTERNS) + tuple(
+    name for name, _, _ in GUARDED_PATTERNS
+)
+
+#: Bit ``i`` of a feature mask is ``FEATURE_NAMES[i]`` (PromptFeatures order,
+#: after prompt_length and estimated_tokens).
+FEATURE_NAMES: Final[tuple[str, ...]] = (
+    "simple_transform",
+    "coding_intent",
+    "research_intent",
+    "current_info_intent",
+    "multi_step_reasoning",
+    "tool_intent",
+    "file_intent",
+    "email_intent",
+    "calendar_intent",
+    "shell_intent",
+    "github_intent",
+    "vision_intent",
+    "image_generation_intent",
+    "legal_domain",
+    "medical_domain",
+    "financial_domain",
+    "sensitive_domain",
+    "destructive_action",
+    "external_action",
+    "high_impact_external_action",
+    "purchase_action",
+    "send_action",
+    "structured_output",
+    "ambiguous",
+    "long_context",
+    "requires_tools",
+    "requires_freshness",
+    "requires_code_execution",
+    "requires_vision",
+    "requires_image_generation",
+    "requires_confirmation",
+)
+
+#: The scorer's built-in weights (behaviour §2.3). A config's ``scoring.weights``
+#: are merged over these, dimension by dimension.
+BUILTIN_WEIGHTS: Final[dict[str, dict[str, int]]] = {
+    "complexity": {
+        "medium_prompt": 10,
+        "long_prompt": 15,
+        "very_long_prompt": 15,
+        "coding_intent": 25,
+        "research_intent": 20,
+        "current_info_intent": 20,
+        "multi_step_reasoning": 25,
+        "architecture": 25,
+        "tool_intent": 10,
+        "structured_output": 8,
+        "ambiguous": 12,
+        "long_context": 20,
+        "sensitive_domain": 8,
+        "vision_intent": 15,
+        "image_generation_intent": 18,
+    },
+    "risk": {
+        "destructive_action": 70,
+        "send_action": 60,
+        "purchase_action": 60,
+        "external_action": 40,
+        "file_shell_github": 25,
+        "sensitive_domain": 25,
+        "legal_domain": 5,
+        "medical_domain": 5,
+        "financial_domain": 5,
+        "ambiguous_high_impact": 15,
+        "production": 20,
+        "security": 15,
+        "pii": 20,
+    },
+    "confidence": {
+        "ambiguous": 25,
+        "short_high_risk": 15,
+        "weak_feature_match": 10,
+        "empty_prompt": 40,
+    },
+}
+
+#: Feature names each dimension understands; anything else in a config is
+#: accepted (0.5.3 did) but reported by validate-config as having no effect.
+KNOWN_WEIGHT_NAMES: Final[dict[str, frozenset[str]]] = {
+    dimension: frozenset(weights) for dimension, weights in BUILTIN_WEIGHTS.items()
+}
+
+DEFAULT_SATURATION_K: Final[int] = 50
+
+# Thresholds of behaviour §2.2/§2.3, shared by both backends.
+MEDIUM_PROMPT_TOKENS: Final[int] = 200
+LONG_PROMPT_TOKENS: Final[int] = 800
+VERY_LONG_PROMPT_TOKENS: Final[int] = 1600
+LONG_CONTEXT_TOKENS: Final[int] = 1000
+LONG_CONTEXT_CHARS: Final[int] = 4000
+AMBIGUOUS_MAX_WORDS: Final[int] = 4
+CONFIRMATION_RISK: Final[int] = 70
