@@ -1,0 +1,352 @@
+"""Pure-Python twin of the Rust extension ``model_router._rust``.
+
+Same classes, same signatures, same results bit for bit (the hypothesis
+differential tests hold both to that). It always exists, so the package works
+where the extension was not built; ``MODEL_ROUTER_BACKEND=python`` forces it.
+The logic here is the reference the Rust port follows: change both together.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from model_router import features as F
+
+__all__ = ["FeatureScorer", "RouteTable"]
+
+_SEPARATOR_CLASS = "".join(
+    f"\\U{low:08x}-\\U{high:08x}" for low, high in F.SEPARATOR_RANGES
+)
+# ASCII controls and space, then the listed non-ASCII separator ranges.
+_SEPARATORS = re.compile(f"[\\x00-\\x20\\x7f{_SEPARATOR_CLASS}]+")
+_OTHER_NON_ASCII = re.compile("[^\\x00-\\x7f]")
+_UPPER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def normalize(prompt: str) -> str:
+    """Lowercase ASCII text with single spaces (see ``features`` for the rules)."""
+    text = _SEPARATORS.sub(" ", prompt.translate(_UPPER))
+    if not text.isascii():
+        text = _OTHER_NON_ASCII.sub("_", text)
+    return text.strip(" ")
+
+
+def _sat(total: int, k: int) -> int:
+    if total <= 0:
+        return 0
+    return round(total / (total + k) * 100)
+
+
+class FeatureScorer:
+    """The compiled pattern table plus merged weights."""
+
+    def __init__(
+        self,
+        presence_patterns: Sequence[tuple[str, str]],
+        guarded_patterns: Sequence[tuple[str, str, str]],
+        weights: Mapping[str, Mapping[str, int]],
+        saturation_k: int,
+    ) -> None:
+        self._presence = [(name, re.compile(pattern)) for name, pattern in presence_patterns]
+        self._guarded = [
+            (name, re.compile(f"(?:{benign})|({positive})"))
+            for name, benign, positive in guarded_patterns
+        ]
+        names = [name for name, _ in self._presence] + [name for name, _ in self._guarded]
+        self._bit = {name: 1 << index for index, name in enumerate(names)}
+        missing = set(F.SIGNAL_NAMES) - set(self._bit)
+        if missing:
+            raise ValueError(f"pattern table lacks signals: {', '.join(sorted(missing))}")
+        self._complexity = dict(weights.get("complexity", {}))
+        self._risk = dict(weights.get("risk", {}))
+        self._confidence = dict(weights.get("confidence", {}))
+        if saturation_k <= 0:
+            raise ValueError("saturation_k must be a positive int")
+        self._k = saturation_k
+
+    def normalize(self, prompt: str) -> str:
+        return normalize(prompt)
+
+    def signals(self, prompt: str) -> int:
+        return self._signals(normalize(prompt))
+
+    def _signals(self, text: str) -> int:
+        bits = 0
+        for name, pattern in self._presence:
+            if pattern.search(text) is not None:
+                bits |= self._bit[name]
+        for name, pattern in self._guarded:
+            for match in pattern.finditer(text):
+                if match.group(1) is not None:
+                    bits |= self._bit[name]
+                    break
+        return bits
+
+    def analyze(self, prompt: str) -> tuple[int, int, int, int, int, int, int]:
+        """(signal_bits, feature_bits, prompt_length, estimated_tokens,
+        complexity, risk, confidence)."""
+        text = normalize(prompt)
+        signal_bits = self._signals(text)
+        length = len(prompt)
+        tokens = (length + 3) // 4
+        words = text.count(" ") + 1 if text else 0
+        return self._derive(signal_bits, length, tokens, words)
+
+    def _derive(
+        self, signal_bits: int, length: int, tokens: int, words: int
+    ) -> tuple[int, int, int, int, int, int, int]:
+        bit = self._bit
+
+        def has(name: str) -> bool:
+            return bool(signal_bits & bit[name])
+
+        simple = has("simple_transform")
+        coding = has("coding_intent")
+        research = has("research_intent")
+        current = has("current_info_intent")
+        multi_step = has("multi_step_reasoning")
+        tool = has("tool_intent")
+        file = has("file_intent")
+        shell = has("shell_intent")
+        github = has("github_intent")
+        calendar = has("calendar_intent")
+        vision = has("vision_intent")
+        image = has("image_generation_intent")
+        legal = has("legal_domain")
+        medical = has("medical_domain")
+        financial = has("financial_domain")
+        sensitive = legal or medical or financial
+        destructive = has("destructive_action") or has("danger_command")
+        send = has("send_action")
+        purchase = has("purchase_action")
+        high_impact = has("high_impact_external_action")
+        external = destructive or send or purchase or high_impact
+        email = has("email_words") or (send and has("email_object"))
+        structured = has("structured_output")
+        ambiguous = (
+            not simple
+            and not has("concrete_request")
+            and 0 < words <= F.AMBIGUOUS_MAX_WORDS
+            and has("vague_request")
+        )
+        long_context = tokens >= F.LONG_CONTEXT_TOKENS or length >= F.LONG_CONTEXT_CHARS
+        freshness = current and (research or has("freshness_object"))
+        code_execution = coding and (shell or file)
+        needs_vision = vision and not image
+        needs_image = image
+        needs_tools = (
+            tool or file or email or calendar or shell or github or send or purchase
+            or freshness or code_execution or needs_vision or needs_image
+        )
+
+        # Complexity: each signal counts once (behaviour §2.3).
+        cw = self._complexity
+        total = 0
+        if tokens > F.MEDIUM_PROMPT_TOKENS:
+            total += cw.get("medium_prompt", 0)
+        if tokens > F.LONG_PROMPT_TOKENS:
+            total += cw.get("long_prompt", 0)
+        if tokens > F.VERY_LONG_PROMPT_TOKENS:
+            total += cw.get("very_long_prompt", 0)
+        if coding:
+            total += cw.get("coding_intent", 0)
+        if current:
+            total += cw.get("current_info_intent", 0)
+        elif research:
+            total += cw.get("research_intent", 0)
+        if multi_step:
+            total += cw.get("multi_step_reasoning", 0)
+        if has("architecture"):
+            total += cw.get("architecture", 0)
+        if needs_tools:
+            total += cw.get("tool_intent", 0)
+        if structured:
+            total += cw.get("structured_output", 0)
+        if ambiguous:
+            total += cw.get("ambiguous", 0)
+        if long_context:
+            total += cw.get("long_context", 0)
+        if sensitive:
+            total += cw.get("sensitive_domain", 0)
+        if needs_vision:
+            total += cw.get("vision_intent", 0)
+        if needs_image:
+            total += cw.get("image_generation_intent", 0)
+        complexity = min(100, 10 + _sat(total, self._k))
+
+        rw = self._risk
+        total = 0
+        if destructive:
+            total += rw.get("destructive_action", 0)
+        if send:
+            total += rw.get("send_action", 0)
+        if purchase:
+            total += rw.get("purchase_action", 0)
+        if external and not (destructive or send or purchase):
+            total += rw.get("external_action", 0)
+        if file or shell or github:
+            total += rw.get("file_shell_github", 0)
+        if sensitive:
+            total += rw.get("sensitive_domain", 0)
+        if legal:
+            total += rw.get("legal_domain", 0)
+        if medical:
+            total += rw.get("medical_domain", 0)
+        if financial:
+            total += rw.get("financial_domain", 0)
+        if has("production"):
+            total += rw.get("production", 0)
+        if has("security"):
+            total += rw.get("security", 0)
+        if has("pii"):
+            total += rw.get("pii", 0)
+        if ambiguous and (sensitive or external):
+            total += rw.get("ambiguous_high_impact", 0)
+        risk = _sat(total, self._k)
+        if destructive or high_impact:
+            risk = max(risk, 70)
+        if send or purchase:
+            risk = max(risk, 60)
+
+        needs_confirmation = risk >= F.CONFIRMATION_RISK or external
+
+        qw = self._confidence
+        confidence = 90
+        if ambiguous:
+            confidence -= qw.get("ambiguous", 25)
+        if needs_confirmation and length < 80:
+            confidence -= qw.get("short_high_risk", 15)
+        clear = (
+            simple or coding or research or multi_step or needs_tools or needs_vision
+            or needs_image or sensitive or external or structured
+        )
+        if not clear:
+            confidence -= qw.get("weak_feature_match", 10)
+        if length == 0:
+            confidence -= qw.get("empty_prompt", 40)
+        confidence = max(0, min(100, confidence))
+
+        values = (
+            simple, coding, research, current, multi_step, tool, file, email, calendar,
+            shell, github, vision, image, legal, medical, financial, sensitive,
+            destructive, external, high_impact, purchase, send, structured, ambiguous,
+            long_context, needs_tools, freshness, code_execution, needs_vision,
+            needs_image, needs_confirmation,
+        )
+        feature_bits = 0
+        for index, value in enumerate(values):
+            if value:
+                feature_bits |= 1 << index
+        return signal_bits, feature_bits, length, tokens, complexity, risk, confidence
+
+
+# Feature bit positions used by target selection.
+_FB = {name: 1 << index for index, name in enumerate(F.FEATURE_NAMES)}
+
+
+def select_target(
+    feature_bits: int,
+    complexity: int,
+    risk: int,
+    confidence: int,
+    safety: tuple[bool, bool, bool, bool, bool, bool],
+    confirmed: bool,
+    has_media_attachment: bool = False,
+) -> tuple[str, str]:
+    """The routing target and its reason (behaviour §2.4 steps 1-11).
+
+    ``safety`` is (require_human_confirmation, allow_destructive, allow_send,
+    allow_purchase, allow_high_impact, allow_ambiguous_high_impact).
+    """
+    if not confirmed:
+        if confirmation_required(feature_bits, safety):
+            return "confirmation", "high-risk action requires human confirmation"
+        if ambiguous_sensitive(feature_bits, safety):
+            return "confirmation", "ambiguous high-impact request"
+    if feature_bits & _FB["requires_image_generation"]:
+        return "image_generation", "image generation requested"
+    if has_media_attachment:
+        return "vision", "non-code attachment requires vision"
+    if feature_bits & _FB["requires_vision"] and not feature_bits & _FB["requires_code_execution"]:
+        return "vision", "vision or OCR work"
+    if feature_bits & _FB["requires_freshness"]:
+        return "research", "fresh information requires research"
+    if feature_bits & (_FB["requires_code_execution"] | _FB["coding_intent"]):
+        return "coding", "coding or repository work"
+    if complexity >= 60 or feature_bits & (_FB["multi_step_reasoning"] | _FB["long_context"]):
+        return "reasoning", "complex or long-context reasoning"
+    if confidence < 60:
+        return "reasoning", "low confidence routes upward"
+    if feature_bits & _FB["simple_transform"] and complexity < 35 and risk < 20:
+        return "simple", "simple rewrite/extraction/formatting"
+    return "balanced", "general task"
+
+
+def confirmation_required(
+    feature_bits: int, safety: tuple[bool, bool, bool, bool, bool, bool]
+) -> bool:
+    """Action-based confirmation (behaviour §2.6), before overrides of the gate."""
+    require, allow_destructive, allow_send, allow_purchase, allow_high_impact, _ = safety
+    if not require:
+        return False
+    destructive = bool(feature_bits & _FB["destructive_action"])
+    send = bool(feature_bits & _FB["send_action"])
+    purchase = bool(feature_bits & _FB["purchase_action"])
+    high_impact = bool(feature_bits & _FB["high_impact_external_action"])
+    if destructive and not allow_destructive:
+        return True
+    if send and not allow_send:
+        return True
+    if purchase and not allow_purchase:
+        return True
+    if high_impact and not allow_high_impact:
+        return True
+    # Accumulated risk with no action class: no override relaxes it.
+    accumulated = bool(feature_bits & _FB["requires_confirmation"])
+    return accumulated and not (destructive or send or purchase or high_impact)
+
+
+def ambiguous_sensitive(
+    feature_bits: int, safety: tuple[bool, bool, bool, bool, bool, bool]
+) -> bool:
+    require, allow_ambiguous = safety[0], safety[5]
+    if not require or allow_ambiguous:
+        return False
+    return bool(feature_bits & _FB["ambiguous"]) and bool(feature_bits & _FB["sensitive_domain"])
+
+
+class RouteTable:
+    """``route_fast`` in one call: features, scores, target, chain walk."""
+
+    def __init__(
+        self,
+        scorer: FeatureScorer,
+        safety: tuple[bool, bool, bool, bool, bool, bool],
+        chains: Mapping[str, Sequence[tuple[str, int]]],
+        fail_closed: str,
+    ) -> None:
+        self._scorer = scorer
+        self._safety = tuple(bool(flag) for flag in safety)
+        self._chains = {target: tuple(chain) for target, chain in chains.items()}
+        self._fail_closed = fail_closed
+
+    def target(self, prompt: str, confirmed: bool = False) -> str:
+        _, feature_bits, _, _, complexity, risk, confidence = self._scorer.analyze(prompt)
+        target, _ = select_target(
+            feature_bits, complexity, risk, confidence, self._safety, confirmed  # type: ignore[arg-type]
+        )
+        return target
+
+    def route_fast(self, prompt: str, confirmed: bool = False) -> str:
+        _, feature_bits, _, tokens, complexity, risk, confidence = self._scorer.analyze(prompt)
+        target, _ = select_target(
+            feature_bits, complexity, risk, confidence, self._safety, confirmed  # type: ignore[arg-type]
+        )
+        for engine, max_context in self._chains.get(target, ()):
+            if max_context >= tokens:
+                return engine
+        return self._fail_closed
+
+    def route_fast_many(self, prompts: Sequence[str]) -> list[str]:
+        return [self.route_fast(prompt) for prompt in prompts]
