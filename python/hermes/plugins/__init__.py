@@ -1,0 +1,1 @@
+"""Legacy namespace of the 0.5.3 release (``hermes.plugins``)."""
