@@ -1,0 +1,174 @@
+"""Chat request parsing: validation, prompt extraction, routing hints, payloads.
+
+Routing and the confirmation gate look at the *latest* user turn only, so a
+harmless follow-up ("never mind, rewrite this paragraph") is not blocked by
+an earlier dangerous request. The whole conversation still matters for two
+hints: image parts anywhere make the request need vision, and the estimated
+size of all message text lets the router skip engines whose context window
+is too small.
+
+Tool-call history and ``strip_tools`` (a tool-less model rejects ``tools``,
+``tool_choice``, ``functions``, ``function_call``, ``parallel_tool_calls``,
+and usually also ``role: tool`` messages and assistant ``tool_calls``):
+assistant tool calls become a text line appended to the assistant content,
+``[tool call NAME(ARGS)]``, and ``tool``/``function`` results become a
+``user`` message ``[tool result NAME]\\n<content>``. The model keeps the
+information, the server sees only roles it knows.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "TOOL_FIELDS",
+    "BadChatRequest",
+    "ChatPrompt",
+    "canonical_body_bytes",
+    "extract_prompt",
+    "parse_chat_body",
+    "upstream_payload",
+]
+
+TOOL_FIELDS = ("tools", "tool_choice", "functions", "function_call", "parallel_tool_calls")
+
+# Content-part types that carry media the target model must understand.
+_IMAGE_PART_TYPES = frozenset({"image_url", "image", "input_image"})
+_AUDIO_PART_TYPES = frozenset({"input_audio", "audio"})
+
+
+class BadChatRequest(ValueError):
+    """The chat body is malformed; the message is safe to show to the client."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class ChatPrompt:
+    """What routing needs from a chat body."""
+
+    prompt: str
+    """Text of the latest user message (string content, or its text parts joined by spaces)."""
+    attachments: tuple[str, ...]
+    """``"image"`` / ``"audio"`` when any message carries such a part."""
+    context_tokens: int
+    """Estimated tokens of all message text: ceil(characters / 4)."""
+
+    def hints(self) -> dict[str, Any]:
+        """The router hints for this request."""
+        return {"attachments": list(self.attachments), "context_tokens": self.context_tokens}
+
+
+def parse_chat_body(raw: bytes) -> dict[str, Any]:
+    """Parse and validate a ``/chat/completions`` body.
+
+    Raises :class:`BadChatRequest` for invalid JSON, a non-object body, a
+    missing or non-list ``messages``, a non-boolean ``stream``.
+    """
+    try:
+        body = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise BadChatRequest("Request body must be valid JSON.", "invalid_json") from None
+    if not isinstance(body, dict):
+        raise BadChatRequest("Request body must be a JSON object.", "invalid_body")
+    messages = body.get("messages")
+    if messages is None:
+        raise BadChatRequest("'messages' is required.", "missing_messages")
+    if not isinstance(messages, list):
+        raise BadChatRequest("'messages' must be a list.", "invalid_messages")
+    stream = body.get("stream", False)
+    if stream is not None and not isinstance(stream, bool):
+        raise BadChatRequest("'stream' must be a boolean.", "invalid_stream")
+    return body
+
+
+def _content_text(content: Any) -> str:
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        texts = [part["text"] for part in content if isinstance(part, Mapping) and isinstance(part.get("text"), str)]
+        return " ".join(texts)
+    return ""
+
+
+def extract_prompt(messages: list[Any]) -> ChatPrompt:
+    """Routing prompt (latest user turn) and hints (whole conversation)."""
+    prompt: str | None = None
+    attachments: set[str] = set()
+    total_chars = 0
+    for message in reversed(messages):
+        if not isinstance(message, Mapping):
+            continue
+        content = message.get("content")
+        text = _content_text(content)
+        total_chars += len(text)
+        if isinstance(content, list):
+            for part in content:
+                if isinstance(part, Mapping):
+                    kind = part.get("type")
+                    if kind in _IMAGE_PART_TYPES:
+                        attachments.add("image")
+                    elif kind in _AUDIO_PART_TYPES:
+                        attachments.add("audio")
+        tool_calls = message.get("tool_calls")
+        if isinstance(tool_calls, list):
+            for call in tool_calls:
+                function = call.get("function") if isinstance(call, Mapping) else None
+                if isinstance(function, Mapping) and isinstance(function.get("arguments"), str):
+                    total_chars += len(function["arguments"])
+        if prompt is None and message.get("role") == "user":
+            prompt = text
+    return ChatPrompt(
+        prompt=(prompt or "").strip(),
+        attachments=tuple(sorted(attachments)),
+        context_tokens=-(-total_chars // 4),
+    )
+
+
+def canonical_body_bytes(body: Mapping[str, Any]) -> bytes:
+    """A stable byte form of a parsed body (sorted keys, ASCII escapes).
+
+    The confirmation token signs this, so re-sending the same JSON with a
+    different key order or whitespace still matches.
+    """
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+
+
+def upstream_payload(body: Mapping[str, Any], model: str, strip_tools: bool) -> bytes:
+    """The JSON bytes sent to a backend: the client's body with its model and tool rules."""
+    payload = dict(body)
+    payload["model"] = model
+    if strip_tools:
+        for key in TOOL_FIELDS:
+            payload.pop(key, None)
+        messages = payload.get("messages")
+        if isinstance(messages, list):
+            payload["messages"] = [_without_tool_roles(message) for message in messages]
+    return json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8", "surrogatepass")
+
+
+def _without_tool_roles(message: Any) -> Any:
+    if not isinstance(message, Mapping):
+        return message
+    role = message.get("role")
+    if role in ("tool", "function"):
+        label = message.get("name") or message.get("tool_call_id") or "tool"
+        return {"role": "user", "content": f"[tool result {label}]\n{_content_text(message.get('content'))}"}
+    if role == "assistant" and ("tool_calls" in message or "function_call" in message):
+        calls = list(message.get("tool_calls") or [])
+        if message.get("function_call"):
+            calls.append({"function": message["function_call"]})
+        lines = [_content_text(message.get("content"))] if message.get("content") else []
+        for call in calls:
+            function = call.get("function") if isinstance(call, Mapping) else None
+            if isinstance(function, Mapping):
+                lines.append(f"[tool call {function.get('name', '?')}({function.get('arguments', '')})]")
+        rendered = {key: value for key, value in message.items() if key not in ("tool_calls", "function_call")}
+        rendered["content"] = "\n".join(lines)
+        return rendered
+    return message

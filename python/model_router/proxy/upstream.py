@@ -1,0 +1,460 @@
+"""Upstream client: open a backend answer with fallbacks, then relay it.
+
+Rules (docs/proxy.md, "Fallbacks and timeouts"):
+
+* Before the first byte of an answer reaches the client, a connection error,
+  a timeout (connect or first byte), or a 408 / 429 / 5xx status moves on:
+  first to another try of the same backend while its ``max_attempts`` allow
+  it (after ``Retry-After`` when the backend sent one within
+  ``retry_after_max_seconds``, else a short backoff), then to the next
+  backend of ``fallback_backends``. Other 4xx answers are relayed unchanged
+  (agents read context-overflow messages). The last candidate's answer is
+  relayed whatever its status; when every try failed without any HTTP
+  answer the caller gets :class:`UpstreamUnavailable`.
+* The proxy commits to a backend only once its first body chunk arrived, so
+  a slow or dead first byte still falls back.
+* After that, bytes are relayed as they arrive. A stream that breaks, stalls
+  longer than ``idle_timeout_seconds``, sends a malformed event or ends
+  without ``[DONE]`` is finished with an explicit SSE error event (no
+  ``[DONE]`` after it), so a truncated answer never looks like a success.
+  A non-streamed body that breaks is cut off (the client sees an incomplete
+  response, never a short "complete" one).
+* A client that disconnects cancels the handler; the upstream response is
+  closed in ``finally`` blocks, so its connection is dropped at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import logging
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+
+from model_router.proxy_config import BackendConfig
+
+__all__ = [
+    "RelayOutcome",
+    "SseRelay",
+    "UpstreamOpened",
+    "UpstreamPool",
+    "UpstreamUnavailable",
+    "filtered_response_headers",
+    "is_retryable_status",
+    "parse_retry_after",
+    "relay_raw",
+    "relay_sse",
+]
+
+logger = logging.getLogger("model_router.proxy")
+
+_HOP_BY_HOP = frozenset(
+    {
+        "connection",
+        "keep-alive",
+        "proxy-authenticate",
+        "proxy-authorization",
+        "proxy-connection",
+        "te",
+        "trailer",
+        "trailers",
+        "transfer-encoding",
+        "upgrade",
+        # Set by our own server, or by us:
+        "server",
+        "date",
+        "x-request-id",
+        "x-routed-engine",
+        "x-routed-backend",
+    }
+)
+_BACKOFF_STEP_SECONDS = 0.1
+_MAX_SSE_EVENT_BYTES = 16 * 1024 * 1024
+
+
+def is_retryable_status(status: int) -> bool:
+    """Statuses that move on to another try: 408, 429 and every 5xx."""
+    return status == 408 or status == 429 or status >= 500
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """``Retry-After`` in seconds (delta-seconds or an HTTP date), or None."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def filtered_response_headers(headers: Mapping[str, str], *, drop: Sequence[str] = ()) -> dict[str, str]:
+    """Upstream response headers minus hop-by-hop ones (and those named in ``Connection``)."""
+    named = {token.strip().lower() for token in headers.get("Connection", "").split(",") if token.strip()}
+    dropped = _HOP_BY_HOP | named | {name.lower() for name in drop}
+    result: dict[str, str] = {}
+    for name, value in headers.items():
+        if name.lower() not in dropped:
+            result[name] = value
+    return result
+
+
+class UpstreamUnavailable(Exception):
+    """Every try failed before any HTTP answer (connection errors or timeouts)."""
+
+    def __init__(self, attempts: int, timed_out: bool, backend: str) -> None:
+        super().__init__(f"{attempts} upstream attempts failed")
+        self.attempts = attempts
+        self.timed_out = timed_out
+        self.backend = backend
+
+
+@dataclass
+class UpstreamOpened:
+    """An upstream answer the proxy committed to: its first chunk is in hand."""
+
+    backend: BackendConfig
+    response: aiohttp.ClientResponse
+    first_chunk: bytes
+    attempts: int
+    fallback_used: bool
+    started_at: float
+    """``perf_counter`` when the committed attempt was sent."""
+
+
+@dataclass
+class RelayOutcome:
+    """How a relay ended."""
+
+    status: str = "forwarded"
+    """``forwarded``, ``stream_interrupted`` or ``client_disconnected``."""
+    error_code: str | None = None
+    bytes_relayed: int = 0
+
+
+@dataclass
+class _Attempt:
+    index: int = 0
+    tries_here: int = 0
+    total: int = 0
+    timed_out: bool = False
+    history: list[str] = field(default_factory=list)
+
+
+class UpstreamPool:
+    """Sends chat requests to backends through one pooled ``ClientSession``."""
+
+    def __init__(self, session: aiohttp.ClientSession) -> None:
+        self.session = session
+        self._timeouts: dict[str, aiohttp.ClientTimeout] = {}
+
+    def _timeout_for(self, backend: BackendConfig) -> aiohttp.ClientTimeout:
+        timeout = self._timeouts.get(backend.name)
+        if timeout is None:
+            # No total or read timeout: a long generation is fine as long as
+            # the first byte and every later chunk arrive in time (enforced
+            # by the caller with asyncio.timeout).
+            timeout = aiohttp.ClientTimeout(
+                total=None, connect=None, sock_connect=backend.connect_timeout_seconds, sock_read=None
+            )
+            self._timeouts[backend.name] = timeout
+        return timeout
+
+    @staticmethod
+    def _next_try(chain: Sequence[BackendConfig], attempt: _Attempt, retry_after: float | None) -> float | None:
+        """Advance ``attempt`` to the next try; return the delay before it, or None when none is left."""
+        backend = chain[attempt.index]
+        retry_allowed = retry_after is None or retry_after <= backend.retry_after_max_seconds
+        if attempt.tries_here < backend.max_attempts and retry_allowed:
+            return retry_after if retry_after is not None else _BACKOFF_STEP_SECONDS * attempt.tries_here
+        if attempt.index + 1 < len(chain):
+            attempt.index += 1
+            attempt.tries_here = 0
+            return 0.0
+        return None
+
+    async def open(
+        self,
+        chain: Sequence[BackendConfig],
+        payload_for: Callable[[BackendConfig], bytes],
+        headers: Mapping[str, str],
+    ) -> UpstreamOpened:
+        """Try the chain until a backend's answer starts; see the module docstring."""
+        attempt = _Attempt()
+        payload_cache: dict[str, bytes] = {}
+        while True:
+            backend = chain[attempt.index]
+            attempt.tries_here += 1
+            attempt.total += 1
+            payload = payload_cache.get(backend.name)
+            if payload is None:
+                payload = payload_cache[backend.name] = payload_for(backend)
+            request_headers = dict(headers)
+            if backend.api_key:
+                request_headers["Authorization"] = f"Bearer {backend.api_key}"
+            response: aiohttp.ClientResponse | None = None
+            retry_delay: float | None = None
+            first_chunk = b""
+            started_at = time.perf_counter()
+            try:
+                async with asyncio.timeout(backend.first_byte_timeout_seconds):
+                    response = await self.session.post(
+                        backend.chat_url,
+                        data=payload,
+                        headers=request_headers,
+                        timeout=self._timeout_for(backend),
+                        allow_redirects=False,
+                    )
+                    if is_retryable_status(response.status):
+                        retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                        retry_delay = self._next_try(chain, attempt, retry_after)
+                        if retry_delay is not None:
+                            attempt.history.append(f"{backend.name}:HTTP {response.status}")
+                            response.release()
+                            response = None
+                    if response is not None:
+                        first_chunk = await response.content.readany()
+            except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+                if response is not None:
+                    response.close()
+                timed_out = isinstance(exc, TimeoutError)
+                attempt.timed_out = timed_out
+                attempt.history.append(f"{backend.name}:{'timeout' if timed_out else exc.__class__.__name__}")
+                delay = self._next_try(chain, attempt, None)
+                if delay is None:
+                    logger.warning("upstream failed after %d attempts: %s", attempt.total, ", ".join(attempt.history))
+                    raise UpstreamUnavailable(attempt.total, timed_out, backend.name) from None
+                if delay:
+                    await asyncio.sleep(delay)
+                continue
+            except BaseException:
+                # Cancellation (client went away) or anything unexpected:
+                # drop the upstream connection before propagating.
+                if response is not None:
+                    response.close()
+                raise
+            if response is None:
+                # A retryable status with another try left; wait outside the
+                # first-byte deadline so Retry-After does not eat into it.
+                if retry_delay:
+                    await asyncio.sleep(retry_delay)
+                continue
+            if attempt.history:
+                logger.info("upstream fallback: %s -> %s", ", ".join(attempt.history), backend.name)
+            return UpstreamOpened(
+                backend=backend,
+                response=response,
+                first_chunk=first_chunk,
+                attempts=attempt.total,
+                fallback_used=backend is not chain[0],
+                started_at=started_at,
+            )
+
+
+# --------------------------------------------------------------------------
+# relaying
+
+
+def _sse_error_event(message: str, code: str) -> bytes:
+    body = {"error": {"message": message, "type": "upstream_error", "code": code}}
+    return b"data: " + json.dumps(body, separators=(",", ":")).encode("utf-8") + b"\n\n"
+
+
+class SseRelay:
+    """Splits upstream SSE bytes into complete events and checks each one.
+
+    Only complete events are forwarded (an event split across reads is held
+    until its blank line arrives), so an error event can always be appended
+    cleanly. ``data:`` payloads must be ``[DONE]`` or JSON.
+    """
+
+    __slots__ = ("done", "finish_seen", "malformed", "_pending")
+
+    def __init__(self) -> None:
+        self.done = False
+        self.finish_seen = False
+        self.malformed = False
+        self._pending = b""
+
+    def feed(self, chunk: bytes) -> bytes:
+        """Bytes of the complete, valid events in ``chunk`` (after earlier leftovers)."""
+        data = self._pending + chunk if self._pending else chunk
+        if b"\r" in data:
+            data = data.replace(b"\r\n", b"\n")
+        end = data.rfind(b"\n\n")
+        if end < 0:
+            if len(data) > _MAX_SSE_EVENT_BYTES:
+                self.malformed = True
+                self._pending = b""
+                return b""
+            self._pending = data
+            return b""
+        complete = data[: end + 2]
+        self._pending = data[end + 2 :]
+        start = 0
+        for event in complete.split(b"\n\n"):
+            if not event:
+                start += 2
+                continue
+            if not self._check_event(event):
+                self.malformed = True
+                return complete[:start]
+            start += len(event) + 2
+            if self.done:
+                return complete[:start]
+        return complete
+
+    def _check_event(self, event: bytes) -> bool:
+        data_lines = []
+        for line in event.split(b"\n"):
+            if line.startswith(b"data:"):
+                value = line[5:]
+                data_lines.append(value[1:] if value.startswith(b" ") else value)
+        if not data_lines:
+            return True  # comments, retry:, id:, event: only
+        payload = b"\n".join(data_lines)
+        if payload.strip() == b"[DONE]":
+            self.done = True
+            return True
+        try:
+            document = json.loads(payload)
+        except (ValueError, UnicodeDecodeError):
+            return False
+        if isinstance(document, dict):
+            choices = document.get("choices")
+            if isinstance(choices, list):
+                for choice in choices:
+                    if isinstance(choice, dict) and choice.get("finish_reason"):
+                        self.finish_seen = True
+            if document.get("error"):
+                self.done = True  # the upstream's own error event ends the answer
+        return True
+
+    @property
+    def has_partial_event(self) -> bool:
+        """Whether bytes of an unfinished event are held back."""
+        return bool(self._pending.strip())
+
+
+async def _client_write(response: web.StreamResponse, data: bytes) -> None:
+    await response.write(data)
+
+
+async def relay_sse(opened: UpstreamOpened, client: web.StreamResponse) -> RelayOutcome:
+    """Relay an upstream SSE stream to an already prepared client response."""
+    upstream = opened.response
+    backend = opened.backend
+    relay = SseRelay()
+    outcome = RelayOutcome()
+    loop = asyncio.get_running_loop()
+    error: bytes | None = None
+    try:
+        chunk = opened.first_chunk
+        try:
+            async with asyncio.timeout(None) as deadline:
+                while chunk:
+                    forward = relay.feed(chunk)
+                    if forward:
+                        outcome.bytes_relayed += len(forward)
+                        await client.write(forward)
+                    if relay.done or relay.malformed:
+                        break
+                    deadline.reschedule(loop.time() + backend.idle_timeout_seconds)
+                    chunk = await upstream.content.readany()
+                    deadline.reschedule(None)
+        except TimeoutError:
+            error = _sse_error_event("The model server stopped sending data mid-answer.", "upstream_stream_stalled")
+        except (aiohttp.ClientPayloadError, aiohttp.ClientResponseError, aiohttp.ClientOSError,
+                aiohttp.ServerDisconnectedError) as exc:
+            logger.info("upstream stream broke: %s", exc.__class__.__name__)
+            error = _sse_error_event("The model server connection broke mid-answer.", "upstream_stream_interrupted")
+        if error is None and not relay.done:
+            if relay.malformed:
+                error = _sse_error_event("The model server sent a malformed stream event.", "upstream_malformed_event")
+            elif relay.finish_seen and not relay.has_partial_event:
+                # Complete answer (finish_reason seen), only the terminator was
+                # missing: finish the stream the way clients expect.
+                await client.write(b"data: [DONE]\n\n")
+            else:
+                error = _sse_error_event(
+                    "The model server ended the stream before the answer was complete.", "upstream_stream_truncated"
+                )
+        if error is not None:
+            outcome.status = "stream_interrupted"
+            outcome.error_code = json.loads(error[6:])["error"]["code"]
+            await client.write(error)
+        await client.write_eof()
+    except ConnectionError:
+        outcome.status = "client_disconnected"
+    finally:
+        if relay.done and outcome.status == "forwarded":
+            upstream.release()
+        else:
+            upstream.close()
+    return outcome
+
+
+async def relay_raw(opened: UpstreamOpened, client: web.StreamResponse, request: web.Request) -> RelayOutcome:
+    """Relay a non-SSE upstream body chunk by chunk to a prepared client response."""
+    upstream = opened.response
+    backend = opened.backend
+    outcome = RelayOutcome()
+    loop = asyncio.get_running_loop()
+    clean = False
+    try:
+        chunk = opened.first_chunk
+        try:
+            async with asyncio.timeout(None) as deadline:
+                while chunk:
+                    outcome.bytes_relayed += len(chunk)
+                    await client.write(chunk)
+                    deadline.reschedule(loop.time() + backend.idle_timeout_seconds)
+                    chunk = await upstream.content.readany()
+                    deadline.reschedule(None)
+            clean = True
+        except (TimeoutError, aiohttp.ClientError) as exc:
+            logger.info("upstream body broke: %s", exc.__class__.__name__)
+            outcome.status = "stream_interrupted"
+            outcome.error_code = "upstream_body_interrupted"
+            # Headers are gone already; cutting the connection is the only
+            # honest signal (an unfinished chunked body / short Content-Length).
+            if request.transport is not None:
+                request.transport.close()
+            return outcome
+        await client.write_eof()
+    except ConnectionError:
+        outcome.status = "client_disconnected"
+    finally:
+        if clean:
+            upstream.release()
+        else:
+            upstream.close()
+    return outcome
+
+
+def status_for_unavailable(exc: UpstreamUnavailable) -> tuple[int, str, str, str]:
+    """Status, message, type and code when no backend answered at all."""
+    if exc.timed_out:
+        return 504, "The model server did not answer in time.", "upstream_error", "upstream_timeout"
+    return 502, "The model server could not be reached.", "upstream_error", "upstream_request_failed"
+
+
+def upstream_request_headers(accept: str, accept_encoding: str, request_id: str) -> dict[str, Any]:
+    """Headers sent upstream (the client's own Authorization never is)."""
+    return {
+        "Content-Type": "application/json",
+        "Accept": accept,
+        "Accept-Encoding": accept_encoding,
+        "X-Request-Id": request_id,
+    }
