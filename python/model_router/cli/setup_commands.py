@@ -118,12 +118,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 # Shared steps
 
 
+def _servers(args: argparse.Namespace) -> list[Any]:
+    # A bad MODEL_ROUTER_SETUP_SERVERS is a usage error (exit 2), not a traceback.
+    from model_router.setup.servers import configured_servers
+
+    if args.no_servers:
+        return []
+    try:
+        return configured_servers()
+    except ValueError as exc:
+        print(f"model-router setup: MODEL_ROUTER_SETUP_SERVERS: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
 def _scan(args: argparse.Namespace) -> ScanResult:
     from model_router.setup.scan import scan_environment
 
     return scan_environment(
         args.model_dir,
         use_default_dirs=not args.no_default_dirs,
+        servers=_servers(args),
         query_local_servers=not args.no_servers,
     )
 
@@ -312,4 +326,5 @@ def _handle_write(args: argparse.Namespace) -> int:
 def _handle_wizard(args: argparse.Namespace) -> int:
     from model_router.setup.wizard import run_wizard
 
+    _servers(args)
     return run_wizard(args)
