@@ -1,0 +1,390 @@
+"""Routing semantics through the public API (runs on whichever backend is active)."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+
+import pytest
+
+from model_router import ModelRouter, route_prompt, score_prompt
+from model_router.config import load_router_config, parse_router_config
+from model_router.receipts import decision_to_receipt, receipt_to_json
+
+README_TABLE = [
+    ("rewrite this text", "fast_local"),
+    ("summarize these notes", "balanced_local"),
+    ("design a distributed task scheduler architecture", "reasoning_local"),
+    ("fix the repo and run tests", "code_agent"),
+    ("search the web for the latest TypeScript release notes", "web_research"),
+    ("extract text from this screenshot", "multimodal_vision"),
+    ("generate an image of a router dashboard", "image_generation"),
+    ("drop the production database", "human_confirm"),
+]
+
+
+@pytest.mark.parametrize(("prompt", "engine"), README_TABLE)
+def test_readme_routing_table(default_router, prompt, engine):
+    assert default_router.route(prompt).selected_engine == engine
+    assert default_router.route_fast(prompt) == engine
+    assert default_router.route_fast_many([prompt]) == [engine]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "scores"),
+    [
+        ("rewrite this text", (10, 0, 90)),
+        ("fix the repo and run tests", (56, 38, 90)),
+        ("drop the production database", (10, 71, 75)),
+        ("search the web for the latest TypeScript release notes", (65, 0, 90)),
+    ],
+)
+def test_reference_scores_with_the_packaged_weights(default_router, prompt, scores):
+    decision = default_router.route(prompt)
+    assert (decision.complexity_score, decision.risk_score, decision.confidence_score) == scores
+
+
+def test_builtin_weights_differ_from_the_packaged_ones():
+    assert score_prompt("fix this").confidence_score == 55
+    analysis = score_prompt("fix the repo and run tests")
+    # built-in: coding 25 + tool 10 -> sat(35) = 41 -> 51
+    assert analysis.complexity_score.value == 51
+    assert analysis.reasons[0] == "coding or repository intent"
+    assert {s.feature for s in analysis.signals} >= {"coding_intent", "tool_intent", "file_shell_github"}
+
+
+def test_example_receipt_fields(default_router):
+    receipt = decision_to_receipt(default_router.route("fix the repo and run tests"))
+    data = receipt.to_dict()
+    assert list(data)[:6] == [
+        "selected_engine", "complexity_score", "risk_score", "confidence_score", "reasons", "fallback_engine",
+    ]
+    assert data["fallback_engine"] == "reasoning_local"
+    assert data["reasons"] == [
+        "coding or repository intent",
+        "tool use likely",
+        "file, shell, or GitHub operation",
+        "coding or repository work",
+    ]
+    assert data["requires_code_execution"] is True
+    assert "prompt" not in receipt_to_json(receipt)
+    # alternatives are relevant to the target: no image generator for code
+    assert all(alt["engine"] != "image_generation" for alt in data["alternatives"])
+    assert data["alternatives"] == sorted(
+        data["alternatives"], key=lambda a: (a["rank_score"], a["capability"]), reverse=True
+    )
+
+
+CONFIRM = [
+    "drop the production database",
+    'Please "delete" the old backups',
+    "(deploy)",
+    "force-push the branch to main",
+    "Handle my taxes.",
+    "start deleting the user records",
+    "go ahead and deploying the service",
+    "sort these in alphabetical order and order a pizza",
+    "email my boss the quarterly report",
+    "text my mom that I'm running late",
+    "Book a flight to Paris next Friday",
+    "rm -rf / on the build server",
+    "sudo rm -rf /var/lib/postgresql",
+    "run DROP TABLE users; on staging",
+    "TRUNCATE TABLE orders",
+    "git push --force origin main",
+    "git reset --hard HEAD~5 on the shared branch",
+    "kill the production server",
+    "nuke the cluster",
+    "format the disk",
+    "overwrite the config with defaults",
+    "chmod -R 777 /srv",
+    "mkfs.ext4 /dev/sdb1",
+    "dd if=/dev/zero of=/dev/sda",
+    "wire $5,000 to this account",
+    "cancel my subscription",
+    "publish the blog post now",
+    "reschedule my 3pm meeting with Dana",
+    "buy 10 shares of NVDA",
+]
+
+
+@pytest.mark.parametrize("prompt", CONFIRM)
+def test_risky_actions_need_confirmation(default_router, prompt):
+    decision = default_router.route(prompt)
+    assert decision.selected_engine == "human_confirm", decision.reasons
+    assert decision.requires_confirmation
+    assert decision.alternatives == ()
+    assert default_router.route_fast(prompt) == "human_confirm"
+
+
+NOT_CONFIRM = [
+    "I deleted my files by mistake, how do I get them back?",
+    "how do I delete a git branch?",
+    "do 20 push-ups every morning",
+    "write a commit message for these changes",
+    "essay on cancel culture",
+    "how to remove a stain from a shirt",
+    "post-mortem of the outage",
+    "pay attention to the details in this paragraph",
+    "summarize this email thread",
+    "draft an email template for new customers",
+    "sort the names in alphabetical order",
+    "explain the order of operations",
+    "never mind, just rewrite this paragraph",
+    "translate this to French",
+    "what time is it",
+]
+
+
+@pytest.mark.parametrize("prompt", NOT_CONFIRM)
+def test_nouns_idioms_and_questions_are_not_actions(default_router, prompt):
+    decision = default_router.route(prompt)
+    assert decision.selected_engine != "human_confirm", decision.reasons
+    assert default_router.route_fast(prompt) == decision.selected_engine
+
+
+@pytest.mark.parametrize(
+    ("prompt", "engine"),
+    [
+        ("how do I delete a git branch?", "code_agent"),
+        ("latest news about the election", "web_research"),
+        ("2024 olympics results", "web_research"),
+        ("who won yesterday", "web_research"),
+        ("what does a high blood test result for ferritin mean", "balanced_local"),
+        ("build a birdhouse for my garden", "balanced_local"),
+        ("run a vulnerability scan summary for the report", "balanced_local"),
+        ("explain scalability tradeoffs of our concurrency model", "reasoning_local"),
+        ("translate this to French", "fast_local"),
+        ("proofread my cover letter", "fast_local"),
+        ("write a Python function that parses ISO dates", "code_agent"),
+        ("describe what is in this photo", "multimodal_vision"),
+    ],
+)
+def test_precision_fixes(default_router, prompt, engine):
+    assert default_router.route(prompt).selected_engine == engine
+    assert default_router.route_fast(prompt) == engine
+
+
+def test_translate_and_time_are_not_ambiguous():
+    for prompt in ("translate this to French", "what time is it"):
+        assert not score_prompt(prompt).features.ambiguous
+
+
+def test_dead_stems_now_match():
+    assert "architecture" in {s.feature for s in score_prompt("improve scalability").signals}
+    assert "architecture" in {s.feature for s in score_prompt("concurrency bugs").signals}
+    assert "security" in {s.feature for s in score_prompt("a vulnerability in the parser").signals}
+
+
+def _config(**changes):
+    data = copy.deepcopy(_DEFAULT_DATA)
+    for path, value in changes.items():
+        node = data
+        keys = path.split("__")
+        for key in keys[:-1]:
+            node = node[key]
+        node[keys[-1]] = value
+    return parse_router_config(data, "test.yaml")
+
+
+def _default_data():
+    import yaml
+
+    from model_router.config import default_config_text
+
+    return yaml.safe_load(default_config_text())
+
+
+_DEFAULT_DATA = _default_data()
+
+
+def test_safety_overrides_are_scoped():
+    config = _config(safety__confirmation_overrides__allow_send_actions=True)
+    router = ModelRouter(config)
+    assert router.route_fast("send the report to the team") != "human_confirm"
+    assert router.route_fast("delete the report") == "human_confirm"
+
+
+def test_disabling_confirmation_keeps_structural_fail_closed():
+    config = _config(safety__require_human_confirmation=False, routing_targets__coding="claude_code")
+    router = ModelRouter(config)
+    assert router.route_fast("delete the temp files") != "human_confirm"
+    # claude_code is disabled and falls back to code_agent: still routed
+    assert router.route("fix the repo and run tests").selected_engine == "code_agent"
+
+
+def test_confirmed_skips_the_gate(default_router):
+    assert default_router.route_fast("delete the temp files") == "human_confirm"
+    assert default_router.route_fast("delete the temp files", confirmed=True) != "human_confirm"
+    decision = default_router.route("delete the temp files", confirmed=True)
+    assert decision.selected_engine == default_router.route_fast("delete the temp files", confirmed=True)
+
+
+def test_fallback_when_target_disabled():
+    router = ModelRouter(_config(engines__fast_local__enabled=False))
+    decision = router.route("rewrite this text")
+    assert decision.selected_engine == "balanced_local"
+    assert decision.fallback_used and decision.fallback_engine == "balanced_local"
+    assert "fallback to balanced_local: fast_local disabled" in decision.reasons
+    assert router.route_fast("rewrite this text") == "balanced_local"
+
+
+def test_unavailable_engine_falls_back():
+    router = ModelRouter(_config(engines__fast_local__availability={"status": "unavailable"}))
+    decision = router.route("rewrite this text")
+    assert decision.selected_engine == "balanced_local"
+    assert router.route_fast("rewrite this text") == "balanced_local"
+    assert any(r.reason == "engine unavailable" for r in decision.rejected_engines)
+    assert "fast_local unavailable; trying fallback balanced_local" in decision.reasons
+    # code work needs tools; reasoning_local has none, so the chain fails closed
+    router = ModelRouter(_config(engines__code_agent__availability={"status": "unavailable"}))
+    decision = router.route("fix the repo and run tests")
+    assert decision.selected_engine == "human_confirm"
+    assert decision.fallback_engine == "human_confirm" and decision.requires_confirmation
+    assert router.route_fast("fix the repo and run tests") == "human_confirm"
+
+
+def test_fallback_cycle_fails_closed():
+    data_config = load_router_config(_local_example())
+    router = ModelRouter(data_config, validate_availability=False)
+    # reasoning falls back to balanced and back: disable both to reach the cycle
+    config = dataclasses.replace(
+        data_config,
+        engines={
+            **data_config.engines,
+            "reasoning_local": dataclasses.replace(data_config.engines["reasoning_local"], enabled=False),
+            "balanced_local": dataclasses.replace(data_config.engines["balanced_local"], enabled=False),
+        },
+    )
+    router = ModelRouter(config, validate_availability=False)
+    decision = router.route("summarize these notes")
+    assert decision.selected_engine == "human_confirm"
+    assert "fallback cycle detected" in decision.reasons
+    assert router.route_fast("summarize these notes") == "human_confirm"
+
+
+def _local_example():
+    from pathlib import Path
+
+    return Path(__file__).resolve().parents[1] / "configs" / "model_router.local.example.yaml"
+
+
+def test_context_window_moves_down_the_chain(default_router):
+    prompt = "summarize these notes " * 3000  # ~16.5k tokens: over balanced_local's 16384
+    decision = default_router.route(prompt)
+    assert decision.selected_engine == "reasoning_local"
+    assert any("engine holds 16384" in r.reason for r in decision.rejected_engines) or (
+        decision.features.long_context
+    )
+    assert default_router.route_fast(prompt) == decision.selected_engine
+    hinted = default_router.route("summarize these notes", {"context_tokens": 20000})
+    assert hinted.selected_engine == "reasoning_local"
+    assert any("prompt needs ~20000 tokens, engine holds 16384" == r.reason for r in hinted.rejected_engines)
+
+
+def test_hints(default_router):
+    vision = default_router.route("summarize this attachment", {"attachments": ["image"]})
+    assert vision.selected_engine == "multimodal_vision"
+    assert vision.requirements.required_modalities == ("image",)
+    assert vision.requires_vision and vision.requires_tools
+    code = default_router.route("summarize this attachment", {"attachments": ["code"]})
+    assert code.requirements.required_modalities == ()
+    forced = default_router.route("rewrite this text", {"force_engine": "reasoning_local"})
+    assert forced.selected_engine == "reasoning_local"
+    assert "forced engine reasoning_local" in forced.reasons
+    blocked = default_router.route("delete everything", {"force_engine": "fast_local"})
+    assert blocked.selected_engine == "human_confirm"
+    assert "force_engine ignored for high-risk request: fast_local" in blocked.reasons
+    unknown = default_router.route("rewrite this", {"force_engine": "nope"})
+    assert unknown.selected_engine == "human_confirm"
+    assert "unknown forced engine nope" in unknown.reasons
+    cheap = default_router.route("search the web for the latest news", {"max_cost_tier": "free"})
+    # web_research costs "medium"; its fallback has no tools: fail closed
+    assert cheap.selected_engine == "human_confirm"
+    assert cheap.rejected_engines[0].reason == "cost_tier medium exceeds free"
+    slow = default_router.route("summarize these notes", {"max_latency_tier": "low"})
+    assert slow.selected_engine == "human_confirm"
+    assert slow.rejected_engines[0].reason == "latency_tier medium exceeds low"
+
+
+def test_latency_sensitive_is_a_preference_not_a_wall(default_router):
+    decision = default_router.route(
+        "search the web for the latest TypeScript release notes", {"latency_sensitive": True}
+    )
+    assert decision.selected_engine == "web_research"
+    assert decision.requirements.max_latency_tier is None
+    assert default_router.route_fast(
+        "search the web for the latest TypeScript release notes", {"latency_sensitive": True}
+    ) == "web_research"
+
+
+@pytest.mark.parametrize(
+    "hints",
+    [
+        {"max_cost_tier": "bogus"},
+        {"max_latency_tier": 3},
+        {"attachments": ("image",)},
+        {"attachments": ["video"]},
+        {"force_engine": "   "},
+        {"latency_sensitive": "yes"},
+        {"context_tokens": -1},
+        "not a dict",
+    ],
+)
+def test_invalid_hints_fail_closed(default_router, hints):
+    decision = default_router.route("rewrite this text", hints)
+    assert decision.selected_engine == "human_confirm"
+    assert decision.reasons[-1].startswith("fail-closed: invalid routing hints: ")
+    assert decision.config_valid  # the config is fine; the hints are not
+    assert decision.risk_score >= 80 and decision.confidence_score <= 50
+    assert default_router.route_fast("rewrite this text", hints) == "human_confirm"
+
+
+def test_routing_hints_object_is_validated(default_router):
+    from model_router.models import RoutingHints
+
+    decision = default_router.route("rewrite this", RoutingHints(max_cost_tier="bogus"))
+    assert decision.selected_engine == "human_confirm"
+
+
+def test_route_prompt_fails_closed_on_bad_config(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("engines: [\n")
+    decision = route_prompt("rewrite this text", config_path=bad)
+    assert decision.selected_engine == "human_confirm"
+    assert not decision.config_valid and decision.fallback_engine is None
+    assert decision.reasons[-1].startswith("fail-closed: ")
+    assert str(bad) in decision.reasons[-1]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [None, "", "\x00\x00", "\ud800 delete it", "a" * 10_000_000, "İstanbul ſend K", "\u2028\x1c\x85 rewrite \xa0"],
+)
+def test_odd_prompts_never_crash(default_router, prompt):
+    decision = default_router.route(prompt, include_alternatives=False)
+    assert decision.selected_engine == default_router.route_fast(prompt)
+
+
+def test_non_string_prompt_raises(default_router):
+    with pytest.raises(TypeError):
+        default_router.route_fast(42)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        default_router.route(b"bytes")  # type: ignore[arg-type]
+
+
+def test_router_never_rereads_yaml(tmp_path):
+    path = tmp_path / "model_router.yaml"
+    from model_router.config import default_config_text
+
+    path.write_text(default_config_text())
+    router = ModelRouter.from_config(path)
+    path.unlink()
+    assert router.route_fast("rewrite this text") == "fast_local"
+
+
+def test_confirmation_target_must_be_a_gate():
+    from model_router.config import RouterConfigError
+
+    with pytest.raises(RouterConfigError, match="confirmation"):
+        _config(routing_targets__confirmation="fast_local")
