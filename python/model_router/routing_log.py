@@ -203,6 +203,27 @@ _REDACTION_RULES: tuple[tuple[re.Pattern[str], Any], ...] = (
     ),
 )
 
+# Cheap substring checks (on the casefolded text) that decide whether a rule
+# can match at all, so an ordinary prompt skips most regex scans. Aligned
+# with _REDACTION_RULES; every rule's match contains one of its triggers.
+_DIGITS = tuple("0123456789")
+_RULE_TRIGGERS: tuple[tuple[str, ...], ...] = (
+    ("-----begin",),
+    ("authoriz",),
+    ("key", "token", "secret", "pass", "pwd", "authoriz", "credential"),
+    ("pass", "pin", "key", "token", "secret"),
+    ("eyj",),
+    ("sk_", "pk_", "rk_", "hf_", "gh", "github_pat_", "glpat-", "xox"),
+    ("sk-",),
+    ("aiza",),
+    ("bearer",),
+    ("akia", "asia", "agpa", "aida", "aroa", "aipa", "anpa", "anva", "abia", "acca"),
+    ("://",),
+    ("@",),
+    _DIGITS,
+)
+assert len(_RULE_TRIGGERS) == len(_REDACTION_RULES)
+
 # AWS secret access keys have no prefix: 40 base64 characters. Hex digests
 # (git SHAs, SHA-1) are excluded by requiring mixed case.
 _AWS_SECRET_CANDIDATE = re.compile(r"(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])")
@@ -252,10 +273,13 @@ def redact(text: str) -> str:
     """
     if not text:
         return text
-    for pattern, replacement in _REDACTION_RULES:
-        text = pattern.sub(replacement, text)
-    text = _AWS_SECRET_CANDIDATE.sub(_looks_like_aws_secret, text)
-    if any(ch.isdigit() for ch in text):
+    folded = text.casefold()
+    for (pattern, replacement), triggers in zip(_REDACTION_RULES, _RULE_TRIGGERS):
+        if any(trigger in folded for trigger in triggers):
+            text = pattern.sub(replacement, text)
+    if len(text) >= 40:
+        text = _AWS_SECRET_CANDIDATE.sub(_looks_like_aws_secret, text)
+    if any(digit in text for digit in _DIGITS):
         text = _CARD_CANDIDATE.sub(_redact_card, text)
     return text
 
