@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from setup_fixtures import install_fake_hf, read_hf_log, run_cli, setup_env
+from tests.setup_fixtures import install_fake_hf, read_hf_log, run_cli, setup_env
 
 
 def _env(tmp_path: Path, **extra: str) -> tuple[Path, dict[str, str]]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from setup_fixtures import build_fake_home, model_list_server, run_cli, setup_env
+from tests.setup_fixtures import build_fake_home, model_list_server, run_cli, setup_env
 
 from model_router.setup.servers import ModelServer, parse_servers_spec, query_server
 

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from setup_fixtures import build_fake_home, install_fake_hf, read_hf_log, run_cli, setup_env
+from tests.setup_fixtures import build_fake_home, install_fake_hf, read_hf_log, run_cli, setup_env
 
 from model_router import ModelRouter
 from model_router.config import load_router_config

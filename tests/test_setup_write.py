@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from setup_fixtures import build_fake_home, install_fake_hf, run_cli, setup_env
+from tests.setup_fixtures import build_fake_home, install_fake_hf, run_cli, setup_env
 
 from model_router import ModelRouter
 from model_router.availability import validate_router_availability
