@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -118,7 +119,19 @@ def proxy(servers: ServerThread, fake_servers: dict[str, FakeModelServer]) -> Pr
     return start_proxy(servers, config_dict(fake_servers))
 
 
+def wait_for(condition: Any, timeout: float = 3.0) -> None:
+    """Poll until ``condition()`` is true (the proxy finishes a record after the last byte)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not reached in time")
+        time.sleep(0.005)
+
+
 @pytest.fixture
 def sink(proxy: Proxy) -> RecordingSink:
+    # A streamed request's record is emitted just after its last byte went
+    # out; let earlier tests' handlers finish before starting clean.
+    wait_for(lambda: proxy.state.in_flight == 0)
     proxy.sink.records.clear()
     return proxy.sink

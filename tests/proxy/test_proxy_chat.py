@@ -8,7 +8,7 @@ import urllib.request
 
 import openai
 import pytest
-from conftest import SECRET, Proxy, RecordingSink, config_dict, start_proxy
+from conftest import SECRET, Proxy, RecordingSink, config_dict, start_proxy, wait_for
 from proxy_fakes import FakeModelServer
 
 HELLO = [{"role": "user", "content": "hello there"}]
@@ -34,6 +34,7 @@ def test_non_streaming_chat_is_routed_and_forwarded(proxy: Proxy, alpha: FakeMod
     # The client's Authorization never goes upstream; alpha has no key of its own.
     assert "authorization" not in alpha.headers[0]
     assert alpha.headers[0]["x-request-id"] == raw.headers["x-request-id"]
+    wait_for(lambda: bool(sink.records))
     (record,) = sink.records
     assert record["status"] == "forwarded" and record["status_code"] == 200
     assert record["backend"] == "alpha" and record["backend_model"] == "alpha-model"
@@ -53,6 +54,7 @@ def test_sync_stream_relays_tool_call_deltas_and_done(proxy: Proxy, alpha: FakeM
     assert json.loads(arguments) == {"city": "Paris"}
     assert chunks[-1].choices[0].finish_reason == "tool_calls"
     assert alpha.received[0]["tools"] == tools and alpha.received[0]["stream"] is True
+    wait_for(lambda: bool(sink.records))
     assert sink.records[0]["status"] == "forwarded"
 
 
@@ -132,6 +134,7 @@ def test_confirmation_round_trip(proxy: Proxy, alpha: FakeModelServer, sink: Rec
         with pytest.raises(openai.PermissionDeniedError):
             sdk.chat.completions.create(model="m", messages=DANGEROUS, extra_headers={"X-Model-Router-Confirm": forged})
     assert alpha.attempts == 1
+    wait_for(lambda: len(sink.records) == 2)
     statuses = [record["status"] for record in sink.records]
     assert statuses == ["human_confirm", "forwarded"]
     assert sink.records[1]["confirmed"] is True

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import io
 import json
 import logging
 import time
@@ -75,6 +76,7 @@ _HOP_BY_HOP = frozenset(
     }
 )
 _BACKOFF_STEP_SECONDS = 0.1
+_LARGE_PAYLOAD_BYTES = 1024 * 1024
 _MAX_SSE_EVENT_BYTES = 16 * 1024 * 1024
 
 
@@ -211,7 +213,9 @@ class UpstreamPool:
                 async with asyncio.timeout(backend.first_byte_timeout_seconds):
                     response = await self.session.post(
                         backend.chat_url,
-                        data=payload,
+                        # Large bodies go as a file-like payload: aiohttp then
+                        # streams them instead of warning about a loop-blocking write.
+                        data=payload if len(payload) < _LARGE_PAYLOAD_BYTES else io.BytesIO(payload),
                         headers=request_headers,
                         timeout=self._timeout_for(backend),
                         allow_redirects=False,
