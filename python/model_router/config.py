@@ -113,7 +113,16 @@ _DEFAULT_CONFIG_RELATIVE = ("data", "model_router.yaml")
 _DEFAULT_CONFIG_SOURCE = "resource://hermes.plugins.model_router.data/model_router.yaml"
 
 _TOP_LEVEL_KEYS = ("engines", "routing_targets", "scoring", "safety")
-_REQUIRED_ENGINE_FIELDS = ("provider", "model", "adapter", "strengths", "max_context", "cost_tier", "latency_tier", "enabled")
+_REQUIRED_ENGINE_FIELDS = (
+    "provider",
+    "model",
+    "adapter",
+    "strengths",
+    "max_context",
+    "cost_tier",
+    "latency_tier",
+    "enabled",
+)
 _OPTIONAL_ENGINE_FIELDS = (
     "fallback",
     "availability",
@@ -139,7 +148,20 @@ _COST_BY_TIER = {"none": 0, "free": 0, "low": 20, "medium": 50, "paid": 50, "hig
 _LATENCY_BY_TIER = {"low": 15, "medium": 45, "high": 75, "manual": 100}
 _UNKNOWN_CAPABILITY, _UNKNOWN_TRUST, _UNKNOWN_COST, _UNKNOWN_LATENCY = 50, 60, 50, 50
 
-_TOOL_MARKERS = ("code", "codex", "claude", "tool", "web", "research", "rag", "vision", "ocr", "image generation", "diffusion", "confirm")
+_TOOL_MARKERS = (
+    "code",
+    "codex",
+    "claude",
+    "tool",
+    "web",
+    "research",
+    "rag",
+    "vision",
+    "ocr",
+    "image generation",
+    "diffusion",
+    "confirm",
+)
 _IMAGE_MARKERS = ("vision", "ocr", "screenshot", "chart", "image")
 
 
@@ -612,7 +634,8 @@ class _ConfigParser:
             if engine.fallback is not None and engine.fallback not in defined_names:
                 self.error(
                     f"engines.{name}.fallback",
-                    f"engine '{name}' fallback '{engine.fallback}' is not defined{_suggest(engine.fallback, tuple(defined_names))}",
+                    f"engine '{name}' fallback '{engine.fallback}' is not defined"
+                    f"{_suggest(engine.fallback, tuple(sorted(defined_names)))}",
                 )
 
         routing_targets = self.parse_routing_targets(data.get("routing_targets"), defined_names)
@@ -654,7 +677,9 @@ class _ConfigParser:
         strengths = self.string_list(raw, path, "strengths", "strengths must be a list of strings", drop_blank=False)
         max_context = raw.get("max_context")
         if "max_context" in raw and not (_is_int(max_context) and max_context > 0):
-            self.error(f"{path}.max_context", f"field 'max_context' must be a positive int (got {_describe(max_context)})")
+            self.error(
+                f"{path}.max_context", f"field 'max_context' must be a positive int (got {_describe(max_context)})"
+            )
         cost_tier = self.string_field(raw, path, "cost_tier")
         latency_tier = self.string_field(raw, path, "latency_tier")
         enabled = raw.get("enabled")
@@ -668,10 +693,14 @@ class _ConfigParser:
 
         supports_tools = raw.get("supports_tools")
         if supports_tools is not None and not isinstance(supports_tools, bool):
-            self.error(f"{path}.supports_tools", f"field 'supports_tools' must be a bool (got {_describe(supports_tools)})")
+            self.error(
+                f"{path}.supports_tools", f"field 'supports_tools' must be a bool (got {_describe(supports_tools)})"
+            )
         modalities = None
         if raw.get("modalities") is not None:
-            modalities = self.string_list(raw, path, "modalities", "modalities must be a list of strings", drop_blank=True)
+            modalities = self.string_list(
+                raw, path, "modalities", "modalities must be a list of strings", drop_blank=True
+            )
         capability_tier = self.string_field(raw, path, "capability_tier", optional=True)
         trust_tier = self.string_field(raw, path, "trust_tier", optional=True)
         scores = {key: self.score_field(raw, path, key) for key in ("capability", "trust", "cost", "latency")}
@@ -685,7 +714,9 @@ class _ConfigParser:
         self.warn_unknown_tier(f"{path}.cost_tier", "cost tier", cost_tier, VALID_COST_TIERS)
         self.warn_unknown_tier(f"{path}.latency_tier", "latency tier", latency_tier, VALID_LATENCY_TIERS)
         if capability_tier is not None:
-            self.warn_unknown_tier(f"{path}.capability_tier", "capability tier", capability_tier, tuple(_CAPABILITY_BY_TIER))
+            self.warn_unknown_tier(
+                f"{path}.capability_tier", "capability tier", capability_tier, tuple(_CAPABILITY_BY_TIER)
+            )
         if trust_tier is not None:
             self.warn_unknown_tier(f"{path}.trust_tier", "trust tier", trust_tier, tuple(_TRUST_BY_TIER))
         if modalities is not None:
@@ -791,7 +822,10 @@ class _ConfigParser:
             return EngineAvailabilityConfig()
         for key in raw:
             if key not in _AVAILABILITY_KEYS:
-                self.warn(f"{path}.{key}", f"unknown availability key {key!r} is ignored{_suggest(key, _AVAILABILITY_KEYS)}")
+                self.warn(
+                    f"{path}.{key}",
+                    f"unknown availability key {key!r} is ignored{_suggest(key, _AVAILABILITY_KEYS)}",
+                )
         status = raw.get("status")
         if status is None:
             status = "auto"
@@ -824,7 +858,8 @@ class _ConfigParser:
             if not _is_nonblank_str(target) or not _is_nonblank_str(engine):
                 self.error(
                     f"routing_targets.{target}",
-                    f"routing target names and engines must be non-blank strings (got {_describe(target)}: {_describe(engine)})",
+                    "routing target names and engines must be non-blank strings "
+                    f"(got {_describe(target)}: {_describe(engine)})",
                 )
                 continue
             if target not in REQUIRED_ROUTING_TARGETS:
@@ -867,35 +902,55 @@ class _ConfigParser:
         if saturation_k is None:
             saturation_k = 50
         elif not (_is_int(saturation_k) and saturation_k > 0):
-            self.error("scoring.saturation_k", f"saturation_k must be a positive int (got {_describe(saturation_k)})", _SCORING_PREFIX)
+            self.error(
+                "scoring.saturation_k",
+                f"saturation_k must be a positive int (got {_describe(saturation_k)})",
+                _SCORING_PREFIX,
+            )
             saturation_k = 50
         weights: dict[str, dict[str, int]] = {}
         raw_weights = raw.get("weights")
         if raw_weights is None:
             return ScoringConfig(saturation_k, weights)
         if not isinstance(raw_weights, Mapping):
-            self.error("scoring.weights", f"weights must be a mapping of dimension to feature weights (got {_describe(raw_weights)})", _SCORING_PREFIX)
+            self.error(
+                "scoring.weights",
+                f"weights must be a mapping of dimension to feature weights (got {_describe(raw_weights)})",
+                _SCORING_PREFIX,
+            )
             return ScoringConfig(saturation_k, weights)
         for dimension, raw_dimension in raw_weights.items():
             path = f"scoring.weights.{dimension}"
             if dimension not in SCORING_DIMENSIONS:
                 self.error(
                     path,
-                    f"unknown scoring dimension {_describe(dimension)} (expected one of {', '.join(SCORING_DIMENSIONS)})",
+                    f"unknown scoring dimension {_describe(dimension)} "
+                    f"(expected one of {', '.join(SCORING_DIMENSIONS)})",
                     _SCORING_PREFIX,
                 )
                 continue
             if not isinstance(raw_dimension, Mapping):
-                self.error(path, f"weights for '{dimension}' must be a mapping of feature name to weight (got {_describe(raw_dimension)})", _SCORING_PREFIX)
+                self.error(
+                    path,
+                    f"weights for '{dimension}' must be a mapping of feature name to weight "
+                    f"(got {_describe(raw_dimension)})",
+                    _SCORING_PREFIX,
+                )
                 continue
             known = SCORING_FEATURE_NAMES[dimension]
             dimension_weights: dict[str, int] = {}
             for feature, weight in raw_dimension.items():
                 if not _is_nonblank_str(feature):
-                    self.error(path, f"feature names must be non-blank strings (got {_describe(feature)})", _SCORING_PREFIX)
+                    self.error(
+                        path, f"feature names must be non-blank strings (got {_describe(feature)})", _SCORING_PREFIX
+                    )
                     continue
                 if not (_is_int(weight) and 0 <= weight <= 100):
-                    self.error(f"{path}.{feature}", f"weight must be an int from 0 to 100 (got {_describe(weight)})", _SCORING_PREFIX)
+                    self.error(
+                        f"{path}.{feature}",
+                        f"weight must be an int from 0 to 100 (got {_describe(weight)})",
+                        _SCORING_PREFIX,
+                    )
                     continue
                 if feature not in known:
                     self.warn(
@@ -924,14 +979,22 @@ class _ConfigParser:
         if require is None:
             require = True
         elif not isinstance(require, bool):
-            self.error("safety.require_human_confirmation", f"require_human_confirmation must be a bool (got {_describe(require)})", _SAFETY_PREFIX)
+            self.error(
+                "safety.require_human_confirmation",
+                f"require_human_confirmation must be a bool (got {_describe(require)})",
+                _SAFETY_PREFIX,
+            )
             require = True
         overrides = _default_overrides()
         raw_overrides = raw.get("confirmation_overrides")
         if raw_overrides is None:
             return SafetyConfig(require, overrides)
         if not isinstance(raw_overrides, Mapping):
-            self.error("safety.confirmation_overrides", f"confirmation_overrides must be a mapping (got {_describe(raw_overrides)})", _SAFETY_PREFIX)
+            self.error(
+                "safety.confirmation_overrides",
+                f"confirmation_overrides must be a mapping (got {_describe(raw_overrides)})",
+                _SAFETY_PREFIX,
+            )
             return SafetyConfig(require, overrides)
         for flag, value in raw_overrides.items():
             path = f"safety.confirmation_overrides.{flag}"

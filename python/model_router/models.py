@@ -44,6 +44,7 @@ __all__ = [
     "RoutingReceipt",
     "RoutingRequirements",
     "ScoreSignal",
+    "NO_HINTS",
     "validate_hints",
 ]
 
@@ -497,7 +498,11 @@ def validate_hints(hints: Mapping[str, Any] | RoutingHints | None) -> RoutingHin
         if context_tokens < 0:
             raise _hint_error(f"context_tokens must be an int >= 0 (got {context_tokens})")
 
-    if isinstance(hints, RoutingHints) and attachments is hints.attachments and latency_sensitive is hints.latency_sensitive:
+    if (
+        isinstance(hints, RoutingHints)
+        and attachments is hints.attachments
+        and latency_sensitive is hints.latency_sensitive
+    ):
         return hints  # already valid and normalized: no copy needed
     return RoutingHints(
         force_engine=force_engine,
