@@ -62,13 +62,15 @@ class JsonlReader:
             except FileNotFoundError:
                 self.missing_files.append(str(file_path))
                 continue
+            decode = json.JSONDecoder().decode
             with handle:
                 for line in handle:
-                    if not line.strip():
-                        continue
                     try:
-                        row = json.loads(line)
-                    except ValueError:
+                        text = line.decode("utf-8")
+                        if not text or text.isspace():
+                            continue
+                        row = decode(text)
+                    except ValueError:  # includes UnicodeDecodeError
                         self.malformed += 1
                         continue
                     if isinstance(row, dict):
@@ -137,7 +139,11 @@ class LatencyDigest:
 
     def add(self, value_ms: float) -> None:
         """Record one latency in milliseconds (negative values count as 0)."""
-        value = max(0.0, float(value_ms))
+        value = float(value_ms)
+        if not value < 1e300:  # NaN and infinity carry no latency information
+            return
+        if value < 0.0:
+            value = 0.0
         self.count += 1
         self.total += value
         if value < self.minimum:
@@ -152,6 +158,22 @@ class LatencyDigest:
                 self._exact = None
         else:
             self._buckets[self._bucket(value)] += 1
+
+    def merge(self, other: LatencyDigest) -> None:
+        """Add every sample of ``other`` to this digest."""
+        if other._exact is not None:
+            for value in other._exact:
+                self.add(value)
+            return
+        if self._exact is not None:
+            for kept in self._exact:
+                self._buckets[self._bucket(kept)] += 1
+            self._exact = None
+        self._buckets.update(other._buckets)
+        self.count += other.count
+        self.total += other.total
+        self.minimum = min(self.minimum, other.minimum)
+        self.maximum = max(self.maximum, other.maximum)
 
     def _bucket(self, value: float) -> int:
         if value <= self._FLOOR_MS:

@@ -47,10 +47,7 @@ def _minute_of(timestamp: Any) -> int | None:
     return int(moment.timestamp() // 60)
 
 
-def _number(value: Any) -> float | None:
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
-        return float(value)
-    return None
+_NUMBER_TYPES = (int, float)  # exact types: bool is not a latency or a score
 
 
 class ReportAggregator:
@@ -67,7 +64,8 @@ class ReportAggregator:
         self.with_backend = 0
         self.per_minute: defaultdict[int, Counter[str]] = defaultdict(Counter)
         self.undated = 0
-        self.route_latency = LatencyDigest()
+        self._route_latency: LatencyDigest | None = None
+        self._minutes: dict[str, int] = {}
         self.upstream_latency = LatencyDigest()
         self.total_latency = LatencyDigest()
         self.engine_latency: defaultdict[str, LatencyDigest] = defaultdict(LatencyDigest)
@@ -80,42 +78,66 @@ class ReportAggregator:
         if row.get("event_type") != "routing_event":
             return
         self.events += 1
-        engine = str(row.get("selected_engine") or "unknown")
+        engine = row.get("selected_engine")
+        if type(engine) is not str or not engine:
+            engine = "unknown"
         self.engines[engine] += 1
-        self.statuses[str(row.get("status") or "unknown")] += 1
+        status = row.get("status")
+        self.statuses[status if type(status) is str else "unknown"] += 1
         backend = row.get("backend")
-        if isinstance(backend, str):
+        if type(backend) is str:
             self.backends[backend] += 1
             self.with_backend += 1
         if row.get("fallback_used") is True:
             self.fallbacks += 1
         reasons = row.get("reasons")
-        if isinstance(reasons, list):
+        if type(reasons) is list:
+            counted = self.reasons
             for reason in reasons:
-                if isinstance(reason, str) and (reason in self.reasons or len(self.reasons) < _MAX_DISTINCT_REASONS):
-                    self.reasons[reason] += 1
-        minute = _minute_of(row.get("timestamp"))
+                if type(reason) is str and (reason in counted or len(counted) < _MAX_DISTINCT_REASONS):
+                    counted[reason] += 1
+        stamp = row.get("timestamp")
+        minute_key = stamp[:16] if type(stamp) is str else None
+        minute = self._minutes.get(minute_key) if minute_key is not None else None
+        if minute is None and minute_key is not None:
+            minute = _minute_of(stamp)
+            if minute is not None:
+                self._minutes[minute_key] = minute
         if minute is None:
             self.undated += 1
         else:
             self.per_minute[minute][engine] += 1
-        for key, digest in (
-            ("route_latency_ms", self.route_latency),
-            ("upstream_latency_ms", self.upstream_latency),
-            ("total_latency_ms", self.total_latency),
+        value = row.get("route_latency_ms")
+        if type(value) in _NUMBER_TYPES and -1e300 < value < 1e300:
+            self.engine_latency[engine].add(value)
+        value = row.get("upstream_latency_ms")
+        if type(value) in _NUMBER_TYPES and -1e300 < value < 1e300:
+            self.upstream_latency.add(value)
+        value = row.get("total_latency_ms")
+        if type(value) in _NUMBER_TYPES and -1e300 < value < 1e300:
+            self.total_latency.add(value)
+        value = row.get("complexity_score")
+        if type(value) in _NUMBER_TYPES and -1e300 < value < 1e300:
+            self.complexity[min(9, max(0, int(value) // 10))] += 1
+        value = row.get("risk_score")
+        if type(value) in _NUMBER_TYPES and -1e300 < value < 1e300:
+            self.risk[min(9, max(0, int(value) // 10))] += 1
+        if self.labels:
+            request_id = row.get("request_id")
+            if type(request_id) is str and request_id in self.labels:
+                self.confusion[(self.labels[request_id], engine)] += 1
+
+    @property
+    def route_latency(self) -> LatencyDigest:
+        """Route latency over every engine (merged from the per-engine digests)."""
+        if self._route_latency is None or self._route_latency.count != sum(
+            digest.count for digest in self.engine_latency.values()
         ):
-            value = _number(row.get(key))
-            if value is not None:
-                digest.add(value)
-                if key == "route_latency_ms":
-                    self.engine_latency[engine].add(value)
-        for key, histogram in (("complexity_score", self.complexity), ("risk_score", self.risk)):
-            value = _number(row.get(key))
-            if value is not None:
-                histogram[min(9, max(0, int(value) // 10))] += 1
-        request_id = row.get("request_id")
-        if self.labels and isinstance(request_id, str) and request_id in self.labels:
-            self.confusion[(self.labels[request_id], engine)] += 1
+            merged = LatencyDigest()
+            for digest in self.engine_latency.values():
+                merged.merge(digest)
+            self._route_latency = merged
+        return self._route_latency
 
 
 def build_report(
@@ -251,7 +273,8 @@ def _time_chart(aggregator: ReportAggregator, series: Sequence[str], colours: Ma
     for index in range(0, bin_count, tick_every):
         x = left + index * slot + slot / 2
         label = _format_minute(start + index * width_minutes, with_date or index == 0)
-        parts.append(f'<text class="axis" x="{x:.1f}" y="{height - bottom + 18}" text-anchor="middle">{_esc(label)}</text>')
+        anchor = "end" if x > width - right - 60 else "middle"
+        parts.append(f'<text class="axis" x="{x:.1f}" y="{height - bottom + 18}" text-anchor="{anchor}">{_esc(label)}</text>')
     bin_label = f"{width_minutes} min" if width_minutes < 60 else f"{width_minutes // 60} h"
     parts.append(
         f'<text class="axis" x="{left}" y="{height - 6}">UTC · one bar = {bin_label} · '
