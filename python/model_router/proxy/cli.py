@@ -94,6 +94,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
     except KeyboardInterrupt:
         return 0
+    except Exception as exc:  # noqa: BLE001 - one line for the operator, the traceback at debug level
+        logging.getLogger("model_router.proxy").debug("startup failed", exc_info=True)
+        print(f"model-router-proxy: internal error: {exc.__class__.__name__}: {exc} "
+              "(run with --log-level debug for details)", file=sys.stderr)
+        return 1
 
 
 def _url(host: str, port: int) -> str:
