@@ -406,6 +406,7 @@ def replay_events(
             if len(batch) >= _BATCH_SIZE:
                 flush_batch()
         else:
+            flush_batch()  # keep the listed examples in log order
             route_one(item)
     flush_batch()
 
