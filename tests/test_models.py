@@ -371,3 +371,36 @@ def test_routing_hints_with_a_non_sequence_attachments_is_rejected() -> None:
 def test_hints_that_are_not_a_dict(hints: object) -> None:
     with pytest.raises(InvalidHintsError, match=r"^invalid routing hints: hints must be a dict \(got "):
         validate_hints(hints)  # type: ignore[arg-type]
+
+
+def _outcome(hints: object) -> object:
+    try:
+        return validate_hints(hints)  # type: ignore[arg-type]
+    except InvalidHintsError as error:
+        return str(error)
+
+
+def test_dict_fast_path_agrees_with_the_detailed_rules() -> None:
+    # Plain dicts take a fast path; other mappings always take the detailed
+    # one. Both must give the same hints or the same error for every input.
+    from collections import OrderedDict
+    from itertools import product
+    from types import MappingProxyType
+
+    candidates = {
+        "force_engine": [None, "code_agent", "", 3],
+        "latency_sensitive": [None, True, False, 1],
+        "max_cost_tier": [None, "low", "cheap", 2],
+        "max_latency_tier": [None, "manual", "slow"],
+        "attachments": [None, [], ["image", "code"], ["video"], ("pdf",), [["image"]]],
+        "context_tokens": [None, 0, 4096, -1, True, 2.0],
+    }
+    keys = list(candidates)
+    checked = 0
+    for values in product(*candidates.values()):
+        plain = dict(zip(keys, values))
+        expected = _outcome(MappingProxyType(plain))
+        assert _outcome(plain) == expected, plain
+        assert _outcome(OrderedDict(plain)) == expected, plain
+        checked += 1
+    assert checked == 4 * 4 * 4 * 3 * 6 * 6

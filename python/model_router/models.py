@@ -432,6 +432,46 @@ def validate_hints(hints: Mapping[str, Any] | RoutingHints | None) -> RoutingHin
     """
     if hints is None:
         return NO_HINTS
+    if type(hints) is dict:
+        # Hot path (the proxy passes a dict per request): cheap exact-type
+        # checks; anything unusual goes through the detailed checks below,
+        # which also produce the error message.
+        if not hints:
+            return NO_HINTS
+        get = hints.get
+        force_engine = get("force_engine")
+        latency_sensitive = get("latency_sensitive")
+        max_cost_tier = get("max_cost_tier")
+        max_latency_tier = get("max_latency_tier")
+        attachments = get("attachments")
+        context_tokens = get("context_tokens")
+        if (
+            (force_engine is None or (type(force_engine) is str and force_engine.strip()))
+            and (latency_sensitive is None or latency_sensitive is True or latency_sensitive is False)
+            and (max_cost_tier is None or (type(max_cost_tier) is str and max_cost_tier in COST_TIER_ORDER))
+            and (max_latency_tier is None or (type(max_latency_tier) is str and max_latency_tier in LATENCY_TIER_ORDER))
+            and (
+                attachments is None
+                or (type(attachments) is list and all(type(a) is str and a in _ATTACHMENT_SET for a in attachments))
+            )
+            and (context_tokens is None or (type(context_tokens) is int and context_tokens >= 0))
+        ):
+            return RoutingHints(
+                force_engine,
+                latency_sensitive is True,
+                max_cost_tier,
+                max_latency_tier,
+                tuple(attachments) if attachments else (),
+                context_tokens,
+            )
+    return _validate_hints_in_detail(hints)
+
+
+_ATTACHMENT_SET = frozenset(VALID_ATTACHMENTS)
+
+
+def _validate_hints_in_detail(hints: Any) -> RoutingHints:
+    """The full rules of ``validate_hints``, with an error message per problem."""
     if isinstance(hints, RoutingHints):
         attachments: Any = hints.attachments
         if isinstance(attachments, list):
