@@ -486,12 +486,6 @@ BUILTIN_WEIGHTS: Final[dict[str, dict[str, int]]] = {
     },
 }
 
-#: Feature names each dimension understands; anything else in a config is
-#: accepted (0.5.3 did) but reported by validate-config as having no effect.
-KNOWN_WEIGHT_NAMES: Final[dict[str, frozenset[str]]] = {
-    dimension: frozenset(weights) for dimension, weights in BUILTIN_WEIGHTS.items()
-}
-
 DEFAULT_SATURATION_K: Final[int] = 50
 
 # Thresholds of behaviour §2.2/§2.3, shared by both backends.

@@ -19,6 +19,8 @@ from dataclasses import dataclass, fields
 from operator import attrgetter
 from typing import Any
 
+from model_router.features import BUILTIN_WEIGHTS
+
 __all__ = [
     "COST_TIER_ORDER",
     "LATENCY_TIER_ORDER",
@@ -72,39 +74,7 @@ UNKNOWN_TIER_RANK = 999
 #: loader warns about any other name under ``scoring.weights`` (0.5.3 accepted
 #: them silently and they had no effect).
 SCORING_FEATURE_NAMES: dict[str, tuple[str, ...]] = {
-    "complexity": (
-        "medium_prompt",
-        "long_prompt",
-        "very_long_prompt",
-        "coding_intent",
-        "research_intent",
-        "current_info_intent",
-        "multi_step_reasoning",
-        "architecture",
-        "tool_intent",
-        "structured_output",
-        "ambiguous",
-        "long_context",
-        "sensitive_domain",
-        "vision_intent",
-        "image_generation_intent",
-    ),
-    "risk": (
-        "destructive_action",
-        "send_action",
-        "purchase_action",
-        "external_action",
-        "file_shell_github",
-        "sensitive_domain",
-        "legal_domain",
-        "medical_domain",
-        "financial_domain",
-        "ambiguous_high_impact",
-        "production",
-        "security",
-        "pii",
-    ),
-    "confidence": ("ambiguous", "short_high_risk", "weak_feature_match", "empty_prompt"),
+    dimension: tuple(weights) for dimension, weights in BUILTIN_WEIGHTS.items()
 }
 
 

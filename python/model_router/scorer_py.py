@@ -32,6 +32,111 @@ def normalize(prompt: str) -> str:
     return text.strip(" ")
 
 
+# --- word prefilter ------------------------------------------------------------
+# Python's ``re`` tries every position of the text for every pattern. Most
+# patterns can only match where one of a few literal words starts, so the
+# twin first asks "does the text contain any word this pattern could start
+# with?" and skips the search when not. The filter is a superset test (it
+# may say yes needlessly, never no wrongly); the differential tests against
+# the Rust backend, which has no such filter, hold it to that.
+
+_WORD_RUN = re.compile("[a-z0-9_]+")
+_QUANTIFIERS = "?*+{"
+
+
+def _split_alternatives(pattern: str) -> list[str] | None:
+    """Top-level ``|`` branches of a pattern, or None if unbalanced."""
+    branches, depth, start, index = [], 0, 0, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    branches.append(pattern[start:])
+    return branches if depth == 0 else None
+
+
+def _closing_paren(pattern: str, open_index: int) -> int:
+    depth, index = 0, open_index
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return -1
+
+
+def _ends_word(rest: str) -> bool:
+    """Whether a literal word run followed by ``rest`` must end right there."""
+    if rest.startswith("\\"):
+        escaped = rest[1:2]
+        return escaped == "b" or (bool(escaped) and not escaped.isalnum() and rest[2:3] not in _QUANTIFIERS)
+    return bool(rest) and not (rest[0].isalnum() or rest[0] in "_([.|)") and rest[1:2] not in _QUANTIFIERS
+
+
+def _branch_tokens(branch: str, whole: set[str], prefixes: list[str], tail: str = "") -> bool:
+    """Add the first-word tokens of a branch that starts at a word boundary.
+
+    ``tail`` is what follows the enclosing group (it decides whether a word
+    that runs to the end of the branch must end there). Returns False when
+    the branch can start with something other than a literal word (then the
+    pattern is always searched).
+    """
+    if branch.startswith("(?:"):
+        close = _closing_paren(branch, 0)
+        after = branch[close + 1 :]
+        if close < 0 or after[:1] in ("?", "*", "{"):
+            return False
+        inner = _split_alternatives(branch[3:close])
+        if inner is None:
+            return False
+        return all(_branch_tokens(alternative, whole, prefixes, after or tail) for alternative in inner)
+    run_end = 0
+    while run_end < len(branch) and branch[run_end].isascii() and (
+        branch[run_end].isalnum() or branch[run_end] == "_"
+    ):
+        if branch[run_end + 1 : run_end + 2] in tuple(_QUANTIFIERS):
+            break
+        run_end += 1
+    token = branch[:run_end]
+    if not token:
+        return False
+    rest = branch[run_end:] or tail
+    if _ends_word(rest):
+        whole.add(token)
+    else:
+        prefixes.append(token)
+    return True
+
+
+def _word_filter(pattern: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """(whole words, word prefixes) one of which any match must start with."""
+    branches = _split_alternatives(pattern)
+    if branches is None:
+        return None
+    whole: set[str] = set()
+    prefixes: list[str] = []
+    for branch in branches:
+        if not branch.startswith("\\b") or not _branch_tokens(branch[2:], whole, prefixes):
+            return None
+    return frozenset(whole), tuple(sorted(set(prefixes)))
+
+
 def _sat(total: int, k: int) -> int:
     if total <= 0:
         return 0
@@ -48,12 +153,39 @@ class FeatureScorer:
         weights: Mapping[str, Mapping[str, int]],
         saturation_k: int,
     ) -> None:
-        self._presence = [(name, re.compile(pattern)) for name, pattern in presence_patterns]
+        self._presence = [
+            (name, re.compile(pattern), _word_filter(pattern)) for name, pattern in presence_patterns
+        ]
+        # Guarded signals: the positive regex alone is a probe (no positive
+        # match anywhere means no positive group match), then the full scan.
         self._guarded = [
-            (name, re.compile(f"(?:{benign})|({positive})"))
+            (name, re.compile(f"(?:{benign})|({positive})"), re.compile(positive), _word_filter(positive))
             for name, benign, positive in guarded_patterns
         ]
-        names = [name for name, _ in self._presence] + [name for name, _ in self._guarded]
+        # Inverted word filter: word -> mask of the patterns it may start;
+        # patterns without a usable filter are always candidates.
+        self._searches = [(name, pattern.search) for name, pattern, _ in self._presence] + [
+            (name, probe.search) for name, _, probe, _ in self._guarded
+        ]
+        self._scanners = {
+            len(self._presence) + index: scanner.finditer
+            for index, (_, scanner, _, _) in enumerate(self._guarded)
+        }
+        filters = [f for _, _, f in self._presence] + [f for _, _, _, f in self._guarded]
+        self._word_masks: dict[str, int] = {}
+        self._prefix_masks: dict[str, int] = {}
+        self._always_mask = 0
+        for index, word_filter in enumerate(filters):
+            if word_filter is None:
+                self._always_mask |= 1 << index
+                continue
+            whole, prefixes = word_filter
+            for word in whole:
+                self._word_masks[word] = self._word_masks.get(word, 0) | 1 << index
+            for prefix in prefixes:
+                self._prefix_masks[prefix] = self._prefix_masks.get(prefix, 0) | 1 << index
+        self._all_prefixes = tuple(sorted(self._prefix_masks))
+        names = [entry[0] for entry in self._presence] + [entry[0] for entry in self._guarded]
         self._bit = {name: 1 << index for index, name in enumerate(names)}
         missing = set(F.SIGNAL_NAMES) - set(self._bit)
         if missing:
@@ -72,15 +204,31 @@ class FeatureScorer:
         return self._signals(normalize(prompt))
 
     def _signals(self, text: str) -> int:
+        candidates = self._always_mask
+        word_masks = self._word_masks
+        all_prefixes = self._all_prefixes
+        for word in set(_WORD_RUN.findall(text)):
+            candidates |= word_masks.get(word, 0)
+            if word.startswith(all_prefixes):
+                for prefix, mask in self._prefix_masks.items():
+                    if word.startswith(prefix):
+                        candidates |= mask
         bits = 0
-        for name, pattern in self._presence:
-            if pattern.search(text) is not None:
-                bits |= self._bit[name]
-        for name, pattern in self._guarded:
-            for match in pattern.finditer(text):
-                if match.group(1) is not None:
-                    bits |= self._bit[name]
-                    break
+        index = 0
+        while candidates:
+            if candidates & 1:
+                name, search = self._searches[index]
+                if search(text) is not None:
+                    finditer = self._scanners.get(index)
+                    if finditer is None:
+                        bits |= self._bit[name]
+                    else:
+                        for match in finditer(text):
+                            if match.group(1) is not None:
+                                bits |= self._bit[name]
+                                break
+            candidates >>= 1
+            index += 1
         return bits
 
     def analyze(self, prompt: str) -> tuple[int, int, int, int, int, int, int]:
@@ -97,41 +245,37 @@ class FeatureScorer:
         self, signal_bits: int, length: int, tokens: int, words: int
     ) -> tuple[int, int, int, int, int, int, int]:
         bit = self._bit
-
-        def has(name: str) -> bool:
-            return bool(signal_bits & bit[name])
-
-        simple = has("simple_transform")
-        coding = has("coding_intent")
-        research = has("research_intent")
-        current = has("current_info_intent")
-        multi_step = has("multi_step_reasoning")
-        tool = has("tool_intent")
-        file = has("file_intent")
-        shell = has("shell_intent")
-        github = has("github_intent")
-        calendar = has("calendar_intent")
-        vision = has("vision_intent")
-        image = has("image_generation_intent")
-        legal = has("legal_domain")
-        medical = has("medical_domain")
-        financial = has("financial_domain")
+        simple = (signal_bits & bit["simple_transform"]) != 0
+        coding = (signal_bits & bit["coding_intent"]) != 0
+        research = (signal_bits & bit["research_intent"]) != 0
+        current = (signal_bits & bit["current_info_intent"]) != 0
+        multi_step = (signal_bits & bit["multi_step_reasoning"]) != 0
+        tool = (signal_bits & bit["tool_intent"]) != 0
+        file = (signal_bits & bit["file_intent"]) != 0
+        shell = (signal_bits & bit["shell_intent"]) != 0
+        github = (signal_bits & bit["github_intent"]) != 0
+        calendar = (signal_bits & bit["calendar_intent"]) != 0
+        vision = (signal_bits & bit["vision_intent"]) != 0
+        image = (signal_bits & bit["image_generation_intent"]) != 0
+        legal = (signal_bits & bit["legal_domain"]) != 0
+        medical = (signal_bits & bit["medical_domain"]) != 0
+        financial = (signal_bits & bit["financial_domain"]) != 0
         sensitive = legal or medical or financial
-        destructive = has("destructive_action") or has("danger_command")
-        send = has("send_action")
-        purchase = has("purchase_action")
-        high_impact = has("high_impact_external_action")
+        destructive = (signal_bits & (bit["destructive_action"] | bit["danger_command"])) != 0
+        send = (signal_bits & bit["send_action"]) != 0
+        purchase = (signal_bits & bit["purchase_action"]) != 0
+        high_impact = (signal_bits & bit["high_impact_external_action"]) != 0
         external = destructive or send or purchase or high_impact
-        email = has("email_words") or (send and has("email_object"))
-        structured = has("structured_output")
+        email = (signal_bits & bit["email_words"]) != 0 or (send and (signal_bits & bit["email_object"]) != 0)
+        structured = (signal_bits & bit["structured_output"]) != 0
         ambiguous = (
             not simple
-            and not has("concrete_request")
+            and not signal_bits & bit["concrete_request"]
             and 0 < words <= F.AMBIGUOUS_MAX_WORDS
-            and has("vague_request")
+            and (signal_bits & bit["vague_request"]) != 0
         )
         long_context = tokens >= F.LONG_CONTEXT_TOKENS or length >= F.LONG_CONTEXT_CHARS
-        freshness = current and (research or has("freshness_object"))
+        freshness = current and (research or (signal_bits & bit["freshness_object"]) != 0)
         code_execution = coding and (shell or file)
         needs_vision = vision and not image
         needs_image = image
@@ -157,7 +301,7 @@ class FeatureScorer:
             total += cw.get("research_intent", 0)
         if multi_step:
             total += cw.get("multi_step_reasoning", 0)
-        if has("architecture"):
+        if signal_bits & bit["architecture"]:
             total += cw.get("architecture", 0)
         if needs_tools:
             total += cw.get("tool_intent", 0)
@@ -195,11 +339,11 @@ class FeatureScorer:
             total += rw.get("medical_domain", 0)
         if financial:
             total += rw.get("financial_domain", 0)
-        if has("production"):
+        if signal_bits & bit["production"]:
             total += rw.get("production", 0)
-        if has("security"):
+        if signal_bits & bit["security"]:
             total += rw.get("security", 0)
-        if has("pii"):
+        if signal_bits & bit["pii"]:
             total += rw.get("pii", 0)
         if ambiguous and (sensitive or external):
             total += rw.get("ambiguous_high_impact", 0)
