@@ -1,18 +1,29 @@
 //! Pure-Rust core of model-router.
 //!
-//! Python owns the pattern table and the weights; this crate compiles them
-//! once and evaluates prompts: [`normalize`] turns a prompt into lowercase
-//! ASCII, [`PatternTable`] finds the signals in one `RegexSet` pass, and the
-//! scorer and route table (added with the feature derivation) turn signals
-//! into features, scores and an engine. Nothing here depends on Python.
+//! Python owns the pattern table and the weights (`model_router/features.py`);
+//! this crate compiles them once and evaluates prompts:
+//!
+//! * [`normalize`] turns a prompt into lowercase ASCII,
+//! * [`PatternTable`] finds the signals in one multi-pattern DFA pass,
+//! * [`Scorer`] derives features and scores (a port of `scorer_py.py`),
+//! * [`RouteTable`] picks the target and walks its chain (`route_fast`).
+//!
+//! Nothing here depends on Python; `rust/router_py` is the binding.
 
 mod error;
 mod normalize;
 mod patterns;
+mod route;
+mod scorer;
 
 pub use error::TableError;
 pub use normalize::{is_separator, normalize, normalize_into, Normalized, SEPARATOR_RANGES};
 pub use patterns::{GuardedPattern, PatternTable, PresencePattern};
+pub use route::{ambiguous_sensitive, confirmation_required, select_target, EngineId, RouteTable, Safety, Target};
+pub use scorer::{
+    feature, saturate, Analysis, ComplexityWeights, ConfidenceWeights, RiskWeights, Scorer, Weights, FEATURE_NAMES,
+    REQUIRED_SIGNALS,
+};
 
 /// A set of signals: bit `i` is the table's `i`-th signal.
 pub type SignalBits = u64;

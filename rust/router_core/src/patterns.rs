@@ -6,16 +6,23 @@
 //! with Unicode mode off: `\b`, `\w` and `(?i)` are ASCII-only, which on ASCII
 //! text is exactly what Python `re` does.
 
-use regex::bytes::{CaptureLocations, Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use std::fmt;
+use std::sync::OnceLock;
+
+use regex_automata::hybrid::dfa::{Cache, OverlappingState, DFA};
+use regex_automata::meta::Regex;
+use regex_automata::util::pool::Pool;
+use regex_automata::util::syntax;
+use regex_automata::{Input, MatchKind};
 
 use crate::error::TableError;
 use crate::{SignalBits, MAX_SIGNALS};
 
-/// Regex size limit per compiled program; the default table needs far less.
-const REGEX_SIZE_LIMIT: usize = 64 * 1024 * 1024;
-/// Lazy-DFA cache per regex. Large enough that scanning big prompts with the
-/// whole table in one set does not thrash the cache.
-const DFA_SIZE_LIMIT: usize = 16 * 1024 * 1024;
+/// Lazy-DFA cache of the signal set. Big enough that scanning large prompts
+/// with the whole table in one automaton does not keep clearing the cache.
+const SET_CACHE_CAPACITY: usize = 16 * 1024 * 1024;
+
+type CacheFactory = Box<dyn Fn() -> Cache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
 
 /// A presence signal: set when `pattern` matches anywhere.
 #[derive(Debug, Clone)]
@@ -40,14 +47,37 @@ pub struct GuardedPattern {
 
 /// The compiled table. Bit `i` of a [`SignalBits`] is `names()[i]`: the
 /// presence signals in order, then the guarded ones.
-#[derive(Debug, Clone)]
 pub struct PatternTable {
     names: Vec<String>,
-    /// Presence patterns, then each guarded signal's positive regex as a probe.
-    set: RegexSet,
+    /// The set patterns: presence patterns, then each guarded signal's
+    /// positive regex as a probe. Bit `i` of the set is signal `i`.
+    set_patterns: Vec<String>,
+    /// One lazy DFA over all set patterns (overlapping search: one pass
+    /// reports every pattern that matches somewhere).
+    set: DFA,
+    set_caches: Pool<Cache, CacheFactory>,
+    /// Per-pattern regexes, built only if the lazy DFA ever gives up.
+    fallback: OnceLock<Vec<Regex>>,
     presence_count: usize,
-    /// `(?:benign)|(positive)` per guarded signal, run only if its probe hit.
+    /// Per guarded signal, the two-pattern regex `[benign, positive]` with
+    /// leftmost-first semantics: exactly the alternation `(?:benign)|(positive)`,
+    /// and the pattern id of a match says which side it came from.
     guarded_scans: Vec<Regex>,
+}
+
+impl fmt::Debug for PatternTable {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter
+            .debug_struct("PatternTable")
+            .field("names", &self.names)
+            .field("presence_count", &self.presence_count)
+            .finish_non_exhaustive()
+    }
+}
+
+fn syntax_config() -> syntax::Config {
+    // ASCII-only classes, boundaries and case folding: the text is ASCII.
+    syntax::Config::new().unicode(false).utf8(false)
 }
 
 impl PatternTable {
@@ -58,34 +88,46 @@ impl PatternTable {
             return Err(TableError::TooManySignals(count));
         }
         let mut names: Vec<String> = Vec::with_capacity(count);
-        let mut set_patterns: Vec<&str> = Vec::with_capacity(count);
+        let mut set_patterns: Vec<String> = Vec::with_capacity(count);
         for entry in presence {
             check_dialect(&entry.name, "pattern", &entry.pattern)?;
             push_name(&mut names, &entry.name)?;
-            set_patterns.push(&entry.pattern);
+            set_patterns.push(entry.pattern.clone());
         }
         let mut guarded_scans = Vec::with_capacity(guarded.len());
         for entry in guarded {
             check_dialect(&entry.name, "benign", &entry.benign)?;
             check_dialect(&entry.name, "positive", &entry.positive)?;
             push_name(&mut names, &entry.name)?;
-            set_patterns.push(&entry.positive);
-            let scan = format!("(?:{})|({})", entry.benign, entry.positive);
-            guarded_scans.push(build_regex(&scan).map_err(|problem| TableError::InvalidPattern {
-                signal: entry.name.clone(),
-                part: "benign|positive",
-                problem,
-            })?);
+            set_patterns.push(entry.positive.clone());
+            let scan = Regex::builder()
+                .syntax(syntax_config())
+                .configure(Regex::config().match_kind(MatchKind::LeftmostFirst))
+                .build_many(&[entry.benign.as_str(), entry.positive.as_str()])
+                .map_err(|error| TableError::InvalidPattern {
+                    signal: entry.name.clone(),
+                    part: "benign|positive",
+                    problem: error.to_string(),
+                })?;
+            guarded_scans.push(scan);
         }
-        let set = RegexSetBuilder::new(&set_patterns)
-            .unicode(false)
-            .size_limit(REGEX_SIZE_LIMIT)
-            .dfa_size_limit(DFA_SIZE_LIMIT)
-            .build()
+        let set = DFA::builder()
+            .syntax(syntax_config())
+            .configure(
+                DFA::config()
+                    .match_kind(MatchKind::All)
+                    .cache_capacity(SET_CACHE_CAPACITY),
+            )
+            .build_many(&set_patterns)
             .map_err(|error| TableError::Invalid(format!("pattern table does not compile as one set: {error}")))?;
+        let factory_dfa = set.clone();
+        let factory: CacheFactory = Box::new(move || factory_dfa.create_cache());
         Ok(Self {
             names,
+            set_patterns,
             set,
+            set_caches: Pool::new(factory),
+            fallback: OnceLock::new(),
             presence_count: presence.len(),
             guarded_scans,
         })
@@ -103,41 +145,66 @@ impl PatternTable {
 
     /// The signals that `text` (already normalized) sets.
     pub fn signals(&self, text: &[u8]) -> SignalBits {
-        let matched = self.set.matches(text);
-        if !matched.matched_any() {
+        let candidates = self.set_matches(text);
+        if candidates == 0 {
             return 0;
         }
-        let mut bits: SignalBits = 0;
-        for index in &matched {
-            let is_set = match index.checked_sub(self.presence_count) {
-                None => true,
-                Some(guarded_index) => positive_match_survives(&self.guarded_scans[guarded_index], text),
-            };
-            if is_set {
+        // Presence bits are final; a guarded probe hit still has to survive
+        // its benign phrases.
+        let presence_mask: SignalBits = if self.presence_count >= MAX_SIGNALS {
+            SignalBits::MAX
+        } else {
+            (1 << self.presence_count) - 1
+        };
+        let mut bits = candidates & presence_mask;
+        let mut probes = candidates & !presence_mask;
+        while probes != 0 {
+            let index = probes.trailing_zeros() as usize;
+            probes &= probes - 1;
+            if positive_match_survives(&self.guarded_scans[index - self.presence_count], text) {
                 bits |= 1 << index;
             }
         }
         bits
     }
+
+    /// Bit `i` set when set pattern `i` matches somewhere in `text`.
+    fn set_matches(&self, text: &[u8]) -> SignalBits {
+        let input = Input::new(text);
+        let mut cache = self.set_caches.get();
+        let mut state = OverlappingState::start();
+        let mut bits: SignalBits = 0;
+        loop {
+            if self.set.try_search_overlapping_fwd(&mut cache, &input, &mut state).is_err() {
+                // The lazy DFA only gives up when configured to; stay total anyway.
+                return self.set_matches_slow(text);
+            }
+            match state.get_match() {
+                Some(found) => bits |= 1 << found.pattern().as_usize(),
+                None => return bits,
+            }
+        }
+    }
+
+    fn set_matches_slow(&self, text: &[u8]) -> SignalBits {
+        let regexes = self.fallback.get_or_init(|| {
+            self.set_patterns
+                .iter()
+                .filter_map(|pattern| Regex::builder().syntax(syntax_config()).build(pattern).ok())
+                .collect()
+        });
+        regexes
+            .iter()
+            .enumerate()
+            .filter(|(_, regex)| regex.is_match(text))
+            .fold(0, |bits, (index, _)| bits | (1 << index))
+    }
 }
 
-/// Walks the leftmost-first, non-overlapping matches of `(?:benign)|(positive)`
-/// and reports whether any of them came from the positive group.
+/// Walks the leftmost-first, non-overlapping matches of `[benign, positive]`
+/// and reports whether any of them came from the positive pattern.
 fn positive_match_survives(scan: &Regex, text: &[u8]) -> bool {
-    let mut locations: CaptureLocations = scan.capture_locations();
-    let mut start = 0usize;
-    while start <= text.len() {
-        let Some(found) = scan.captures_read_at(&mut locations, text, start) else {
-            return false;
-        };
-        if locations.get(1).is_some() {
-            return true;
-        }
-        // Patterns cannot match the empty string (checked at compile time);
-        // the `max` keeps the walk finite regardless.
-        start = found.end().max(found.start() + 1);
-    }
-    false
+    scan.find_iter(text).any(|found| found.pattern().as_usize() == 1)
 }
 
 fn push_name(names: &mut Vec<String>, name: &str) -> Result<(), TableError> {
@@ -146,15 +213,6 @@ fn push_name(names: &mut Vec<String>, name: &str) -> Result<(), TableError> {
     }
     names.push(name.to_owned());
     Ok(())
-}
-
-fn build_regex(pattern: &str) -> Result<Regex, String> {
-    RegexBuilder::new(pattern)
-        .unicode(false)
-        .size_limit(REGEX_SIZE_LIMIT)
-        .dfa_size_limit(DFA_SIZE_LIMIT)
-        .build()
-        .map_err(|error| error.to_string())
 }
 
 /// Rejects what the two engines would treat differently: a regex that does

@@ -1,14 +1,19 @@
-//! `model_router._rust`: the PyO3 binding of `router_core`.
+//! `model_router._rust`: the `PyO3` binding of `router_core`.
 //!
-//! This file only assembles the module; each class lives in its own file.
+//! This file only assembles the module; each class lives in its own file and
+//! all logic lives in `router_core`.
 
 use pyo3::prelude::*;
 
+mod errors;
+mod route_table;
 mod scorer;
 
-/// The extension module. Python builds the classes from `model_router.features`.
+/// The extension module. `model_router.scorer`/`router` build the classes
+/// from `model_router.features` and the loaded config.
 #[pymodule]
 fn _rust(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<scorer::FeatureScorer>()?;
+    module.add_class::<route_table::RouteTable>()?;
     Ok(())
 }
