@@ -114,9 +114,17 @@ def feature_flag(feature_bits: int, name: str) -> bool:
     return bool(feature_bits >> _FEATURE_INDEX[name] & 1)
 
 
+_FEATURE_RANGE = range(len(F.FEATURE_NAMES))
+
+
 def build_features(feature_bits: int, length: int, tokens: int) -> PromptFeatures:
-    flags = [bool(feature_bits >> index & 1) for index in range(len(F.FEATURE_NAMES))]
+    flags = [feature_bits >> index & 1 == 1 for index in _FEATURE_RANGE]
     return PromptFeatures(length, tokens, *flags)
+
+
+# Explanations depend only on the bits and a few length thresholds, and real
+# traffic repeats a small set of them, so each extractor memoizes them.
+_EXPLANATION_CACHE_SIZE = 4096
 
 
 class FeatureExtractor:
@@ -126,7 +134,7 @@ class FeatureExtractor:
     of this class, so they share one feature extraction.
     """
 
-    __slots__ = ("backend_scorer", "weights", "saturation_k")
+    __slots__ = ("backend_scorer", "weights", "saturation_k", "_explanations")
 
     def __init__(
         self,
@@ -138,6 +146,7 @@ class FeatureExtractor:
         self.backend_scorer: Any = _backend.module().FeatureScorer(
             list(F.PRESENCE_PATTERNS), list(F.GUARDED_PATTERNS), self.weights, saturation_k
         )
+        self._explanations: dict[tuple[int, ...], _Explanation] = {}
 
     def analyze(self, prompt: str) -> tuple[int, int, int, int, int, int, int]:
         """Backend analysis of a cleaned prompt (see ``clean_prompt``)."""
@@ -149,15 +158,51 @@ class FeatureExtractor:
     def analysis(self, prompt: object) -> tuple[PromptAnalysis, tuple[int, int, int, int, int, int, int]]:
         """The rich analysis and the raw backend tuple it came from."""
         raw = self.analyze(clean_prompt(prompt))
-        return build_analysis(raw, self.weights), raw
+        return build_analysis(raw, self.weights, self._explanations), raw
+
+
+_Explanation = tuple[ComplexityScore, RiskScore, tuple[str, ...], tuple[ScoreSignal, ...]]
 
 
 def build_analysis(
-    raw: tuple[int, int, int, int, int, int, int], weights: Mapping[str, Mapping[str, int]]
+    raw: tuple[int, int, int, int, int, int, int],
+    weights: Mapping[str, Mapping[str, int]],
+    cache: dict[tuple[int, ...], _Explanation] | None = None,
 ) -> PromptAnalysis:
     """Turn backend bits into a ``PromptAnalysis`` with reasons and signals."""
     signal_bits, feature_bits, length, tokens, complexity, risk, confidence = raw
     features = build_features(feature_bits, length, tokens)
+    key = (
+        signal_bits, feature_bits, tokens > F.MEDIUM_PROMPT_TOKENS, tokens > F.LONG_PROMPT_TOKENS,
+        tokens > F.VERY_LONG_PROMPT_TOKENS, length < 80, length == 0,
+    )
+    explanation = cache.get(key) if cache is not None else None
+    if explanation is None:
+        explanation = _explain(signal_bits, features, complexity, risk, weights)
+        if cache is not None:
+            if len(cache) >= _EXPLANATION_CACHE_SIZE:
+                cache.clear()
+            cache[key] = explanation
+    complexity_score, risk_score, reasons, signals = explanation
+    return PromptAnalysis(
+        complexity_score=complexity_score,
+        risk_score=risk_score,
+        confidence_score=confidence,
+        features=features,
+        reasons=reasons,
+        signals=signals,
+    )
+
+
+def _explain(
+    signal_bits: int,
+    features: PromptFeatures,
+    complexity: int,
+    risk: int,
+    weights: Mapping[str, Mapping[str, int]],
+) -> _Explanation:
+    """Reasons and weighted signals for one combination of bits."""
+    length, tokens = features.prompt_length, features.estimated_tokens
 
     def has_signal(name: str) -> bool:
         return bool(signal_bits >> _SIGNAL_INDEX[name] & 1)
@@ -232,13 +277,11 @@ def build_analysis(
             add("confidence", name, qw, _CONFIDENCE_DETAIL, ignored, default)
 
     reasons = tuple(dict.fromkeys(complexity_reasons + risk_reasons))
-    return PromptAnalysis(
-        complexity_score=ComplexityScore(complexity, tuple(complexity_reasons)),
-        risk_score=RiskScore(risk, features.requires_confirmation, tuple(risk_reasons)),
-        confidence_score=confidence,
-        features=features,
-        reasons=reasons,
-        signals=tuple(signals),
+    return (
+        ComplexityScore(complexity, tuple(complexity_reasons)),
+        RiskScore(risk, features.requires_confirmation, tuple(risk_reasons)),
+        reasons,
+        tuple(signals),
     )
 
 

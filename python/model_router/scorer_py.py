@@ -185,6 +185,7 @@ class FeatureScorer:
             for prefix in prefixes:
                 self._prefix_masks[prefix] = self._prefix_masks.get(prefix, 0) | 1 << index
         self._all_prefixes = tuple(sorted(self._prefix_masks))
+        self._prefix_sizes = sorted({len(prefix) for prefix in self._prefix_masks})
         names = [entry[0] for entry in self._presence] + [entry[0] for entry in self._guarded]
         self._bit = {name: 1 << index for index, name in enumerate(names)}
         missing = set(F.SIGNAL_NAMES) - set(self._bit)
@@ -210,9 +211,8 @@ class FeatureScorer:
         for word in set(_WORD_RUN.findall(text)):
             candidates |= word_masks.get(word, 0)
             if word.startswith(all_prefixes):
-                for prefix, mask in self._prefix_masks.items():
-                    if word.startswith(prefix):
-                        candidates |= mask
+                for size in self._prefix_sizes:
+                    candidates |= self._prefix_masks.get(word[:size], 0)
         bits = 0
         index = 0
         while candidates:
