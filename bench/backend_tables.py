@@ -1,0 +1,89 @@
+"""Both scoring backends built from the same table and the default config.
+
+The benchmarks compare the Rust extension and the pure-Python twin side by
+side in one process, so each backend's classes are constructed directly with
+the arguments ``ModelRouter`` itself passes them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+from model_router import ModelRouter, features, scorer_py
+from model_router.policy import FAIL_CLOSED_ENGINE, static_chains
+from model_router.scorer import merge_weights
+
+#: The routing table of the product README: prompt -> engine of the default config.
+README_ROUTES: dict[str, str] = {
+    "rewrite this text": "fast_local",
+    "summarize these notes": "balanced_local",
+    "design a distributed task scheduler architecture": "reasoning_local",
+    "fix the repo and run tests": "code_agent",
+    "search the web for the latest TypeScript release notes": "web_research",
+    "extract text from this screenshot": "multimodal_vision",
+    "generate an image of a router dashboard": "image_generation",
+    "drop the production database": "human_confirm",
+}
+
+_PARAGRAPH = (
+    "Please refactor the payment module in our repo, explain the tradeoffs of the "
+    "new retry design, add unit tests for the edge cases, and summarize the changes "
+    "for the release notes. Keep the public API stable and document every function. "
+)
+
+
+def long_prompt(size: int) -> str:
+    """A realistic English/code prompt of exactly ``size`` characters."""
+    return (_PARAGRAPH * (size // len(_PARAGRAPH) + 1))[:size]
+
+
+@dataclass(frozen=True)
+class BackendTables:
+    """One backend's scorer and route table for the default config."""
+
+    name: str
+    scorer: Any
+    route_table: Any
+
+
+def backend_modules() -> dict[str, ModuleType]:
+    """Available backends by name: always ``python``, ``rust`` when built."""
+    modules: dict[str, ModuleType] = {"python": scorer_py}
+    try:
+        from model_router import _rust
+    except ImportError:
+        pass
+    else:
+        modules["rust"] = _rust
+    return modules
+
+
+def build_tables() -> dict[str, BackendTables]:
+    """Scorer and route table of every available backend, same inputs."""
+    router = ModelRouter.from_config(validate_availability=False)
+    config = router.config
+    weights = merge_weights(config.scoring.weights)
+    safety = (bool(config.safety.require_human_confirmation),) + tuple(
+        bool(config.safety.confirmation_overrides.get(flag, False))
+        for flag in (
+            "allow_destructive_actions",
+            "allow_send_actions",
+            "allow_purchase_actions",
+            "allow_high_impact_external_actions",
+            "allow_ambiguous_high_impact",
+        )
+    )
+    chains = static_chains(config, router._availability_of)  # noqa: SLF001 - same chains the router uses
+    tables: dict[str, BackendTables] = {}
+    for name, module in backend_modules().items():
+        scorer = module.FeatureScorer(
+            list(features.PRESENCE_PATTERNS),
+            list(features.GUARDED_PATTERNS),
+            weights,
+            config.scoring.saturation_k,
+        )
+        table = module.RouteTable(scorer, safety, chains, FAIL_CLOSED_ENGINE)
+        tables[name] = BackendTables(name, scorer, table)
+    return tables

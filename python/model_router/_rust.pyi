@@ -1,0 +1,42 @@
+"""Type stub of the Rust extension ``model_router._rust``.
+
+Same classes and signatures as the pure-Python twin ``model_router.scorer_py``;
+``tests`` check these names against the compiled module.
+"""
+
+from collections.abc import Mapping, Sequence
+
+class FeatureScorer:
+    """Compiled pattern table plus merged weights (see ``model_router.features``)."""
+
+    def __init__(
+        self,
+        presence_patterns: Sequence[tuple[str, str]],
+        guarded_patterns: Sequence[tuple[str, str, str]],
+        weights: Mapping[str, Mapping[str, int]],
+        saturation_k: int,
+    ) -> None: ...
+    def normalize(self, prompt: str) -> str:
+        """Lowercase ASCII text the patterns see."""
+    def signals(self, prompt: str) -> int:
+        """Signal bitmask: bit ``i`` is ``features.SIGNAL_NAMES[i]``."""
+    def analyze(self, prompt: str) -> tuple[int, int, int, int, int, int, int]:
+        """(signal_bits, feature_bits, prompt_length, estimated_tokens,
+        complexity, risk, confidence)."""
+
+class RouteTable:
+    """``route_fast`` in one call: features, scores, target, chain walk."""
+
+    def __init__(
+        self,
+        scorer: FeatureScorer,
+        safety: tuple[bool, bool, bool, bool, bool, bool],
+        chains: Mapping[str, Sequence[tuple[str, int]]],
+        fail_closed: str,
+    ) -> None: ...
+    def route_fast(self, prompt: str, confirmed: bool = False) -> str:
+        """The first chain engine of the prompt's target whose max_context fits."""
+    def route_fast_many(self, prompts: Sequence[str]) -> list[str]:
+        """``route_fast`` element by element (not confirmed)."""
+    def target(self, prompt: str, confirmed: bool = False) -> str:
+        """The routing target name (a ``routing_targets`` key)."""
