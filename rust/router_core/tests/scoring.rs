@@ -52,7 +52,8 @@ fn small_table() -> (Vec<PresencePattern>, Vec<GuardedPattern>) {
 
 fn default_weights() -> Weights {
     // The packaged default config's effective weights (behaviour §2.3).
-    Weights::from_lookup(&|dimension, name| {
+    #[allow(clippy::match_same_arms)] // one arm per weight reads like the spec
+    let lookup = |dimension: &str, name: &str| {
         let value = match (dimension, name) {
             ("complexity", "medium_prompt") => 10,
             ("complexity", "long_prompt") => 20,
@@ -79,7 +80,8 @@ fn default_weights() -> Weights {
             _ => return None,
         };
         Some(value)
-    })
+    };
+    Weights::from_lookup(&lookup)
 }
 
 fn scorer() -> Scorer {
