@@ -44,7 +44,30 @@ def vocabulary_prompts(draw):
     return "".join(parts)
 
 
-PROMPTS = st.one_of(vocabulary_prompts(), st.text(max_size=200), st.sampled_from(TRAPS))
+# Seeds that reach each target, so every route is exercised, then perturbed.
+SEEDS = [
+    "rewrite this text", "proofread my cover letter", "summarize these notes",
+    "design a distributed task scheduler architecture", "fix the repo and run tests",
+    "search the web for the latest TypeScript release notes", "extract text from this screenshot",
+    "generate an image of a router dashboard", "drop the production database", "fix this",
+    "Handle my taxes", "how do I delete a git branch?", "sort in alphabetical order and order a pizza",
+]
+
+
+@st.composite
+def seeded_prompts(draw):
+    seed = draw(st.sampled_from(SEEDS))
+    words = seed.split(" ")
+    extra = draw(st.lists(st.sampled_from(VOCABULARY + FILLER + NOISE), max_size=3))
+    for word in extra:
+        words.insert(draw(st.integers(0, len(words))), word)
+    separators = [draw(st.sampled_from(SEPARATORS)) for _ in words]
+    return "".join(_case(w, draw(st.integers(0, 3))) + sep for w, sep in zip(words, separators))
+
+
+PROMPTS = st.one_of(
+    vocabulary_prompts(), seeded_prompts(), seeded_prompts(), st.text(max_size=200), st.sampled_from(TRAPS)
+)
 
 
 
