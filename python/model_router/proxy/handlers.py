@@ -217,6 +217,14 @@ async def _chat(request: web.Request, state: ProxyState, record: _ChatRecord) ->
     response_headers[HEADER_REQUEST_ID] = request_id_of(request)
     response_headers[HEADER_ENGINE] = engine
     response_headers[HEADER_BACKEND] = backend.name
+    if not sse and upstream_response.content_length == len(opened.first_chunk):
+        # The whole (typically small) answer arrived with its first read:
+        # answer in one write instead of headers and body separately.
+        upstream_response.release()
+        fields["upstream_latency_ms"] = (time.perf_counter() - opened.started_at) * 1000.0
+        response_headers.pop("Content-Length", None)
+        response_headers.pop("content-length", None)
+        return web.Response(status=upstream_response.status, headers=response_headers, body=opened.first_chunk)
     client = web.StreamResponse(status=upstream_response.status, headers=response_headers)
     try:
         await client.prepare(request)

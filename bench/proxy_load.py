@@ -1,0 +1,257 @@
+"""Load benchmark for model-router-proxy against a local mock model server.
+
+Starts a mock upstream and the proxy as subprocesses, drives load from a
+third process (an aiohttp client), and prints JSON: requests per second,
+p50 / p99 latency per mode (non-stream, stream) and concurrency, for the
+proxy and for the upstream directly, plus the added latency (proxy minus
+direct p50 at the same concurrency) and the proxy's memory before/after.
+
+    python bench/proxy_load.py [--duration 5] [--concurrency 1 64] [--workers 1]
+
+Numbers depend on the machine; compare runs made on the same one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROMPT = [{"role": "user", "content": "hello there, how are you today?"}]
+ANSWER = {
+    "id": "chatcmpl-bench",
+    "object": "chat.completion",
+    "created": 1700000000,
+    "model": "bench-model",
+    "choices": [{"index": 0, "message": {"role": "assistant", "content": "fine, thanks"}, "finish_reason": "stop"}],
+    "usage": {"prompt_tokens": 9, "completion_tokens": 3, "total_tokens": 12},
+}
+
+
+# -- mock upstream (subprocess) ----------------------------------------------
+
+
+def serve_upstream(port_file: str) -> None:
+    from aiohttp import web
+
+    body = json.dumps(ANSWER).encode()
+    chunk = {"id": "chatcmpl-bench", "object": "chat.completion.chunk", "created": 1700000000, "model": "bench-model"}
+    events = [
+        b"data: " + json.dumps(dict(chunk, choices=[{"index": 0, "delta": {"content": w}, "finish_reason": None}])).encode() + b"\n\n"
+        for w in ("fine", ",", " thanks", " for", " asking", ".", " And", " you?")
+    ]
+    events.append(b"data: " + json.dumps(dict(chunk, choices=[{"index": 0, "delta": {}, "finish_reason": "stop"}])).encode() + b"\n\n")
+    events.append(b"data: [DONE]\n\n")
+
+    async def chat(request: web.Request) -> web.StreamResponse:
+        payload = await request.json()
+        if not payload.get("stream"):
+            return web.Response(body=body, content_type="application/json")
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        for event in events:  # one write per event, like a token-by-token server
+            await response.write(event)
+        await response.write_eof()
+        return response
+
+    async def main() -> None:
+        app = web.Application()
+        app.router.add_post("/v1/chat/completions", chat)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0, backlog=1024)
+        await site.start()
+        Path(port_file).write_text(str(runner.addresses[0][1]))
+        await asyncio.Event().wait()
+
+    asyncio.run(main())
+
+
+# -- load driver (subprocess) --------------------------------------------------
+
+
+async def drive(url: str, stream: bool, concurrency: int, duration: float) -> dict:
+    import aiohttp
+
+    payload = json.dumps({"model": "m", "messages": PROMPT, "stream": stream}).encode()
+    headers = {"Content-Type": "application/json"}
+    latencies: list[float] = []
+    errors = 0
+    connector = aiohttp.TCPConnector(limit=concurrency)
+    async with aiohttp.ClientSession(connector=connector) as session:
+        async def one() -> None:
+            nonlocal errors
+            started = time.perf_counter()
+            async with session.post(url, data=payload, headers=headers) as response:
+                await response.read()
+                if response.status != 200:
+                    errors += 1
+            latencies.append(time.perf_counter() - started)
+
+        for _ in range(min(50, concurrency * 2)):  # warm-up (connections, caches)
+            await one()
+        latencies.clear()
+        deadline = time.perf_counter() + duration
+
+        async def worker() -> None:
+            while time.perf_counter() < deadline:
+                await one()
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        elapsed = time.perf_counter() - started
+    latencies.sort()
+
+    def pct(p: float) -> float:
+        return round(latencies[min(len(latencies) - 1, int(p * len(latencies)))] * 1000, 3)
+
+    return {
+        "requests": len(latencies),
+        "errors": errors,
+        "req_per_s": round(len(latencies) / elapsed, 1),
+        "p50_ms": pct(0.50),
+        "p99_ms": pct(0.99),
+    }
+
+
+# -- orchestration ------------------------------------------------------------
+
+
+def rss_kb(pid: int) -> int | None:
+    try:
+        text = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return None
+    found = re.search(r"VmRSS:\s+(\d+)", text)
+    return int(found.group(1)) if found else None
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (and, summed, of its worker children)."""
+    total = 0.0
+    pids = [pid] + [int(child) for child in _children(pid)]
+    for one in pids:
+        try:
+            fields = Path(f"/proc/{one}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def _children(pid: int) -> list[str]:
+    try:
+        return Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return []
+
+
+def run_driver(url: str, stream: bool, concurrency: int, duration: float) -> dict:
+    done = subprocess.run(
+        [sys.executable, __file__, "--drive", url, "--stream" if stream else "--no-stream",
+         "--one-concurrency", str(concurrency), "--duration", str(duration)],
+        capture_output=True, text=True, check=True,
+    )
+    return json.loads(done.stdout)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--duration", type=float, default=5.0, help="seconds per measurement")
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 64])
+    parser.add_argument("--workers", type=int, default=1, help="proxy --workers")
+    parser.add_argument("--serve-upstream", help=argparse.SUPPRESS)
+    parser.add_argument("--drive", help=argparse.SUPPRESS)
+    parser.add_argument("--stream", dest="stream", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--no-stream", dest="stream", action="store_false", help=argparse.SUPPRESS)
+    parser.add_argument("--one-concurrency", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve_upstream:
+        serve_upstream(args.serve_upstream)
+        return 0
+    if args.drive:
+        print(json.dumps(asyncio.run(drive(args.drive, args.stream, args.one_concurrency, args.duration))))
+        return 0
+
+    with tempfile.TemporaryDirectory() as tmp:
+        port_file = Path(tmp) / "port"
+        upstream = subprocess.Popen([sys.executable, __file__, "--serve-upstream", str(port_file)])
+        proxy = None
+        try:
+            while not port_file.exists() or not port_file.read_text():
+                time.sleep(0.05)
+            upstream_url = f"http://127.0.0.1:{port_file.read_text()}/v1"
+            config = Path(tmp) / "proxy.yaml"
+            backend = {"base_url": upstream_url, "model": "bench-model"}
+            config.write_text(json.dumps({
+                "proxy": {"confirmation_secret": "bench-secret-0123456789abcdef", "max_concurrency": 1024},
+                "backends": {"local": backend},
+                "engine_backends": {e: "local" for e in ("fast_local", "balanced_local", "reasoning_local",
+                                                         "code_agent", "web_research", "multimodal_vision",
+                                                         "image_generation")},
+            }))
+            proxy_cmd = [sys.executable, "-m", "model_router.proxy.cli", "--config", str(config), "--port", "0",
+                         "--log-level", "warning", "--workers", str(args.workers)]
+            proxy = subprocess.Popen(proxy_cmd, stdout=subprocess.PIPE, text=True)
+            proxy_url = None
+            for line in proxy.stdout:
+                found = re.search(r"listening on (http://\S+) ", line)
+                if found:
+                    proxy_url = found.group(1)
+                    break
+            if proxy_url is None:
+                raise SystemExit("proxy did not start")
+            rss_start = rss_kb(proxy.pid)
+            results = []
+            for stream in (False, True):
+                for concurrency in args.concurrency:
+                    direct = run_driver(upstream_url + "/chat/completions", stream, concurrency, args.duration)
+                    cpu_before = cpu_seconds(proxy.pid)
+                    through = run_driver(proxy_url + "/v1/chat/completions", stream, concurrency, args.duration)
+                    cpu_used = cpu_seconds(proxy.pid) - cpu_before
+                    results.append({
+                        "mode": "stream" if stream else "non-stream",
+                        "concurrency": concurrency,
+                        "proxy": through,
+                        "direct": direct,
+                        "added_latency_p50_ms": round(through["p50_ms"] - direct["p50_ms"], 3),
+                        # CPU the proxy spent per request (warm-up included): a
+                        # figure that a busy shared machine distorts far less
+                        # than wall-clock throughput.
+                        "proxy_cpu_ms_per_request": round(1000 * cpu_used / max(1, through["requests"]), 3),
+                        "p99_over_p50": round(through["p99_ms"] / through["p50_ms"], 2) if through["p50_ms"] else None,
+                    })
+            report = {
+                "workers": args.workers,
+                "duration_s": args.duration,
+                "backend": os.environ.get("MODEL_ROUTER_BACKEND", "auto"),
+                "cpu_count": os.cpu_count(),
+                "results": results,
+                "proxy_rss_kb": {"start": rss_start, "end": rss_kb(proxy.pid)},
+            }
+            print(json.dumps(report, indent=2))
+        finally:
+            for process in (proxy, upstream):
+                if process is not None and process.poll() is None:
+                    process.send_signal(signal.SIGTERM)
+                    try:
+                        process.wait(15)
+                    except subprocess.TimeoutExpired:
+                        process.kill()
+                        process.wait()
+            if proxy is not None and proxy.stdout:
+                proxy.stdout.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
