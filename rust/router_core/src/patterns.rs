@@ -218,7 +218,7 @@ fn push_name(names: &mut Vec<String>, name: &str) -> Result<(), TableError> {
 /// Rejects what the two engines would treat differently: a regex that does
 /// not parse (look-around and backreferences do not parse in Rust) or one that
 /// can match the empty string (Python and Rust step past empty matches
-/// differently).
+/// differently), or one with a capturing group (see below).
 fn check_dialect(signal: &str, part: &'static str, pattern: &str) -> Result<(), TableError> {
     let invalid = |problem: String| TableError::InvalidPattern {
         signal: signal.to_owned(),
@@ -233,6 +233,11 @@ fn check_dialect(signal: &str, part: &'static str, pattern: &str) -> Result<(), 
         .map_err(|error| invalid(error.to_string()))?;
     if hir.properties().minimum_len().unwrap_or(0) == 0 && hir.properties().minimum_len().is_some() {
         return Err(invalid(format!("{pattern:?} can match the empty string")));
+    }
+    if hir.properties().explicit_captures_len() > 0 {
+        // The guarded walk reads "which alternative matched"; Python reads
+        // group 1. They agree only while the table's groups are non-capturing.
+        return Err(invalid(format!("{pattern:?} has a capturing group; write (?:...)")));
     }
     if hir.properties().minimum_len().is_none() {
         return Err(invalid(format!("{pattern:?} can never match")));
@@ -308,6 +313,7 @@ mod tests {
             presence("back_reference", r"(a)\1"),
             presence("empty", r"\b(?:x)?"),
             presence("unbalanced", r"(foo"),
+            presence("capturing", r"\b(foo|bar)\b"),
         ];
         for case in cases {
             let error = PatternTable::new(std::slice::from_ref(&case), &[]).unwrap_err();
