@@ -143,6 +143,25 @@ def _sat(total: int, k: int) -> int:
     return round(total / (total + k) * 100)
 
 
+_OUTSIDE_DIALECT = re.compile(r"\(\?<?[=!]|\\[1-9]")
+
+
+def _compile_checked(signal: str, pattern: str) -> re.Pattern[str]:
+    """Compile a table regex, refusing what the two engines would treat
+    differently (the Rust side applies the same rules)."""
+    try:
+        compiled = re.compile(pattern)
+    except re.error as error:
+        raise ValueError(f"signal {signal!r}: invalid pattern {pattern!r}: {error}") from None
+    if _OUTSIDE_DIALECT.search(pattern):
+        raise ValueError(f"signal {signal!r}: {pattern!r} uses look-around or a backreference")
+    if compiled.groups:
+        raise ValueError(f"signal {signal!r}: {pattern!r} has a capturing group; write (?:...)")
+    if compiled.fullmatch("") is not None:
+        raise ValueError(f"signal {signal!r}: {pattern!r} can match the empty string")
+    return compiled
+
+
 class FeatureScorer:
     """The compiled pattern table plus merged weights."""
 
@@ -154,8 +173,12 @@ class FeatureScorer:
         saturation_k: int,
     ) -> None:
         self._presence = [
-            (name, re.compile(pattern), _word_filter(pattern)) for name, pattern in presence_patterns
+            (name, _compile_checked(name, pattern), _word_filter(pattern))
+            for name, pattern in presence_patterns
         ]
+        for name, benign, positive in guarded_patterns:
+            _compile_checked(name, benign)
+            _compile_checked(name, positive)
         # Guarded signals: the positive regex alone is a probe (no positive
         # match anywhere means no positive group match), then the full scan.
         self._guarded = [

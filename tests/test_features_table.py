@@ -1,0 +1,77 @@
+"""The pattern table: one source, valid in both regex engines, stub in sync."""
+
+from __future__ import annotations
+
+import inspect
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from model_router import features, scorer_py
+from model_router.scorer import merge_weights
+
+ALL_PATTERNS = [(name, pattern) for name, pattern in features.PRESENCE_PATTERNS] + [
+    (name, part) for name, benign, positive in features.GUARDED_PATTERNS for part in (benign, positive)
+]
+
+
+@pytest.mark.parametrize(("name", "pattern"), ALL_PATTERNS, ids=[f"{n}-{i}" for i, (n, _) in enumerate(ALL_PATTERNS)])
+def test_pattern_is_in_the_shared_dialect(name, pattern):
+    compiled = re.compile(pattern)
+    assert compiled.groups == 0, "capturing groups differ between the engines"
+    assert compiled.fullmatch("") is None, "a pattern must not match the empty string"
+    assert "(?=" not in pattern and "(?!" not in pattern and "(?<" not in pattern, "no look-around"
+    assert "$" not in pattern.replace("\\$", ""), "no $ (Python's matches before a trailing newline)"
+    assert re.search(r"\\[1-9]", pattern) is None, "no backreferences"
+    assert pattern.isascii()
+
+
+def test_signal_names_are_unique_and_fit_a_u64():
+    assert len(set(features.SIGNAL_NAMES)) == len(features.SIGNAL_NAMES) <= 64
+    assert len(features.FEATURE_NAMES) == 31
+
+
+def test_both_engines_compile_the_table():
+    weights = merge_weights(None)
+    args = (list(features.PRESENCE_PATTERNS), list(features.GUARDED_PATTERNS), weights, 50)
+    scorer_py.FeatureScorer(*args)
+    try:
+        from model_router import _rust
+    except ImportError:
+        if os.environ.get("MODEL_ROUTER_BACKEND") == "rust":
+            raise
+        pytest.skip("Rust extension not built")
+    _rust.FeatureScorer(*args)
+
+
+@pytest.mark.parametrize("bad", ["(delete)", "x*", r"(?=a)b", r"(a)\1"])
+def test_both_engines_refuse_patterns_outside_the_dialect(bad):
+    weights = merge_weights(None)
+    presence = [*features.PRESENCE_PATTERNS[:-1], (features.PRESENCE_PATTERNS[-1][0], bad)]
+    with pytest.raises(ValueError):
+        scorer_py.FeatureScorer(presence, list(features.GUARDED_PATTERNS), weights, 50)
+    try:
+        from model_router import _rust
+    except ImportError:
+        return
+    with pytest.raises(ValueError):
+        _rust.FeatureScorer(presence, list(features.GUARDED_PATTERNS), weights, 50)
+
+
+def test_stub_matches_the_twin_and_the_extension():
+    stub = (Path(scorer_py.__file__).parent / "_rust.pyi").read_text()
+    stub_classes = dict(re.findall(r"^class (\w+):(.*?)(?=^class |\Z)", stub, flags=re.S | re.M))
+    assert set(stub_classes) == {"FeatureScorer", "RouteTable"}
+    for class_name, body in stub_classes.items():
+        stub_methods = set(re.findall(r"def (\w+)\(", body)) - {"__init__"}
+        twin = getattr(scorer_py, class_name)
+        twin_methods = {n for n, v in vars(twin).items() if inspect.isfunction(v) and not n.startswith("_")}
+        assert stub_methods == twin_methods, class_name
+        try:
+            from model_router import _rust
+        except ImportError:
+            continue
+        native = getattr(_rust, class_name)
+        assert stub_methods <= {n for n in dir(native) if not n.startswith("_")}, class_name
