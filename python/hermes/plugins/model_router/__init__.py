@@ -15,11 +15,15 @@ import sys
 from types import ModuleType
 
 import model_router as _model_router
-from model_router import *  # noqa: F403
 from model_router import ModelRouter, backend, build_dispatch_plan, route_prompt, score_prompt
 
 __all__ = list(_model_router.__all__)
 _ = (ModelRouter, backend, build_dispatch_plan, route_prompt, score_prompt)
+
+
+def __getattr__(name: str) -> object:
+    # Every other public name of model_router, loaded on first use there too.
+    return getattr(_model_router, name)
 
 
 class _AliasLoader(importlib.abc.Loader):
