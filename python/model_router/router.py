@@ -34,7 +34,7 @@ from model_router.policy import (
     static_chains,
 )
 from model_router.scorer import FeatureExtractor, build_analysis, clean_prompt, default_extractor
-from model_router.scorer_py import select_target
+from model_router.targets import select_target
 
 __all__ = ["ModelRouter", "fail_closed_decision", "route_prompt"]
 
