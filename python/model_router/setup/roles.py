@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from model_router.config import DEFAULT_ROUTING_TARGETS
+
 __all__ = [
     "ENGINE_ROLES",
     "ROUTE_ENGINES",
@@ -24,13 +26,7 @@ __all__ = [
 #: The seven routes the setup assistant configures, with the local engine that
 #: serves each one by default (behaviour 3, default routing targets).
 ROUTE_ENGINES: dict[str, str] = {
-    "simple": "fast_local",
-    "balanced": "balanced_local",
-    "reasoning": "reasoning_local",
-    "coding": "code_agent",
-    "research": "web_research",
-    "vision": "multimodal_vision",
-    "image_generation": "image_generation",
+    route: engine for route, engine in DEFAULT_ROUTING_TARGETS.items() if route != "confirmation"
 }
 
 #: What each route is for, shown by the wizard.
