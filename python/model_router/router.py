@@ -11,12 +11,21 @@ reasons, rejections and alternatives, so the two never disagree.
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
+from dataclasses import fields
+from operator import attrgetter
 from typing import Any
 
 from model_router import _backend
 from model_router.config import RouterConfig, RouterConfigError, load_router_config
+from model_router.features import (
+    LONG_PROMPT_TOKENS,
+    MEDIUM_PROMPT_TOKENS,
+    VERY_LONG_PROMPT_TOKENS,
+)
 from model_router.models import (
+    NO_HINTS,
     EngineAvailabilityResult,
     InvalidHintsError,
     PromptAnalysis,
@@ -33,7 +42,13 @@ from model_router.policy import (
     resolve_chain,
     static_chains,
 )
-from model_router.scorer import FeatureExtractor, build_analysis, clean_prompt, default_extractor
+from model_router.scorer import (
+    FeatureExtractor,
+    build_analysis,
+    build_features,
+    clean_prompt,
+    default_extractor,
+)
 from model_router.targets import select_target
 
 __all__ = ["ModelRouter", "fail_closed_decision", "route_prompt"]
@@ -48,6 +63,14 @@ _SAFETY_FLAGS = (
 )
 
 Hints = Mapping[str, Any] | RoutingHints | None
+
+_DECISION_CACHE_SIZE = 4096
+_DECISION_FIELDS = attrgetter(*(field.name for field in fields(RoutingDecision)))
+_FEATURES_FIELD = [field.name for field in fields(RoutingDecision)].index("features")
+
+
+def _decision_fields(decision: RoutingDecision) -> tuple[object, ...]:
+    return _DECISION_FIELDS(decision)
 
 
 class ModelRouter:
@@ -82,6 +105,9 @@ class ModelRouter:
         )
         # Bound once: the hot path is one attribute load and one call.
         self._route_fast_table = self._table.route_fast
+        # Memo of hint-free decisions (see _route_without_hints).
+        self._decisions: dict[tuple[object, ...], tuple[object, ...]] = {}
+        self._context_limits = sorted({engine.max_context for engine in config.engines.values()})
 
     # -- construction -----------------------------------------------------
 
@@ -149,6 +175,8 @@ class ModelRouter:
         confirmed: bool = False,
     ) -> RoutingDecision:
         """The full decision: scores, flags, reasons, rejections, alternatives."""
+        if not hints:
+            return self._route_without_hints(prompt, include_alternatives, confirmed)
         analysis, raw = self._extractor.analysis(prompt)
         try:
             valid_hints = validate_hints(hints)
@@ -157,6 +185,39 @@ class ModelRouter:
                 analysis, f"fail-closed: {error}", RoutingRequirements(), config_valid=True
             )
         return self._decide(analysis, raw, valid_hints, include_alternatives, confirmed)
+
+    def _route_without_hints(
+        self, prompt: str | None, include_alternatives: bool, confirmed: bool
+    ) -> RoutingDecision:
+        """``route`` for the common hint-free call, memoized.
+
+        Apart from ``features`` (built per call), a hint-free decision is a
+        function of the signal and feature bits, a few length thresholds, and
+        which context windows the prompt fits; the key holds exactly those
+        (plus the token count itself when a window is too small, because the
+        rejection reason quotes it).
+        """
+        extractor = self._extractor
+        raw = extractor.analyze(clean_prompt(prompt))
+        signal_bits, feature_bits, length, tokens = raw[0], raw[1], raw[2], raw[3]
+        too_small = bisect_left(self._context_limits, tokens)
+        key = (
+            signal_bits, feature_bits, tokens > MEDIUM_PROMPT_TOKENS, tokens > LONG_PROMPT_TOKENS,
+            tokens > VERY_LONG_PROMPT_TOKENS, length < 80, length == 0, too_small,
+            tokens if too_small else -1, include_alternatives, confirmed,
+        )
+        template = self._decisions.get(key)
+        if template is not None:
+            return RoutingDecision(
+                *template[:_FEATURES_FIELD], build_features(feature_bits, length, tokens),
+                *template[_FEATURES_FIELD + 1 :],
+            )
+        analysis = build_analysis(raw, extractor.weights, extractor.explanations)
+        decision = self._decide(analysis, raw, NO_HINTS, include_alternatives, confirmed)
+        if len(self._decisions) >= _DECISION_CACHE_SIZE:
+            self._decisions.clear()
+        self._decisions[key] = _decision_fields(decision)
+        return decision
 
     def _decide(
         self,

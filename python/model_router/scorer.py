@@ -115,16 +115,23 @@ def feature_flag(feature_bits: int, name: str) -> bool:
 
 
 _FEATURE_RANGE = range(len(F.FEATURE_NAMES))
+# Explanations and flag tuples depend only on the bits and a few length
+# thresholds, and real traffic repeats a small set of them: memoize them.
+_EXPLANATION_CACHE_SIZE = 4096
+
+
+_FLAGS: dict[int, tuple[bool, ...]] = {}
 
 
 def build_features(feature_bits: int, length: int, tokens: int) -> PromptFeatures:
-    flags = [feature_bits >> index & 1 == 1 for index in _FEATURE_RANGE]
+    flags = _FLAGS.get(feature_bits)
+    if flags is None:
+        if len(_FLAGS) >= _EXPLANATION_CACHE_SIZE:
+            _FLAGS.clear()
+        flags = _FLAGS[feature_bits] = tuple(feature_bits >> index & 1 == 1 for index in _FEATURE_RANGE)
     return PromptFeatures(length, tokens, *flags)
 
 
-# Explanations depend only on the bits and a few length thresholds, and real
-# traffic repeats a small set of them, so each extractor memoizes them.
-_EXPLANATION_CACHE_SIZE = 4096
 
 
 class FeatureExtractor:
@@ -134,7 +141,7 @@ class FeatureExtractor:
     of this class, so they share one feature extraction.
     """
 
-    __slots__ = ("backend_scorer", "weights", "saturation_k", "_explanations")
+    __slots__ = ("backend_scorer", "weights", "saturation_k", "explanations")
 
     def __init__(
         self,
@@ -146,7 +153,7 @@ class FeatureExtractor:
         self.backend_scorer: Any = _backend.module().FeatureScorer(
             list(F.PRESENCE_PATTERNS), list(F.GUARDED_PATTERNS), self.weights, saturation_k
         )
-        self._explanations: dict[tuple[int, ...], _Explanation] = {}
+        self.explanations: dict[tuple[int, ...], _Explanation] = {}
 
     def analyze(self, prompt: str) -> tuple[int, int, int, int, int, int, int]:
         """Backend analysis of a cleaned prompt (see ``clean_prompt``)."""
@@ -158,7 +165,7 @@ class FeatureExtractor:
     def analysis(self, prompt: object) -> tuple[PromptAnalysis, tuple[int, int, int, int, int, int, int]]:
         """The rich analysis and the raw backend tuple it came from."""
         raw = self.analyze(clean_prompt(prompt))
-        return build_analysis(raw, self.weights, self._explanations), raw
+        return build_analysis(raw, self.weights, self.explanations), raw
 
 
 _Explanation = tuple[ComplexityScore, RiskScore, tuple[str, ...], tuple[ScoreSignal, ...]]
