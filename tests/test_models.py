@@ -404,3 +404,20 @@ def test_dict_fast_path_agrees_with_the_detailed_rules() -> None:
         assert _outcome(OrderedDict(plain)) == expected, plain
         checked += 1
     assert checked == 4 * 4 * 4 * 3 * 6 * 6
+
+
+def test_fast_init_keeps_dataclass_semantics():
+    import dataclasses
+
+    from model_router.models import PromptFeatures, RoutingRequirements
+
+    features = PromptFeatures(3, 1, simple_transform=True)
+    assert dataclasses.is_dataclass(features)
+    assert features.simple_transform and not features.coding_intent
+    assert features == PromptFeatures(prompt_length=3, estimated_tokens=1, simple_transform=True)
+    assert dataclasses.replace(features, coding_intent=True).coding_intent
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        features.prompt_length = 4  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        PromptFeatures()  # type: ignore[call-arg]
+    assert RoutingRequirements() == RoutingRequirements(False, (), None, None)
