@@ -58,3 +58,21 @@ def test_legacy_import_path_exposes_the_same_objects():
     for name in legacy.__all__:
         assert getattr(legacy, name) is getattr(model_router, name)
     assert legacy_config.load_router_config is model_router.config.load_router_config
+
+
+def test_public_submodules_of_0_5_3_import():
+    import importlib
+
+    for name in ("config", "availability", "models", "policy", "scorer", "receipts", "dispatch",
+                 "routing_log", "proxy_config", "proxy", "product", "setup_assistant", "model_advisor", "cli"):
+        module = importlib.import_module(f"model_router.{name}")
+        legacy = importlib.import_module(f"hermes.plugins.model_router.{name}")
+        assert module.__name__ == f"model_router.{name}"
+        if name != "cli":
+            assert legacy is module
+    from model_router.product import VERSION
+
+    assert model_router.__version__ == VERSION
+    from model_router.proxy import create_app
+
+    assert callable(create_app)

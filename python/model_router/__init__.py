@@ -21,7 +21,7 @@ from model_router._backend import backend
 # whole package import (checkers treat this constant the same way).
 TYPE_CHECKING = False
 
-__version__ = "0.6.0"
+from model_router.product import VERSION as __version__
 
 # 0.5.3 exported exactly these four, in this order; ``backend`` is ours.
 __all__ = ["ModelRouter", "build_dispatch_plan", "route_prompt", "score_prompt", "backend"]

@@ -7,4 +7,14 @@ Importing this package is cheap and does not import aiohttp: ``health`` and
 
 from __future__ import annotations
 
-__all__: list[str] = []
+__all__ = ["create_app"]
+
+
+def __getattr__(name: str) -> object:
+    # ``from model_router.proxy import create_app`` (the 0.5.3 spelling)
+    # imports aiohttp only when asked for.
+    if name == "create_app":
+        from model_router.proxy.app import create_app
+
+        return create_app
+    raise AttributeError(f"module 'model_router.proxy' has no attribute {name!r}")
