@@ -1,0 +1,13 @@
+"""Guard: route_fast best/mean latency within budgets (0.5.3 flags, env vars and JSON)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from route_fast_latency import run  # noqa: E402
+
+if __name__ == "__main__":
+    sys.exit(run(__doc__.splitlines()[0], 100_000, guard=True))
