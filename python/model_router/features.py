@@ -35,6 +35,15 @@ def _words(*alternatives: str) -> str:
     return r"\b(?:" + "|".join(alternatives) + r")\b"
 
 
+def _emphasized(*alternatives: str) -> str:
+    """Words wrapped in markdown underscores (``_deploy_``, ``__send__``).
+
+    ``_`` is a word character, so ``\\bdeploy\\b`` cannot see the verb inside
+    underscore emphasis; asterisk emphasis needs nothing (``*`` separates).
+    """
+    return r"\b_{1,2}(?:" + "|".join(alternatives) + r")_{1,2}\b"
+
+
 # --- normalization ------------------------------------------------------------
 
 # Non-ASCII code point ranges that separate words: Latin-1 punctuation and
@@ -109,13 +118,22 @@ _HIGH_IMPACT_VERBS = (
 )
 
 # A question about how to do something is not the action itself: "how do I
-# delete a git branch?". The prefix consumes the verb right after it (one
-# optional adverb in between), so a later imperative in the same prompt still
-# counts. Shell/database danger commands are matched separately and are never
+# delete a git branch?". Nor is a first-person hypothetical ("if I cancel my
+# membership, will..."), a deliberation ("decide whether to send it") or a
+# comparison ("the difference between git merge and rebase"). "if you" and
+# "can you" are left out on purpose: they are how people phrase requests. The
+# prefix consumes the verb right after it (one optional word in between), so
+# a later imperative in the same prompt still counts. Shell/database danger commands are matched separately and are never
 # exempted by a question.
 _QUESTION_PREFIX = (
     r"\b(?:how (?:do|can|could|would|should|does|did) (?:i|we|you|one|someone) "
-    r"|how to |what happens if (?:i|we|you) |is it safe to |should i "
+    r"|how to |what happens (?:if|when) (?:i|we|you) |should (?:i|we) "
+    r"|is it (?:safe|better|worth it|a good idea|a bad idea|okay|ok|wise|smart|possible|legal) to "
+    r"|(?:the )?(?:best|right|correct|proper|easiest|fastest|safest|cheapest) way to "
+    r"|when (?:should|do|can) (?:i|we) "
+    r"|(?:what if|if) (?:i|we) |whether (?:or not )?(?:to |i should |we should )?|before (?:i|we) "
+    r"|(?:what's|whats|what is|what are) the differences? between |difference between "
+    r"|what (?:does|do) "
     r"|why (?:does|did|would|can't|cant|won't|wont|do) (?:i |it |my |we |you )?)"
     r"(?:[a-z]+ )?"
 )
@@ -125,7 +143,13 @@ def _question_about(verbs: tuple[str, ...]) -> str:
     return _QUESTION_PREFIX + _words(*verbs)
 
 
-_NEGATED = r"\b(?:don't|dont|do not|never|without) (?:[a-z]+ )?"
+# Negations and reported failures ("refusing to merge unrelated histories",
+# "I can't delete this file") exempt the verb they govern.
+_NEGATED = (
+    r"\b(?:don't|dont|do not|never|without|can't|cant|cannot|couldn't|unable to"
+    r"|fail to|fails to|failed to|failing to|refuse to|refuses to|refused to|refusing to)"
+    r" (?:[a-z]+ )?"
+)
 
 _DETERMINERS = (
     "a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her",
@@ -135,12 +159,16 @@ _DETERMINERS = (
 #: (signal name, regex): the signal is set when the regex matches anywhere.
 PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("simple_transform", _words(
-        "rewrite", "rewrites", "rewriting", "rephrase", "reword", "paraphrase",
-        "reformat", "format", "extract", "clean up", "cleanup", "copyedit", "copy-edit",
+        "rewrite", "rewrites", "rewriting", "rephrase", "rephrasing", "reword", "rewording",
+        "paraphrase", "paraphrasing", "reformat", "reformatting", "format", "extract",
+        "clean up", "cleanup", "copyedit", "copy-edit",
         "copy edit", "proofread", "proofreading", "make (?:this|it) clearer",
         "fix (?:a |the |any |my |these |those )?typos?", "fix (?:the |my )?grammar",
         "fix (?:the |my )?spelling", "spell-check", "spellcheck", "translate", "translation",
-        "shorten", "condense",
+        "shorten", "condense", "alphabeti[sz]e", "dedupe", "deduplicate",
+        "sort (?:this|these|those|the|my|them|it)",
+        "remove (?:the |all |any )?(?:typos|filler words?|duplicates?|duplicate lines"
+        "|duplicate words|whitespace|blank lines|extra spaces|jargon|passive voice|emojis?)",
     )),
     ("concrete_request", _words(
         "summarize", "summarise", "summary", "explain", "translate", "translation",
@@ -156,8 +184,11 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     )),
     ("current_info_intent", _words(
         "current", "currently", "latest", "recent", "recently", "today", "today's",
-        "tonight", "yesterday", "this week", "this month", "this year", "right now", "now",
-        "news", "up-to-date", "up to date", "fresh", "breaking", "20[2-3][0-9]",
+        "tonight", "yesterday", "last night", "this week", "this weekend", "this month",
+        "this year", "this season", "right now", "as of now", "at the moment", "these days",
+        "nowadays", "news", "up-to-date", "up to date", "breaking", "ongoing", "still ongoing",
+        "what's new", "whats new", "what is new", "released yet", "out yet",
+        "been released", "20[2-3][0-9]",
     )),
     ("freshness_object", _words(
         "release", "releases", "release notes", "version", "versions", "changelog",
@@ -165,18 +196,29 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "benchmark", "benchmarks", "news", "headline", "headlines", "result", "results",
         "score", "scores", "standings", "election", "elections", "who won", "winner",
         "exchange rate", "exchange rates", "interest rates", "polls",
+        # things that change hands or state: office holders, rankings, rules,
+        # outages, the state of a field
+        "released", "cost", "costs", "fares", "prime minister", "president", "ceo",
+        "champion", "champions", "leading", "race", "ranking", "rankings", "leaderboard",
+        "state of the art", "sota", "travel rules", "entry requirements", "restrictions",
+        "outage", "outages", "papers", "studies", "opening hours",
     )),
     ("multi_step_reasoning", _words(
         "architecture", "architect", "architecting", "design", "designing", "plan",
         "planning", "multi-step", "multi step", "step-by-step", "step by step", "strategy",
         "strategies", "roadmap", "tradeoff", "tradeoffs", "trade-off", "trade-offs",
-        "edge case", "edge cases", "data flow", "rollout", "migration", "system", "systems",
-        "prove", "proof", "derive",
+        "edge case", "edge cases", "data flow", "rollout", "migration", "system design",
+        "systems design", "distributed systems?", "prove", "proof", "derive", "pros and cons", "failure modes?",
+        "milestones", "second-order", "second order", "think through",
+        "replication", "consensus", "sharding", "shard", "cap theorem", "fault tolerance",
+        "fault-tolerant", "exactly-once", "exactly once", "high availability",
+        "event sourcing", "backpressure", "back-pressure",
     )),
     ("architecture", _words(
         "distributed", "architecture", "consensus", "throughput", "backpressure",
         "back-pressure", "exactly-once", "exactly once", "scalability", "scalable",
-        "concurrency", "fault tolerance", "fault-tolerant", "sharding", "replication",
+        "concurrency", "fault tolerance", "fault-tolerant", "sharding", "shard", "replication",
+        "multi-tenant", "multi-tenancy",
         "load balancer", "load balancing", "microservice", "microservices",
         "event sourcing", "cap theorem", "high availability",
     )),
@@ -210,11 +252,6 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "branches", "commit", "commits", "merge", "git", "rebase", "cherry-pick",
         "github issues?", "open an issue", "file an issue", "issue tracker",
     )),
-    ("image_generation_intent",
-     r"\b(?:generate|create|make|draw|render|produce|design|paint|sketch|illustrate)"
-     r"(?: [a-z0-9'-]+){0,2} (?:images?|pictures?|photos?|illustrations?|logos?|icons?"
-     r"|wallpapers?|posters?|artwork|drawing|avatar|banner|thumbnail|meme)\b"
-     r"|\b(?:stable diffusion|midjourney|dall-?e|text-to-image|text to image)\b"),
     ("legal_domain", _words(
         "legal", "legally", "lawyer", "attorney", "lawsuit", "sue", "contract", "contracts",
         "settlement", "liability", "compliance", "regulation", "regulations", "regulatory",
@@ -303,10 +340,48 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "import", "pull request", "pr", "git", "github", "gitlab", "segfault",
          "npm", "dockerfile", "docker", "kubernetes", "html", "css", "react", "django",
          "flask", "fastapi", "node[.]?js", "rustc", "cargo", "programming", "source code",
+         "js", "jsx", "tsx", "mypy", "pyright", "eslint", "type hints?", "type annotations?",
+         "merge conflicts?", "commit messages?", "pre-commit", "query planner",
+         "(?:bash|shell|python|powershell|node|cron|sh) scripts?", "cron ?jobs?", "crontab",
+         "goroutines?", "mutex(?:es)?", "linked lists?", "worker pools?",
+         # what pasted code and error output look like
+         "console[.]log", "self[.][a-z_]+", "std::[a-z_]+", "println!?", "printf",
+         "from [a-z_][a-z0-9_.]* import", "import [a-z_][a-z0-9_.]* from",
+         "(?:type|value|key|attribute|index|import|syntax|name|runtime|reference|module"
+         "|zero ?division)error", "modulenotfounderror", "nullpointerexception",
+         "null pointer", "segmentation fault", "undefined is not",
          "(?:write|create|implement|debug|refactor|fix)(?: a| an| the)? (?:function"
          "|class|module|script|method|endpoint)",
          "edit (?:the |this |that |a )?(?:[a-z0-9_.-]+ )?file",
-     ) + r"|\bc\+\+|\bc#"),
+     )
+     # Syntax that ends in punctuation, where a trailing \b would not hold.
+     + r"|\bc\+\+|\bc#|\b(?:def|fn|func|function) [a-z_][a-z0-9_]* ?\("
+     r"|\b(?:const|let|var) [a-z_][a-z0-9_]* = |\berror\[e[0-9]+\]"),
+    # Image generation: a making verb with an image noun a few words on, a
+    # drawing request, or a generator's name. Benign: "make sure the image
+    # loads" and making something *from* a given image (that is vision).
+    ("image_generation_intent",
+     _words(
+         "make sure",
+         "(?:generate|create|make|produce|render|design|draw)(?: [a-z0-9'-]+){0,4}"
+         " (?:from|in|of|on|about|based on|using) (?:this|the|that|my|these|those|attached"
+         "|uploaded|your)(?: [a-z-]+)? (?:images?|pictures?|photos?|screenshots?|diagrams?"
+         "|charts?|scans?)",
+     ),
+     _words(
+         "(?:generate|create|make|draw|render|produce|design|redesign|paint|sketch|illustrate)"
+         "(?: [a-z0-9'-]+){0,4} (?:images?|pictures?|photos?|illustrations?|logos?|icons?"
+         "|wallpapers?|posters?|artwork|drawing|avatars?|banners?|thumbnails?|memes?"
+         "|cartoons?|comics?|portraits?|mascots?|stickers?|album covers?|book covers?"
+         "|cover art|(?:book|storybook|comic) pages?)",
+         "(?:draw|paint|sketch|doodle) (?:me|us)",
+         "(?:can|could|would|will) you (?:please )?(?:draw|paint|sketch|doodle)",
+         "(?:draw|paint|sketch)(?: [a-z0-9'-]+){0,8} (?:watercolou?r|oil painting|pixel art"
+         "|cartoon|anime|photorealistic|photo-realistic)",
+         "(?:i|we) (?:need|want|would like|'d like) (?:a |an )?(?:new |custom |simple |cool )?"
+         "(?:logo|icon|mascot|illustration|poster|avatar|banner)",
+         "stable diffusion", "midjourney", "dall-?e", "text-to-image", "text to image",
+     )),
     ("vision_intent",
      _words(
          "vulnerability scans?", "virus scans?", "security scans?", "port scans?",
@@ -317,13 +392,18 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "(?:docker|container|base|disk|vm|iso|os|system) images?",
          "image (?:tag|tags|registry|build)", "body image", "self-image", "public image",
          "brand image",
+         # graph theory is not a picture
+         "(?:bipartite|planar|directed|undirected|weighted|acyclic|complete|regular|random"
+         "|sparse|dense|cyclic|eulerian|hamiltonian|connected) graphs?",
+         "graphs? (?:is|are) (?:bipartite|planar|connected|acyclic|complete|regular|eulerian"
+         "|hamiltonian|a tree)",
      ),
      _words(
          "image", "images", "picture", "pictures", "photo", "photos", "photograph",
          "screenshot", "screenshots", "screen shots?", "chart", "charts", "diagram",
          "diagrams", "graph", "graphs", "ocr", "vision", "visual", "visually", "scan",
          "scanned", "extract text from", "whiteboard", "handwriting", "handwritten",
-         "png", "jpe?g", "webp", "heic",
+         "png", "jpe?g", "webp", "heic", "pic", "pics", "selfie", "selfies",
      )),
     ("destructive_action",
      _question_about(_DESTRUCTIVE_VERBS) + "|" + _NEGATED + _words(*_DESTRUCTIVE_VERBS) + "|"
@@ -333,17 +413,25 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|filler words?|jargon|passive voice|formatting|emojis?|wrinkles|background noise)",
          "drop-down", "drop down menus?", "drop shadows?", "drop (?:me )?a line",
          "drop (?:by|in|off)", "dropping (?:by|off|out)", "drop out", "cancel culture",
+         "(?:graceful|clean|orderly|emergency|government|unexpected|system) shut ?downs?",
+         "shutdown (?:hooks?|signals?|handlers?|sequence|logic|timeout)",
+         "(?:delete|remove|cancel) (?:key|button|buttons|icon|endpoint|handler|method"
+         "|operation|requests?|permissions?|modal|dialog)",
      ),
-     _words(*_DESTRUCTIVE_VERBS)),
+     _words(*_DESTRUCTIVE_VERBS) + "|" + _emphasized(*_DESTRUCTIVE_VERBS)),
     ("send_action",
      _question_about(_SEND_VERBS + ("email", "e-mail", "text", "message", "dm")) + "|"
      + _NEGATED + _words(*_SEND_VERBS) + "|"
      + _words(
-         "(?:" + "|".join(_DETERMINERS) + "|follow-up|followup|welcome|marketing|cold"
-         "|spam|phishing|error|commit|blog|linkedin|forum|reddit|social media|facebook"
-         "|instagram|sample|short|long|formal|polite|professional|quick|brief"
-         "|thank-you|thank you) (?:e-?mails?|messages?|posts?|replies|reply|dms?|texts?"
-         "|tweets?|submissions?)",
+         # a determiner, number or adjective (one more word allowed) makes
+         # these nouns: "the last message", "80 replies", "blog posts"
+         "(?:" + "|".join(_DETERMINERS) + "|[0-9]+|all|some|many|few|several|more|most|other"
+         "|recent|top|popular|last|first|final|latest|previous|next|same|original|whole"
+         "|entire|full|unread|incoming|outgoing|older|newer|follow-up|followup|welcome"
+         "|marketing|cold|spam|phishing|error|commit|blog|linkedin|forum|reddit|social media"
+         "|facebook|instagram|sample|short|long|formal|polite|professional|quick|brief"
+         "|thank-you|thank you)(?: [a-z0-9'-]+)? (?:e-?mails?|messages?|posts?|replies|reply"
+         "|dms?|texts?|tweets?|submissions?)",
          "e-?mails? (?:format|formats|marketing|drafts?|summary|summaries|templates?"
          "|copy|ideas?|address|addresses|board|body|subject|subjects|header|headers"
          "|content|notifications?|settings|preferences|threads?|signature|lists?"
@@ -354,7 +442,7 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "post-mortem", "postmortem", "post mortem", "post office", "post-it",
          "send-off", "sendoff", "submit button", "reply-to", "send button",
      ),
-     _words(*_SEND_VERBS)
+     _words(*_SEND_VERBS) + "|" + _emphasized(*_SEND_VERBS)
      + "|" + _words(
          "e-?mail (?:[a-z0-9]+)", "message (?:[a-z0-9]+)",
          "(?:text|dm) (?:him|her|them|me|us|everyone|everybody|back|my (?:mom|dad|wife"
@@ -373,15 +461,31 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|random|the right|the correct|the same|that|this|any|which|what|sorted) order",
          "(?:alphabetical|chronological|numerical|numeric|reverse|ascending|descending"
          "|sort|sorted|sorting|random|word|priority|that|same|right|correct|insertion"
-         "|topological|lexicographic|lexical|byte|natural|pecking|working|running) order",
+         "|topological|lexicographic|lexical|byte|natural|pecking|working|running|what"
+         "|which|whatever) order",
+         "(?:first|second|third|higher|lower|nth|zeroth)[ -]order",
+         "order (?:book|books|flow|types?|forms?|numbers?|ids?|history|status|confirmation"
+         "|details|total|summary|management|processing|matching|fulfil?lment|queue|tracking)",
+         "order (?:it|them|these|those|this|that|the (?:[a-z]+ )?(?:list|items|rows|results"
+         "|names|entries|lines|columns|steps|points|bullets|sections)) (?:by|alphabetically"
+         "|chronologically|numerically|from|ascending|descending)",
+         "pay (?:stubs?|slips?|checks?|cheques?|raise|rise|gap|grade|scale|rates?|period"
+         "|day|walls?|phones?|range|bands?|equity|transparency|cuts?)",
+         "(?:my|your|the|his|her|our|their|take-home|base|sick|overtime|holiday|back|equal"
+         "|hourly|net|gross) pay",
+         "(?:build|make|rent|lease)(?: [a-z0-9'-]+){0,3} (?:or|vs|versus) buy",
+         "buy (?:or|vs|versus) (?:build|make|rent|lease)",
+         "transfer of (?:power|ownership|title|knowledge|aid|control|authority|heat|energy"
+         "|momentum|learning|skills?|data)",
          "order (?:of|to|by|in)", "in order", "orders? of magnitude",
          "(?:law and|restraining|court|executive|gag|work|purchase|sales|batting) orders?",
          "book (?:club|report|review|summary|recommendations?|chapter|title|cover)",
          "(?:a|the|this|that|my|your|his|her|our|their|good|new|next|first|favorite) book",
      ),
-     _words(*_PURCHASE_VERBS[:-3])
+     _words(*_PURCHASE_VERBS[:-3]) + "|" + _emphasized(*_PURCHASE_VERBS)
      + "|" + _words(
          "order", "place (?:an |the )?order",
+         "(?:book|reserve)(?:ing)? (?:it|them|both|one|that one|this one)",
          "(?:book|reserve)(?:ing)? (?:me )?(?:a |an |the |my |our )?(?:[a-z]+ )?(?:flights?"
          "|hotels?|rooms?|tickets?|appointments?|reservations?|meeting|call|table|ride"
          "|trip|taxi|uber|car|tour|seat|seats|stay|cruise)",
@@ -393,13 +497,20 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "push-ups?", "pushups?", "push notifications?", "push back",
          "push (?:the |my |your )?(?:boundaries|limits|envelope)",
          "commit messages?", "commit (?:history|log|hash|sha|graph)",
-         "(?:a|the|this|that|last|latest|previous|first|each|every|which|initial) commits?",
+         "(?:a|the|this|that|my|your|our|last|latest|previous|first|each|every|which"
+         "|initial|[0-9]+)(?: [a-z0-9]+)? commits?",
+         "(?:pre|post)-(?:commit|push|merge)",
+         "push(?:es|ing)? (?:through|past|yourself|myself|himself|herself|themselves"
+         "|ourselves|forward|ahead|on)",
          "merge sort", "merge conflicts?", "merge requests? templates?",
          "(?:a|the|this|that|my|your|our|their|work|weekly|daily|class|training|release"
-         "|payment|cleaning|sleep|feeding|bus|train|tv|study|workout) schedules?",
+         "|payment|cleaning|sleep|feeding|bus|train|tv|study|workout|amortization|dosing"
+         "|medication|vaccination|vaccine|maintenance|on-call|shift|project|school|exam"
+         "|tour|flight|game|match|season|repayment|loan|depreciation|cron) schedules?",
          "schedule (?:of|for)", "(?:an|the|this|that) invite",
      ),
-     _words(*_HIGH_IMPACT_VERBS, "apply for", "applying for")),
+     _words(*_HIGH_IMPACT_VERBS, "apply for", "applying for")
+     + "|" + _emphasized(*_HIGH_IMPACT_VERBS)),
 )
 
 #: Bit ``i`` of a signal mask is ``SIGNAL_NAMES[i]``.
