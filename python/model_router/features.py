@@ -165,7 +165,10 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "copy edit", "proofread", "proofreading", "make (?:this|it) clearer",
         "fix (?:a |the |any |my |these |those )?typos?", "fix (?:the |my )?grammar",
         "fix (?:the |my )?spelling", "spell-check", "spellcheck", "translate", "translation",
-        "shorten", "condense", "alphabeti[sz]e", "dedupe", "deduplicate",
+        "shorten", "condense", "alphabeti[sz]e", "dedupe", "deduplicate", "proof ?read",
+        "less wordy", "more concise", "make (?:it|this) (?:sound )?(?:more|less)",
+        "grammar (?:mistakes?|errors?|check)", "grammatical (?:mistakes?|errors?)",
+        "how (?:do you|would you|to|do i) say",
         "sort (?:this|these|those|the|my|them|it)",
         "remove (?:the |all |any )?(?:typos|filler words?|duplicates?|duplicate lines"
         "|duplicate words|whitespace|blank lines|extra spaces|jargon|passive voice|emojis?)",
@@ -175,6 +178,8 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "convert", "define", "definition", "calculate", "compute", "spell",
         "what time", "what day", "what date", "what year", "what is", "what's", "whats",
         "who is", "who's", "tell me", "list",
+        "why (?:do|does|did|is|are|was|were)", "how (?:many|much|far|long|old|big|tall)",
+        "where (?:is|are|was|do|does|can)", "when (?:is|was|did|does|do)",
     )),
     ("research_intent", _words(
         "research", "researching", "look up", "lookup", "search", "searching",
@@ -184,7 +189,7 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     )),
     ("current_info_intent", _words(
         "current", "currently", "latest", "recent", "recently", "today", "today's",
-        "tonight", "yesterday", "last night", "this week", "this weekend", "this month",
+        "tonight", "tomorrow", "tomorrow's", "yesterday", "last night", "this week", "this weekend", "this month",
         "this year", "this season", "right now", "as of now", "at the moment", "these days",
         "nowadays", "news", "up-to-date", "up to date", "breaking", "ongoing", "still ongoing",
         "what's new", "whats new", "what is new", "released yet", "out yet",
@@ -202,13 +207,17 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "champion", "champions", "leading", "race", "ranking", "rankings", "leaderboard",
         "state of the art", "sota", "travel rules", "entry requirements", "restrictions",
         "outage", "outages", "papers", "studies", "opening hours",
+        "update", "updates", "developments", "going on", "out yet", "released yet",
+        "win", "won", "lose", "lost", "beat", "game", "match",
     )),
     ("multi_step_reasoning", _words(
         "architecture", "architect", "architecting", "design", "designing", "plan",
         "planning", "multi-step", "multi step", "step-by-step", "step by step", "strategy",
         "strategies", "roadmap", "tradeoff", "tradeoffs", "trade-off", "trade-offs",
         "edge case", "edge cases", "data flow", "rollout", "migration", "system design",
-        "systems design", "distributed systems?", "prove", "proof", "derive", "pros and cons", "failure modes?",
+        "systems design", "distributed systems?", "prove", "proofs? (?:that|of|by)",
+        "(?:rigorous|formal|short|simple|direct|inductive) proofs?", "derive",
+        "pros and cons", "failure modes?",
         "milestones", "second-order", "second order", "think through",
         "replication", "consensus", "sharding", "shard", "cap theorem", "fault tolerance",
         "fault-tolerant", "exactly-once", "exactly once", "high availability",
@@ -344,13 +353,15 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "merge conflicts?", "commit messages?", "pre-commit", "query planner",
          "(?:bash|shell|python|powershell|node|cron|sh) scripts?", "cron ?jobs?", "crontab",
          "goroutines?", "mutex(?:es)?", "linked lists?", "worker pools?",
+         "pandas", "numpy", "dataframes?", "groupby", "matplotlib", "sklearn", "scikit-learn",
+         "pytorch", "tensorflow", "jupyter",
          # what pasted code and error output look like
          "console[.]log", "self[.][a-z_]+", "std::[a-z_]+", "println!?", "printf",
          "from [a-z_][a-z0-9_.]* import", "import [a-z_][a-z0-9_.]* from",
          "(?:type|value|key|attribute|index|import|syntax|name|runtime|reference|module"
          "|zero ?division)error", "modulenotfounderror", "nullpointerexception",
          "null pointer", "segmentation fault", "undefined is not",
-         "(?:write|create|implement|debug|refactor|fix)(?: a| an| the)? (?:function"
+         "(?:write|create|implement|debug|refactor|fix)(?: a| an| the)?(?: [a-z0-9+#]+)? (?:function"
          "|class|module|script|method|endpoint)",
          "edit (?:the |this |that |a )?(?:[a-z0-9_.-]+ )?file",
      )
@@ -373,7 +384,8 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "(?: [a-z0-9'-]+){0,4} (?:images?|pictures?|photos?|illustrations?|logos?|icons?"
          "|wallpapers?|posters?|artwork|drawing|avatars?|banners?|thumbnails?|memes?"
          "|cartoons?|comics?|portraits?|mascots?|stickers?|album covers?|book covers?"
-         "|cover art|(?:book|storybook|comic) pages?)",
+         "|cover art|(?:book|storybook|comic) pages?|maps?|graphics?|concept art|floor plans?"
+         "|character designs?)",
          "(?:draw|paint|sketch|doodle) (?:me|us)",
          "(?:can|could|would|will) you (?:please )?(?:draw|paint|sketch|doodle)",
          "(?:draw|paint|sketch)(?: [a-z0-9'-]+){0,8} (?:watercolou?r|oil painting|pixel art"
@@ -469,6 +481,10 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "order (?:it|them|these|those|this|that|the (?:[a-z]+ )?(?:list|items|rows|results"
          "|names|entries|lines|columns|steps|points|bullets|sections)) (?:by|alphabetically"
          "|chronologically|numerically|from|ascending|descending)",
+         "pay (?:the|a) (?:heavy |high |steep |ultimate )?price",
+         "pay (?:a )?(?:visit|compliments?|tribute|respects|homage|lip service|dividends)",
+         "(?:my|your|his|her|our|their|the|this|that)(?: last| previous| recent| first| online)?"
+         " orders?",
          "pay (?:stubs?|slips?|checks?|cheques?|raise|rise|gap|grade|scale|rates?|period"
          "|day|walls?|phones?|range|bands?|equity|transparency|cuts?)",
          "(?:my|your|the|his|her|our|their|take-home|base|sick|overtime|holiday|back|equal"
@@ -499,7 +515,9 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "commit messages?", "commit (?:history|log|hash|sha|graph)",
          "(?:a|the|this|that|my|your|our|last|latest|previous|first|each|every|which"
          "|initial|[0-9]+)(?: [a-z0-9]+)? commits?",
-         "(?:pre|post)-(?:commit|push|merge)",
+         "(?:pre|post)-(?:commit|push|merge)", "(?:two|three|2|3)[ -]phase commits?",
+         "commit (?:phase|protocol|point)",
+         "(?:sms|email|e-mail|in-app|mobile|web|silent)(?: and| or|,)? push",
          "push(?:es|ing)? (?:through|past|yourself|myself|himself|herself|themselves"
          "|ourselves|forward|ahead|on)",
          "merge sort", "merge conflicts?", "merge requests? templates?",
