@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from model_router.cli import observability_commands, proxy_commands, routing_commands, setup_commands
+from model_router.product import VERSION
 
 __all__ = ["build_parser", "main"]
 
@@ -21,6 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="model-router",
         description="Deterministic model routing for AI agents.",
     )
+    parser.add_argument("--version", action="version", version=f"model-router {VERSION} (hermes-router)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subparsers.required = True
     routing_commands.register(subparsers)
