@@ -1,0 +1,121 @@
+"""``model-router decide | dispatch-plan | validate-config`` as installed commands."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.test_routing import README_TABLE
+
+BIN = Path(sys.executable).parent
+
+
+def _command(name: str) -> list[str]:
+    found = BIN / name
+    if found.exists():
+        return [str(found)]
+    which = shutil.which(name)
+    assert which, f"{name} is not installed (pip install -e .)"
+    return [which]
+
+
+def run(*args: str, name: str = "model-router", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        _command(name) + list(args), capture_output=True, text=True, timeout=60,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def test_readme_table_through_decide_json():
+    # One process per prompt is slow; the table is small enough to do it anyway.
+    for prompt, engine in README_TABLE:
+        result = run("decide", "--json", *prompt.split(" "))
+        assert result.returncode == 0, result.stderr
+        receipt = json.loads(result.stdout)
+        assert receipt["selected_engine"] == engine, prompt
+        assert "features" not in receipt and "prompt" not in receipt
+
+
+def test_decide_readable_output():
+    result = run("decide", "fix", "the", "repo", "and", "run", "tests")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Selected engine: code_agent"
+    assert "Fallback engine: reasoning_local" in lines
+    assert "Complexity: 56/100" in lines and "Risk: 38/100" in lines and "Confidence: 90/100" in lines
+    assert "Requires code execution: true" in lines and "Config valid: true" in lines
+    assert "- needs_tools: True" in lines and "- required_modalities: []" in lines
+    for header in ("Requirements:", "Rejected engines:", "Alternatives:", "Availability:", "Reasons:"):
+        assert header in lines
+
+
+def test_legacy_command_and_module_entry_points():
+    assert run("decide", "rewrite this text", name="hermes-router").stdout.startswith("Selected engine: fast_local")
+    module = subprocess.run(
+        [sys.executable, "-m", "hermes.plugins.model_router.cli", "decide", "rewrite this text"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert module.stdout.startswith("Selected engine: fast_local")
+
+
+def test_decide_fails_closed_on_bad_config_and_bad_hints(tmp_path):
+    bad = tmp_path / "broken.yaml"
+    bad.write_text("engines:\n  fast_local: [\n")
+    result = run("decide", "--json", "--config", str(bad), "rewrite this text")
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    receipt = json.loads(result.stdout)
+    assert receipt["selected_engine"] == "human_confirm" and receipt["config_valid"] is False
+    assert str(bad) in receipt["reasons"][-1]
+    tier = json.loads(run("decide", "--json", "--max-cost-tier", "platinum", "rewrite this").stdout)
+    assert tier["selected_engine"] == "human_confirm"
+    assert tier["reasons"][-1].startswith("fail-closed: invalid routing hints: ")
+
+
+def test_decide_hints_route_to_vision():
+    result = run("decide", "--json", "--attachment", "image", "--max-cost-tier", "medium",
+                 "--max-latency-tier", "medium", "summarize this attachment")
+    receipt = json.loads(result.stdout)
+    assert receipt["selected_engine"] == "multimodal_vision"
+    assert receipt["requirements"]["required_modalities"] == ["image"]
+
+
+def test_dispatch_plan(tmp_path):
+    plan = json.loads(run("dispatch-plan", "--json", "rewrite this text").stdout)
+    assert plan["selected_engine"] == "fast_local" and plan["dry_run"] is True and plan["can_dispatch"] is True
+    assert plan["receipt"]["alternatives"] == []
+    with_alternatives = json.loads(run("dispatch-plan", "--json", "--include-alternatives", "rewrite this text").stdout)
+    assert with_alternatives["receipt"]["alternatives"]
+    blocked = run("dispatch-plan", "drop the production database")
+    assert "Blocked: true" in blocked.stdout.splitlines()
+    missing = run("dispatch-plan", "--json", "--config", str(tmp_path / "nope.yaml"), "rewrite this")
+    assert missing.returncode == 0 and "Traceback" not in missing.stderr
+    assert json.loads(missing.stdout)["blocked"] is True
+
+
+def test_validate_config(tmp_path):
+    ok = run("validate-config", "--json")
+    assert ok.returncode == 0
+    report = json.loads(ok.stdout)
+    assert report["config_valid"] is True and report["all_available"] is True
+    assert "claude_code" not in report["engines"]  # disabled engines are not checked
+    readable = run("validate-config")
+    assert readable.stdout.splitlines()[:2] == ["Config valid: true", "All enabled engines available: true"]
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("engines: {}\n")
+    failed = run("validate-config", "--json", "--config", str(bad))
+    assert failed.returncode == 1 and "Traceback" not in failed.stderr
+    body = json.loads(failed.stdout)
+    assert body["config_valid"] is False and str(bad) in body["error"] and body["engines"] == {}
+
+
+@pytest.mark.parametrize("args", [["decide"], ["nonsense"], ["decide", "--attachment", "video", "x"]])
+def test_usage_errors_exit_2_without_traceback(args):
+    result = run(*args)
+    assert result.returncode == 2 and "Traceback" not in result.stderr and "usage:" in result.stderr
