@@ -25,9 +25,12 @@ TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
 
-# Floors, set just below the accuracy measured when the corpus was labelled
-# (see the commit that set them): they catch regressions, not noise.
-MIN_OVERALL_ACCURACY = 0.93
+# Floors, set just below the measured accuracy (97.3% overall, lowest target
+# simple at 88.7%, on 621 items). The pattern table was tuned on this corpus,
+# so these numbers flatter it: the two batches added last were scored before
+# any change made for them and got 77.7% and 82.0% at first sight. The floors
+# catch regressions; they are not a claim about unseen prompts.
+MIN_OVERALL_ACCURACY = 0.95
 MIN_TARGET_ACCURACY = 0.85
 
 

@@ -166,6 +166,7 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "fix (?:a |the |any |my |these |those )?typos?", "fix (?:the |my )?grammar",
         "fix (?:the |my )?spelling", "spell-check", "spellcheck", "translate", "translation",
         "shorten", "condense", "alphabeti[sz]e", "dedupe", "deduplicate", "proof ?read",
+        "tighten (?:up|this|it)",
         "less wordy", "more concise", "make (?:it|this) (?:sound )?(?:more|less)",
         "grammar (?:mistakes?|errors?|check)", "grammatical (?:mistakes?|errors?)",
         "how (?:do you|would you|to|do i) say",
@@ -193,7 +194,7 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "this year", "this season", "right now", "as of now", "at the moment", "these days",
         "nowadays", "news", "up-to-date", "up to date", "breaking", "ongoing", "still ongoing",
         "what's new", "whats new", "what is new", "released yet", "out yet",
-        "been released", "20[2-3][0-9]",
+        "been released", "announced yet", "20[2-3][0-9]",
     )),
     ("freshness_object", _words(
         "release", "releases", "release notes", "version", "versions", "changelog",
@@ -208,6 +209,8 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "state of the art", "sota", "travel rules", "entry requirements", "restrictions",
         "outage", "outages", "papers", "studies", "opening hours",
         "update", "updates", "developments", "going on", "out yet", "released yet",
+        "announced", "announcement", "announcements", "rumors", "rumours", "guidance",
+        "decide", "decided", "decision",
         "win", "won", "lose", "lost", "beat", "game", "match",
     )),
     ("multi_step_reasoning", _words(
@@ -354,7 +357,7 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "(?:bash|shell|python|powershell|node|cron|sh) scripts?", "cron ?jobs?", "crontab",
          "goroutines?", "mutex(?:es)?", "linked lists?", "worker pools?",
          "pandas", "numpy", "dataframes?", "groupby", "matplotlib", "sklearn", "scikit-learn",
-         "pytorch", "tensorflow", "jupyter",
+         "pytorch", "tensorflow", "jupyter", "cherry-pick", "rebase", "rebasing",
          # what pasted code and error output look like
          "console[.]log", "self[.][a-z_]+", "std::[a-z_]+", "println!?", "printf",
          "from [a-z_][a-z0-9_.]* import", "import [a-z_][a-z0-9_.]* from",
@@ -388,7 +391,7 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|character designs?)",
          "(?:draw|paint|sketch|doodle) (?:me|us)",
          "(?:can|could|would|will) you (?:please )?(?:draw|paint|sketch|doodle)",
-         "(?:draw|paint|sketch)(?: [a-z0-9'-]+){0,8} (?:watercolou?r|oil painting|pixel art"
+         "(?:draw|paint|sketch)(?: [a-z0-9',-]+){0,8} (?:watercolou?r|oil painting|pixel art"
          "|cartoon|anime|photorealistic|photo-realistic)",
          "(?:i|we) (?:need|want|would like|'d like) (?:a |an )?(?:new |custom |simple |cool )?"
          "(?:logo|icon|mascot|illustration|poster|avatar|banner)",
@@ -453,10 +456,16 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|boards?|from|was|is|are|that|which|i|with)",
          "post-mortem", "postmortem", "post mortem", "post office", "post-it",
          "send-off", "sendoff", "submit button", "reply-to", "send button",
+         "(?:push|pushing|move|moving|go|going|look|looking|step|stepping|fast|carry|carrying"
+         "|bring|put|putting|lean|leaning|way|path|pay it|paying it|looks|moves) forward",
+         "forward-(?:looking|thinking)", "port forwarding",
+         "forward (?:slash|declarations?|compatible|compatibility|pass|propagation)",
+         "sends? on (?:a|an|the|this|that) (?:[a-z]+ )?(?:channel|socket)",
      ),
      _words(*_SEND_VERBS) + "|" + _emphasized(*_SEND_VERBS)
      + "|" + _words(
          "e-?mail (?:[a-z0-9]+)", "message (?:[a-z0-9]+)",
+         "(?:text|dm|ping) [a-z]+ (?:that|saying|to say|to tell|and tell|and ask|and let)",
          "(?:text|dm) (?:him|her|them|me|us|everyone|everybody|back|my (?:mom|dad|wife"
          "|husband|boss|friend|brother|sister|partner|girlfriend|boyfriend|team|landlord"
          "|manager|colleague|coworker))",
