@@ -526,7 +526,9 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|initial|[0-9]+)(?: [a-z0-9]+)? commits?",
          "(?:pre|post)-(?:commit|push|merge)", "(?:two|three|2|3)[ -]phase commits?",
          "commit (?:phase|protocol|point)",
-         "(?:sms|email|e-mail|in-app|mobile|web|silent)(?: and| or|,)? push",
+         # push as a notification channel ("email, SMS and push"); not after
+         # "email", where "... email and push to main" is a real push
+         "(?:sms|in-app|mobile|web|silent)(?: and| or|,)? push",
          "push(?:es|ing)? (?:through|past|yourself|myself|himself|herself|themselves"
          "|ourselves|forward|ahead|on)",
          "merge sort", "merge conflicts?", "merge requests? templates?",
