@@ -169,6 +169,7 @@ def main() -> int:
     parser.add_argument("--duration", type=float, default=5.0, help="seconds per measurement")
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 64])
     parser.add_argument("--workers", type=int, default=1, help="proxy --workers")
+    parser.add_argument("--event-loop", default="auto", choices=("auto", "asyncio", "uvloop"), help="proxy --event-loop")
     parser.add_argument("--serve-upstream", help=argparse.SUPPRESS)
     parser.add_argument("--drive", help=argparse.SUPPRESS)
     parser.add_argument("--stream", dest="stream", action="store_true", help=argparse.SUPPRESS)
@@ -200,7 +201,8 @@ def main() -> int:
                                                          "image_generation")},
             }))
             proxy_cmd = [sys.executable, "-m", "model_router.proxy.cli", "--config", str(config), "--port", "0",
-                         "--log-level", "warning", "--workers", str(args.workers)]
+                         "--log-level", "warning", "--workers", str(args.workers),
+                         "--event-loop", args.event_loop]
             proxy = subprocess.Popen(proxy_cmd, stdout=subprocess.PIPE, text=True)
             proxy_url = None
             for line in proxy.stdout:

@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-import aiohttp
 from aiohttp import web
 
 from model_router.proxy import handlers
 from model_router.proxy.auth import BearerAuth
 from model_router.proxy.confirmation import ConfirmationSigner
 from model_router.proxy.errors import error_middleware
+from model_router.proxy.http_client import HttpClient
 from model_router.proxy.upstream import UpstreamPool
 from model_router.proxy_config import ProxyConfig, resolve_confirmation_secret
 
@@ -133,21 +133,11 @@ def create_app(
 
 
 async def _upstream_session(app: web.Application) -> AsyncIterator[None]:
-    """One pooled ClientSession per process, opened and closed with the app."""
+    """One pooled upstream client per process, opened and closed with the app."""
     state = app[STATE]
-    connector = aiohttp.TCPConnector(
-        limit=max(state.config.proxy.max_concurrency, 1),
-        ttl_dns_cache=300,
-        enable_cleanup_closed=False,
-    )
-    session = aiohttp.ClientSession(
-        connector=connector,
-        # Bodies are relayed as the backend encoded them (no re-compression).
-        auto_decompress=False,
-        timeout=aiohttp.ClientTimeout(total=None),
-        skip_auto_headers=("User-Agent",),
-    )
-    state.upstream = UpstreamPool(session)
+    # Idle keep-alive connections kept per backend: as many as requests may
+    # be in flight, so a burst at the concurrency limit reuses them all.
+    state.upstream = UpstreamPool(HttpClient(max_idle_per_host=max(state.config.proxy.max_concurrency, 1)))
     logger.info(
         "routing proxy ready backends=%s router_config=%s",
         ",".join(sorted(state.config.backends)),
@@ -156,8 +146,8 @@ async def _upstream_session(app: web.Application) -> AsyncIterator[None]:
     try:
         yield
     finally:
-        state.upstream = None
-        await session.close()
+        upstream, state.upstream = state.upstream, None
+        await upstream.close()
 
 
 async def _close_event_sink(app: web.Application) -> None:

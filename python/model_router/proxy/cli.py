@@ -20,7 +20,8 @@ import signal
 import socket
 import subprocess
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 __all__ = ["main"]
@@ -30,6 +31,9 @@ MISSING_DEPENDENCIES = (
 )
 _LOG_LEVELS = ("critical", "error", "warning", "info", "debug")
 _WORKER_FLAG = "--worker-of-supervisor"
+_EVENT_LOOPS = ("auto", "asyncio", "uvloop")
+_READY_FD_FLAG = "--ready-fd"
+_WORKER_START_SECONDS = 60.0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,7 +46,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--port", type=int, help="listen port (overrides proxy.port; 0 picks a free port)")
     parser.add_argument("--log-level", choices=_LOG_LEVELS, default="info")
     parser.add_argument("--workers", type=int, default=1, help="server processes sharing the port (default 1)")
+    parser.add_argument("--event-loop", choices=_EVENT_LOOPS, default="auto",
+                        help="auto (uvloop when installed, else asyncio), asyncio, or uvloop")
     parser.add_argument(_WORKER_FLAG, action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(_READY_FD_FLAG, type=int, help=argparse.SUPPRESS)
     return parser
 
 
@@ -84,10 +91,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s %(message)s")
     worker = getattr(args, _WORKER_FLAG.lstrip("-").replace("-", "_"))
+    try:
+        loop_factory = _loop_factory(args.event_loop)
+    except ImportError:
+        return _fail("--event-loop uvloop needs the uvloop package (python -m pip install uvloop)")
     if args.workers > 1 and not worker:
         return _supervise(args, config.source_path, host, port)
     try:
-        return asyncio.run(_serve(config, host, port, reuse_port=worker, announce=not worker, log_level=args.log_level))
+        with asyncio.Runner(loop_factory=loop_factory) as runner:
+            return runner.run(_serve(config, host, port, reuse_port=worker, announce=not worker,
+                                     log_level=args.log_level, ready_fd=args.ready_fd))
     except ValueError as exc:  # RouterConfigError / ProxyConfigError raised while building the app
         return _fail(str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__)
     except OSError as exc:
@@ -101,12 +114,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def _loop_factory(choice: str) -> Callable[[], asyncio.AbstractEventLoop] | None:
+    """The event loop to serve on: uvloop when asked for, or for ``auto`` when it is installed.
+
+    uvloop (libuv, transports and handles in C) roughly halves the proxy's
+    per-request CPU, which is spent mostly in the event loop and socket
+    transports rather than in routing (see docs/proxy.md, "Performance").
+    It stays optional: plain asyncio works everywhere, including Windows.
+    """
+    if choice == "asyncio":
+        return None
+    try:
+        import uvloop
+    except ImportError:
+        if choice == "uvloop":
+            raise
+        return None
+    return uvloop.new_event_loop
+
+
 def _url(host: str, port: int) -> str:
     shown = f"[{host}]" if ":" in host else host
     return f"http://{shown}:{port}"
 
 
-async def _serve(config, host: str, port: int, *, reuse_port: bool, announce: bool, log_level: str) -> int:  # noqa: ANN001
+async def _serve(config, host: str, port: int, *, reuse_port: bool, announce: bool, log_level: str,  # noqa: ANN001
+                 ready_fd: int | None = None) -> int:
     from aiohttp import web
 
     from model_router.proxy.app import create_app
@@ -131,6 +164,9 @@ async def _serve(config, host: str, port: int, *, reuse_port: bool, announce: bo
             print(f"model-router-proxy: config {config.source_path}", flush=True)
             print(f"model-router-proxy: listening on {_url(host, bound_port)} (OpenAI base URL {_url(host, bound_port)}/v1)",
                   flush=True)
+        if ready_fd is not None:  # tell the supervisor this worker accepts connections
+            os.write(ready_fd, b"1")
+            os.close(ready_fd)
         await stop.wait()
         logging.getLogger("model_router.proxy").info("shutting down; in-flight requests get %.0fs",
                                                      config.proxy.shutdown_timeout_seconds)
@@ -156,11 +192,26 @@ def _supervise(args: argparse.Namespace, config_source: str, host: str, port: in
         return _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
     bound_port = holder.getsockname()[1]
     command = [sys.executable, "-m", "model_router.proxy.cli", _WORKER_FLAG, "--host", host, "--port", str(bound_port),
-               "--log-level", args.log_level]
+               "--log-level", args.log_level, "--event-loop", args.event_loop]
     if not config_source.startswith("resource://"):  # else workers pick the same default
         command += ["--config", str(Path(config_source))]
     env = dict(os.environ)
-    workers = [subprocess.Popen(command, env=env) for _ in range(args.workers)]
+    ready_read, ready_write = os.pipe()
+    command += [_READY_FD_FLAG, str(ready_write)]
+    workers = [subprocess.Popen(command, env=env, pass_fds=(ready_write,)) for _ in range(args.workers)]
+    os.close(ready_write)
+    # Announce the URL only once every worker listens, so a client that
+    # connects right after the announcement is never refused.
+    failed = _wait_until_ready(ready_read, workers)
+    os.close(ready_read)
+    if failed is not None:
+        for process in workers:
+            if process.poll() is None:
+                process.terminate()
+        for process in workers:
+            process.wait()
+        holder.close()
+        return failed
     print(f"model-router-proxy: config {config_source}", flush=True)
     print(f"model-router-proxy: listening on {_url(host, bound_port)} (OpenAI base URL {_url(host, bound_port)}/v1) "
           f"with {args.workers} workers", flush=True)
@@ -175,6 +226,31 @@ def _supervise(args: argparse.Namespace, config_source: str, host: str, port: in
     codes = [process.wait() for process in workers]
     holder.close()
     return 0 if all(code == 0 for code in codes) else max(abs(code) for code in codes)
+
+
+def _wait_until_ready(ready_read: int, workers: list[subprocess.Popen[bytes]]) -> int | None:
+    """Wait for one readiness byte per worker; the exit code of a worker that died first, else None."""
+    import select
+
+    ready = 0
+    deadline = time.monotonic() + _WORKER_START_SECONDS
+    while ready < len(workers):
+        for process in workers:
+            code = process.poll()
+            if code is not None:
+                return code or 1
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            print("model-router-proxy: error: workers did not start listening in time", file=sys.stderr)
+            return 1
+        readable, _, _ = select.select([ready_read], [], [], min(remaining, 0.2))
+        if readable:
+            data = os.read(ready_read, len(workers))
+            if not data:  # every write end closed without enough bytes: a worker is exiting
+                time.sleep(0.05)
+                continue
+            ready += len(data)
+    return None
 
 
 if __name__ == "__main__":

@@ -27,17 +27,16 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
-import io
 import json
 import logging
+import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
-import aiohttp
 from aiohttp import web
 
+from model_router.proxy.http_client import HttpClient, HttpResponse, Target, UpstreamError
 from model_router.proxy_config import BackendConfig
 
 __all__ = [
@@ -76,7 +75,6 @@ _HOP_BY_HOP = frozenset(
     }
 )
 _BACKOFF_STEP_SECONDS = 0.1
-_LARGE_PAYLOAD_BYTES = 1024 * 1024
 _MAX_SSE_EVENT_BYTES = 16 * 1024 * 1024
 
 
@@ -127,7 +125,7 @@ class UpstreamOpened:
     """An upstream answer the proxy committed to: its first chunk is in hand."""
 
     backend: BackendConfig
-    response: aiohttp.ClientResponse
+    response: HttpResponse
     first_chunk: bytes
     attempts: int
     fallback_used: bool
@@ -155,23 +153,24 @@ class _Attempt:
 
 
 class UpstreamPool:
-    """Sends chat requests to backends through one pooled ``ClientSession``."""
+    """Sends chat requests to backends through one pooled :class:`HttpClient`."""
 
-    def __init__(self, session: aiohttp.ClientSession) -> None:
-        self.session = session
-        self._timeouts: dict[str, aiohttp.ClientTimeout] = {}
+    def __init__(self, client: HttpClient) -> None:
+        self.client = client
+        self._targets: dict[str, Target] = {}
 
-    def _timeout_for(self, backend: BackendConfig) -> aiohttp.ClientTimeout:
-        timeout = self._timeouts.get(backend.name)
-        if timeout is None:
-            # No total or read timeout: a long generation is fine as long as
-            # the first byte and every later chunk arrive in time (enforced
-            # by the caller with asyncio.timeout).
-            timeout = aiohttp.ClientTimeout(
-                total=None, connect=None, sock_connect=backend.connect_timeout_seconds, sock_read=None
-            )
-            self._timeouts[backend.name] = timeout
-        return timeout
+    def _target_for(self, backend: BackendConfig) -> Target:
+        target = self._targets.get(backend.name)
+        if target is None:
+            static = [("Content-Type", "application/json")]
+            if backend.api_key:
+                static.append(("Authorization", f"Bearer {backend.api_key}"))
+            target = self._targets[backend.name] = Target.for_url(backend.chat_url, static)
+        return target
+
+    async def close(self) -> None:
+        """Close every upstream connection."""
+        await self.client.close()
 
     @staticmethod
     def _next_try(chain: Sequence[BackendConfig], attempt: _Attempt, retry_after: float | None) -> float | None:
@@ -190,11 +189,17 @@ class UpstreamPool:
         self,
         chain: Sequence[BackendConfig],
         payload_for: Callable[[BackendConfig], bytes],
-        headers: Mapping[str, str],
+        headers: bytes,
     ) -> UpstreamOpened:
-        """Try the chain until a backend's answer starts; see the module docstring."""
+        """Try the chain until a backend's answer starts; see the module docstring.
+
+        ``headers`` are the per-request header lines from
+        :func:`upstream_request_headers`; each backend adds its own
+        ``Content-Type`` and ``Authorization``.
+        """
         attempt = _Attempt()
         payload_cache: dict[str, bytes] = {}
+        client = self.client
         while True:
             backend = chain[attempt.index]
             attempt.tries_here += 1
@@ -202,23 +207,14 @@ class UpstreamPool:
             payload = payload_cache.get(backend.name)
             if payload is None:
                 payload = payload_cache[backend.name] = payload_for(backend)
-            request_headers = dict(headers)
-            if backend.api_key:
-                request_headers["Authorization"] = f"Bearer {backend.api_key}"
-            response: aiohttp.ClientResponse | None = None
+            response: HttpResponse | None = None
             retry_delay: float | None = None
             first_chunk = b""
             started_at = time.perf_counter()
             try:
                 async with asyncio.timeout(backend.first_byte_timeout_seconds):
-                    response = await self.session.post(
-                        backend.chat_url,
-                        # Large bodies go as a file-like payload: aiohttp then
-                        # streams them instead of warning about a loop-blocking write.
-                        data=payload if len(payload) < _LARGE_PAYLOAD_BYTES else io.BytesIO(payload),
-                        headers=request_headers,
-                        timeout=self._timeout_for(backend),
-                        allow_redirects=False,
+                    response = await client.post(
+                        self._target_for(backend), headers, payload, backend.connect_timeout_seconds
                     )
                     if is_retryable_status(response.status):
                         retry_after = parse_retry_after(response.headers.get("Retry-After"))
@@ -229,7 +225,7 @@ class UpstreamPool:
                             response = None
                     if response is not None:
                         first_chunk = await response.content.readany()
-            except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+            except (UpstreamError, TimeoutError, OSError) as exc:
                 if response is not None:
                     response.close()
                 timed_out = isinstance(exc, TimeoutError)
@@ -379,8 +375,7 @@ async def relay_sse(opened: UpstreamOpened, client: web.StreamResponse) -> Relay
                     deadline.reschedule(None)
         except TimeoutError:
             error = _sse_error_event("The model server stopped sending data mid-answer.", "upstream_stream_stalled")
-        except (aiohttp.ClientPayloadError, aiohttp.ClientResponseError, aiohttp.ClientOSError,
-                aiohttp.ServerDisconnectedError) as exc:
+        except (UpstreamError, OSError) as exc:
             logger.info("upstream stream broke: %s", exc.__class__.__name__)
             error = _sse_error_event("The model server connection broke mid-answer.", "upstream_stream_interrupted")
         if error is None and not relay.done:
@@ -427,7 +422,7 @@ async def relay_raw(opened: UpstreamOpened, client: web.StreamResponse, request:
                     chunk = await upstream.content.readany()
                     deadline.reschedule(None)
             clean = True
-        except (TimeoutError, aiohttp.ClientError) as exc:
+        except (TimeoutError, UpstreamError, OSError) as exc:
             logger.info("upstream body broke: %s", exc.__class__.__name__)
             outcome.status = "stream_interrupted"
             outcome.error_code = "upstream_body_interrupted"
@@ -454,11 +449,22 @@ def status_for_unavailable(exc: UpstreamUnavailable) -> tuple[int, str, str, str
     return 502, "The model server could not be reached.", "upstream_error", "upstream_request_failed"
 
 
-def upstream_request_headers(accept: str, accept_encoding: str, request_id: str) -> dict[str, Any]:
-    """Headers sent upstream (the client's own Authorization never is)."""
-    return {
-        "Content-Type": "application/json",
-        "Accept": accept,
-        "Accept-Encoding": accept_encoding,
-        "X-Request-Id": request_id,
-    }
+_HEADER_VALUE_OK = re.compile(r"[\x20-\x7e\t]*")
+
+
+def upstream_request_headers(accept: str, accept_encoding: str, request_id: str) -> bytes:
+    """Per-request header lines sent upstream (the client's own Authorization never is).
+
+    ``Content-Type`` and the backend's ``Authorization`` are part of each
+    backend's prebuilt request prefix. A value that is not plain printable
+    ASCII is replaced by a safe default, so a client cannot inject header lines.
+    """
+    if not _HEADER_VALUE_OK.fullmatch(accept_encoding):
+        accept_encoding = "identity"
+    if not _HEADER_VALUE_OK.fullmatch(request_id):
+        request_id = "invalid"
+    return b"Accept: %s\r\nAccept-Encoding: %s\r\nX-Request-Id: %s\r\n" % (
+        accept.encode("ascii"),
+        accept_encoding.encode("ascii"),
+        request_id.encode("ascii"),
+    )
