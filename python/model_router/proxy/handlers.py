@@ -51,10 +51,16 @@ __all__ = ["chat_completions", "health", "list_models", "route_receipt"]
 _CONFIRMATION_MESSAGE = "Human confirmation is required before dispatch."
 
 
-def _state(request: web.Request) -> ProxyState:
-    from model_router.proxy.app import STATE
+_STATE_KEY: Any = None
 
-    return request.app[STATE]
+
+def _state(request: web.Request) -> ProxyState:
+    global _STATE_KEY
+    if _STATE_KEY is None:  # app.py imports this module, so look the key up on first use
+        from model_router.proxy.app import STATE
+
+        _STATE_KEY = STATE
+    return request.app[_STATE_KEY]
 
 
 def _require_auth(request: web.Request, state: ProxyState) -> None:
@@ -145,8 +151,9 @@ async def _chat(request: web.Request, state: ProxyState, record: _ChatRecord) ->
     body, chat = await _read_chat(request)
     confirmed, canonical = _confirmation(request, state, body)
     router = state.router
+    hints = chat.hints()
     route_started = time.perf_counter()
-    decision = router.route(chat.prompt, chat.hints(), include_alternatives=False, confirmed=confirmed)
+    decision = router.route(chat.prompt, hints, include_alternatives=False, confirmed=confirmed)
     route_ms = (time.perf_counter() - route_started) * 1000.0
     engine = decision.selected_engine
     request[ROUTED_ENGINE] = engine
@@ -156,7 +163,7 @@ async def _chat(request: web.Request, state: ProxyState, record: _ChatRecord) ->
         selected_engine=engine,
         route_latency_ms=route_ms,
         prompt=chat.prompt,
-        hints=chat.hints(),
+        hints=hints,
         confirmed=confirmed,
     )
 

@@ -38,6 +38,7 @@ import time
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlsplit
 
 from multidict import CIMultiDict, CIMultiDictProxy
@@ -129,12 +130,16 @@ class HttpResponse:
         """The body reader (this object; kept for symmetry with aiohttp's ``response.content``)."""
         return self
 
-    async def readany(self) -> bytes:
-        """Whatever body bytes are buffered (waiting for some); ``b""`` at the end of the body."""
+    async def readany(self, timeout: float | None = None) -> bytes:
+        """Whatever body bytes are buffered (waiting for some); ``b""`` at the end of the body.
+
+        ``timeout`` bounds only the wait for new bytes (``TimeoutError``):
+        the proxy's idle timeout, armed only when nothing is buffered.
+        """
         conn = self._conn
         if conn is None:
             return b""
-        return await conn.read_body()
+        return await conn.read_body(timeout)
 
     def release(self) -> None:
         """Done with this answer: keep the connection for reuse when its body was read to the end."""
@@ -341,8 +346,8 @@ class _Connection(asyncio.Protocol):
             if not waiter.done():
                 waiter.set_result(None)
 
-    async def read_body(self) -> bytes:
-        """Buffered body bytes, waiting when there are none; ``b""`` once the body is complete."""
+    async def read_body(self, timeout: float | None = None) -> bytes:
+        """Buffered body bytes, waiting (at most ``timeout``) when there are none; ``b""`` once complete."""
         while True:
             if self._chunks:
                 chunks = self._chunks
@@ -358,7 +363,14 @@ class _Connection(asyncio.Protocol):
             if self._body_complete:
                 return b""
             waiter = self._waiter = self._loop.create_future()
-            await waiter
+            if timeout is None:
+                await waiter
+            else:
+                timer = self._loop.call_later(timeout, _expire, waiter)
+                try:
+                    await waiter
+                finally:
+                    timer.cancel()
 
     # -- request / lifecycle -------------------------------------------------
 
@@ -410,6 +422,11 @@ class _Connection(asyncio.Protocol):
             self._client._forget(self)
 
 
+def _expire(waiter: asyncio.Future[Any]) -> None:
+    if not waiter.done():
+        waiter.set_exception(TimeoutError())
+
+
 def _parse_head(head: bytes) -> tuple[int, str, CIMultiDict[str], bool]:
     text = head.decode("latin-1")
     lines = text.split("\r\n")
@@ -454,23 +471,41 @@ class HttpClient:
         """Connections waiting in the pool."""
         return sum(len(pool) for pool in self._idle.values())
 
-    async def post(self, target: Target, headers: bytes, body: bytes, connect_timeout: float | None) -> HttpResponse:
+    async def post(
+        self, target: Target, headers: bytes, body: bytes, connect_timeout: float | None, deadline: float | None = None
+    ) -> HttpResponse:
         """Send ``POST`` to ``target`` and wait for the answer's status and headers.
 
         ``headers`` are the per-request header lines (each ending in CRLF);
-        ``Content-Length`` is added here. Raises ``OSError`` (including
-        :class:`UpstreamConnectError`), ``TimeoutError`` for the connect
-        timeout, or :class:`UpstreamProtocolError`.
+        ``Content-Length`` is added here. ``deadline`` (event-loop time)
+        bounds the whole call; ``connect_timeout`` the TCP (and TLS) connect.
+        Raises ``OSError`` (including :class:`UpstreamConnectError`),
+        ``TimeoutError``, or :class:`UpstreamProtocolError`.
         """
+        loop = asyncio.get_running_loop()
         request_head = b"%s%sContent-Length: %d\r\n\r\n" % (target.prefix, headers, len(body))
         for fresh in (False, True):
             conn = None if fresh else self._take_idle(target.key)
             reused = conn is not None
             if conn is None:
-                conn = await self._connect(target, connect_timeout)
+                timeout = connect_timeout
+                if deadline is not None:
+                    left = deadline - loop.time()
+                    timeout = left if timeout is None else min(timeout, left)
+                conn = await self._connect(target, timeout)
             self.stats.in_use.add(conn)
             try:
-                return await conn.send(request_head, body)
+                head = conn.send(request_head, body)
+                if deadline is None:
+                    return await head
+                # A timer rather than asyncio.timeout(): one handle per
+                # request instead of a context manager and task uncancel
+                # bookkeeping, on the path every request takes.
+                timer = loop.call_at(deadline, _expire, head)
+                try:
+                    return await head
+                finally:
+                    timer.cancel()
             except UpstreamConnectError:
                 conn._abort(None)
                 if reused and not conn.got_bytes:
