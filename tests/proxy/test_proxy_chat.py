@@ -234,3 +234,54 @@ def test_strip_tools_removes_tool_fields_and_renders_history(servers, fake_serve
     assert sent["messages"][1] == {"role": "assistant", "content": '[tool call get_weather({"city":"Paris"})]'}
     assert sent["messages"][2] == {"role": "user", "content": "[tool result call_1]\nsunny"}
     assert sent["messages"][3] == messages[3]
+
+
+def _custom_gate_router_config(path) -> str:  # noqa: ANN001
+    """The packaged catalog with its confirmation target moved to a custom gate, ``ops_review``.
+
+    ``human_confirm`` stays defined (and stays the end of the fallback
+    chains), so a request no engine can hold fails closed to it, while the
+    safety gate sends dangerous prompts to ``ops_review``.
+    """
+    import copy
+
+    import yaml
+
+    from model_router.config import default_config_text
+
+    data = yaml.safe_load(default_config_text())
+    data["engines"]["ops_review"] = copy.deepcopy(data["engines"]["human_confirm"])
+    data["routing_targets"]["confirmation"] = "ops_review"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    return str(path)
+
+
+def test_every_confirmation_gate_blocks_not_only_the_confirmation_target(servers, fake_servers, alpha, tmp_path) -> None:
+    data = config_dict(fake_servers)
+    data["router_config"] = _custom_gate_router_config(tmp_path / "router.yaml")
+    gated = start_proxy(servers, data)
+    assert gated.state.router.confirmation_engine == "ops_review"
+    # ~70 000 tokens: more than any engine's max_context, so the chain ends
+    # at the literal fail-closed human_confirm, which is not the target.
+    too_big = [{"role": "user", "content": "hello there " * 23_500}]
+    with client(gated) as sdk:
+        with pytest.raises(openai.ConflictError) as fail_closed:
+            sdk.chat.completions.create(model="m", messages=too_big)
+        body = fail_closed.value.response.json()
+        assert (body["error"]["code"], body["selected_engine"]) == ("human_confirmation_required", "human_confirm")
+        token = body["confirmation_token"]
+        # Confirming does not help: there is still no engine, and nothing is forwarded.
+        with pytest.raises(openai.ConflictError) as confirmed:
+            sdk.chat.completions.create(model="m", messages=too_big, extra_headers={"X-Model-Router-Confirm": token})
+        assert confirmed.value.response.json()["error"]["code"] == "no_engine_available"
+        # The safety gate goes to the custom target, which blocks as before.
+        with pytest.raises(openai.ConflictError) as dangerous:
+            sdk.chat.completions.create(model="m", messages=DANGEROUS)
+        assert dangerous.value.response.json()["selected_engine"] == "ops_review"
+    receipt = json.loads(urllib.request.urlopen(urllib.request.Request(
+        gated.base_url + "/route", data=json.dumps({"model": "m", "messages": too_big}).encode(),
+        headers={"Content-Type": "application/json"}), timeout=10).read())
+    assert receipt["selected_engine"] == "human_confirm" and receipt["confirmation_token"]
+    assert alpha.attempts == 0
+    wait_for(lambda: len(gated.sink.records) == 3)
+    assert [record["status"] for record in gated.sink.records] == ["human_confirm"] * 3

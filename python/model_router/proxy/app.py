@@ -49,6 +49,8 @@ class ProxyState:
     models_body: bytes
     event_sink: EventSink
     event_sink_enabled: bool
+    gate_engines: frozenset[str] = frozenset({"human_confirm"})
+    """Engines that mean "ask a human": never forwarded (see :func:`confirmation_gates`)."""
     upstream: UpstreamPool | None = None  # set when the app starts (needs a running loop)
     in_flight: int = 0
 
@@ -67,6 +69,21 @@ def build_router(config: ProxyConfig) -> Any:
 
     path = str(Path(config.router_config).expanduser()) if config.router_config else None
     return ModelRouter.from_config(path, validate_availability=True)
+
+
+def confirmation_gates(router: Any) -> frozenset[str]:
+    """Every engine name the proxy must answer with 409 instead of forwarding.
+
+    The router's confirmation target, the literal fail-closed ``human_confirm``
+    (a chain that runs out ends there even when the confirmation target is a
+    custom gate), and every engine the config marks as a confirmation gate.
+    """
+    from model_router.policy import FAIL_CLOSED_ENGINE
+
+    names = {FAIL_CLOSED_ENGINE, router.confirmation_engine}
+    engines = getattr(getattr(router, "config", None), "engines", None) or {}
+    names.update(name for name, engine in engines.items() if getattr(engine, "is_confirmation_gate", False))
+    return frozenset(names)
 
 
 def _default_event_sink(config: ProxyConfig) -> tuple[EventSink, bool]:
@@ -115,6 +132,7 @@ def create_app(
         models_body=models_body,
         event_sink=event_sink,
         event_sink_enabled=sink_enabled,
+        gate_engines=confirmation_gates(router),
     )
 
     app = web.Application(middlewares=[error_middleware], client_max_size=config.proxy.max_body_bytes)

@@ -167,7 +167,7 @@ async def _chat(request: web.Request, state: ProxyState, record: _ChatRecord) ->
         confirmed=confirmed,
     )
 
-    if engine == router.confirmation_engine:
+    if engine in state.gate_engines:
         fields.update(status="human_confirm", status_code=409)
         raise _confirmation_required(state, body, canonical, decision, confirmed)
 
@@ -299,7 +299,7 @@ async def route_receipt(request: web.Request) -> web.Response:
     receipt["backend"] = backend_name
     receipt["backend_model"] = state.config.backends[backend_name].model if backend_name else None
     receipt["confirmed"] = confirmed
-    if engine == state.router.confirmation_engine and not confirmed:
+    if engine in state.gate_engines and not confirmed:
         token, expires_at = state.signer.issue(canonical if canonical is not None else canonical_body_bytes(body))
         receipt["confirmation_token"] = token
         receipt["confirmation_expires_at"] = expires_at
