@@ -11,8 +11,22 @@ import json
 import sys
 from pathlib import Path
 
-DEFAULT_EVENTS_PATH = "~/.model-router/routing-events.jsonl"
-DEFAULT_FEEDBACK_PATH = "~/.model-router/routing-feedback.jsonl"
+# Where `model-router init`, every preset and the packaged proxy config log.
+DEFAULT_EVENTS_PATH = "~/.model-router/logs/routing-events.jsonl"
+DEFAULT_FEEDBACK_PATH = "~/.model-router/logs/routing-feedback.jsonl"
+# The 0.5.3 locations: used as defaults only when they exist and the new ones do not.
+LEGACY_EVENTS_PATH = "~/.model-router/routing-events.jsonl"
+LEGACY_FEEDBACK_PATH = "~/.model-router/routing-feedback.jsonl"
+
+
+def default_path(current: str, legacy: str) -> Path:
+    """``current`` expanded, or the 0.5.3 ``legacy`` path when only that one exists."""
+    path = Path(current).expanduser()
+    if not path.exists():
+        old = Path(legacy).expanduser()
+        if old.exists():
+            return old
+    return path
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,8 +38,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     feedback.add_argument(
         "--output",
-        default=DEFAULT_FEEDBACK_PATH,
-        help=f"feedback JSONL file (default {DEFAULT_FEEDBACK_PATH})",
+        default=None,
+        help=f"feedback JSONL file (default {DEFAULT_FEEDBACK_PATH}, or {LEGACY_FEEDBACK_PATH} if only that exists)",
     )
     feedback.add_argument("--notes", default=None, help="free-text note stored with the label")
     feedback.add_argument(
@@ -49,13 +63,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--events",
         action="append",
         default=None,
-        help=f"routing events JSONL (repeatable; default {DEFAULT_EVENTS_PATH})",
+        help=f"routing events JSONL (repeatable; default {DEFAULT_EVENTS_PATH}, "
+        f"or {LEGACY_EVENTS_PATH} if only that exists)",
     )
     replay.add_argument(
         "--feedback",
         action="append",
         default=None,
-        help=f"feedback JSONL (repeatable; default {DEFAULT_FEEDBACK_PATH})",
+        help=f"feedback JSONL (repeatable; default {DEFAULT_FEEDBACK_PATH}, "
+        f"or {LEGACY_FEEDBACK_PATH} if only that exists)",
     )
     replay.add_argument("--config", default=None, help="router config to replay against (default: packaged)")
     replay.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -86,7 +102,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--events",
         action="append",
         default=None,
-        help=f"routing events JSONL (repeatable; default {DEFAULT_EVENTS_PATH})",
+        help=f"routing events JSONL (repeatable; default {DEFAULT_EVENTS_PATH}, "
+        f"or {LEGACY_EVENTS_PATH} if only that exists)",
     )
     report.add_argument("--feedback", action="append", default=None, help="feedback JSONL (repeatable)")
     report.add_argument("--output", default="routing-report.html", help="HTML file to write (default routing-report.html)")
@@ -108,7 +125,10 @@ def _non_negative_int(text: str) -> int:
 def _event_paths(args: argparse.Namespace) -> list[Path]:
     from model_router.replay import expand_rotated
 
-    paths = [Path(path).expanduser() for path in (args.events or [DEFAULT_EVENTS_PATH])]
+    if args.events:
+        paths = [Path(path).expanduser() for path in args.events]
+    else:
+        paths = [default_path(DEFAULT_EVENTS_PATH, LEGACY_EVENTS_PATH)]
     return expand_rotated(paths) if args.include_rotated else paths
 
 
@@ -116,7 +136,7 @@ def _run_feedback(args: argparse.Namespace) -> int:
     from model_router.routing_log import append_jsonl_row, build_feedback_row
 
     _warn_unknown_engine(args.expected_engine, args.config)
-    output = Path(args.output).expanduser()
+    output = Path(args.output).expanduser() if args.output else default_path(DEFAULT_FEEDBACK_PATH, LEGACY_FEEDBACK_PATH)
     row = build_feedback_row(args.request_id, args.expected_engine, args.notes)
     if not append_jsonl_row(output, row):
         print(f"Failed to write feedback to {output}", file=sys.stderr)
@@ -154,7 +174,10 @@ def _run_replay(args: argparse.Namespace) -> int:
     except (RouterConfigError, OSError, ValueError) as exc:
         print(f"Replay failed: {exc}", file=sys.stderr)
         return 2
-    feedback = [Path(path).expanduser() for path in (args.feedback or [DEFAULT_FEEDBACK_PATH])]
+    if args.feedback:
+        feedback = [Path(path).expanduser() for path in args.feedback]
+    else:
+        feedback = [default_path(DEFAULT_FEEDBACK_PATH, LEGACY_FEEDBACK_PATH)]
     try:
         result = replay_events(router, _event_paths(args), feedback, max_listed=args.max_listed)
     except OSError as exc:
