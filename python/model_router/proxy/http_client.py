@@ -105,9 +105,10 @@ class Target:
 
 
 def _header_block(lines: Iterable[str]) -> bytes:
-    text = "\r\n".join(lines) + "\r\n"
-    if "\n" in text.replace("\r\n", "") or "\r" in text.replace("\r\n", "") or "\0" in text:
+    lines = list(lines)
+    if any("\r" in line or "\n" in line or "\0" in line for line in lines):
         raise ValueError("header values must not contain line breaks")
+    text = "\r\n".join(lines) + "\r\n"
     return text.encode("latin-1", "strict") if text.isascii() else text.encode("utf-8")
 
 
