@@ -6,7 +6,13 @@ p50 / p99 latency per mode (non-stream, stream) and concurrency, for the
 proxy and for the upstream directly, plus the added latency (proxy minus
 direct p50 at the same concurrency) and the proxy's memory before/after.
 
-    python bench/proxy_load.py [--duration 5] [--concurrency 1 64] [--workers 1]
+    python bench/proxy_load.py [--duration 5] [--concurrency 1 64] [--workers 1] [--clients 1]
+    python bench/proxy_load.py --soak 60      # memory over a 60 s run at concurrency 64
+
+The load driver and the mock upstream use uvloop when it is installed (so
+the load generator is not the bottleneck); ``--clients N`` splits each
+concurrency over N driver processes. ``--soak S`` drives a mix of streamed
+and plain requests for S seconds and samples the proxy's RSS every second.
 
 Numbers depend on the machine; compare runs made on the same one.
 """
@@ -73,23 +79,45 @@ def serve_upstream(port_file: str) -> None:
         Path(port_file).write_text(str(runner.addresses[0][1]))
         await asyncio.Event().wait()
 
-    asyncio.run(main())
+    _run(main())
+
+
+def _run(coro):  # noqa: ANN001, ANN202 - the bench's own processes run on uvloop when it is installed
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.run(coro)
+    with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+        return runner.run(coro)
+
+
+def event_loop_name() -> str:
+    try:
+        import uvloop  # noqa: F401
+    except ImportError:
+        return "asyncio"
+    return "uvloop"
 
 
 # -- load driver (subprocess) --------------------------------------------------
 
 
-async def drive(url: str, stream: bool, concurrency: int, duration: float) -> dict:
+async def drive(url: str, stream: bool | None, concurrency: int, duration: float) -> dict:
+    """Keep ``concurrency`` requests in flight for ``duration`` s; ``stream=None`` alternates modes."""
     import aiohttp
 
-    payload = json.dumps({"model": "m", "messages": PROMPT, "stream": stream}).encode()
+    payloads = [json.dumps({"model": "m", "messages": PROMPT, "stream": mode}).encode()
+                for mode in ((False, True) if stream is None else (stream,))]
     headers = {"Content-Type": "application/json"}
     latencies: list[float] = []
     errors = 0
     connector = aiohttp.TCPConnector(limit=concurrency)
+    sent = 0
     async with aiohttp.ClientSession(connector=connector) as session:
         async def one() -> None:
-            nonlocal errors
+            nonlocal errors, sent
+            payload = payloads[sent % len(payloads)]
+            sent += 1
             started = time.perf_counter()
             async with session.post(url, data=payload, headers=headers) as response:
                 await response.read()
@@ -109,14 +137,20 @@ async def drive(url: str, stream: bool, concurrency: int, duration: float) -> di
         started = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(concurrency)))
         elapsed = time.perf_counter() - started
-    latencies.sort()
+    return {"latencies": latencies, "errors": errors, "elapsed": elapsed}
+
+
+def summarize(parts: list[dict]) -> dict:
+    """Merge the raw results of one or more driver processes."""
+    latencies = sorted(latency for part in parts for latency in part["latencies"])
+    elapsed = max(part["elapsed"] for part in parts)
 
     def pct(p: float) -> float:
-        return round(latencies[min(len(latencies) - 1, int(p * len(latencies)))] * 1000, 3)
+        return round(latencies[min(len(latencies) - 1, int(p * len(latencies)))] * 1000, 3) if latencies else 0.0
 
     return {
         "requests": len(latencies),
-        "errors": errors,
+        "errors": sum(part["errors"] for part in parts),
         "req_per_s": round(len(latencies) / elapsed, 1),
         "p50_ms": pct(0.50),
         "p99_ms": pct(0.99),
@@ -127,12 +161,17 @@ async def drive(url: str, stream: bool, concurrency: int, duration: float) -> di
 
 
 def rss_kb(pid: int) -> int | None:
-    try:
-        text = Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return None
-    found = re.search(r"VmRSS:\s+(\d+)", text)
-    return int(found.group(1)) if found else None
+    """Resident memory of the proxy: the process, or with --workers the sum over its workers."""
+    total = 0
+    children = _children(pid)
+    for one in [int(child) for child in children] or [pid]:
+        try:
+            text = Path(f"/proc/{one}/status").read_text()
+        except OSError:
+            continue
+        found = re.search(r"VmRSS:\s+(\d+)", text)
+        total += int(found.group(1)) if found else 0
+    return total or None
 
 
 def cpu_seconds(pid: int) -> float:
@@ -155,13 +194,55 @@ def _children(pid: int) -> list[str]:
         return []
 
 
-def run_driver(url: str, stream: bool, concurrency: int, duration: float) -> dict:
-    done = subprocess.run(
-        [sys.executable, __file__, "--drive", url, "--stream" if stream else "--no-stream",
-         "--one-concurrency", str(concurrency), "--duration", str(duration)],
-        capture_output=True, text=True, check=True,
-    )
-    return json.loads(done.stdout)
+def run_driver(url: str, stream: bool | None, concurrency: int, duration: float, clients: int = 1) -> dict:
+    """Drive load from ``clients`` separate processes sharing ``concurrency``; merged numbers."""
+    mode = "--mixed" if stream is None else ("--stream" if stream else "--no-stream")
+    shares = [concurrency // clients + (1 if index < concurrency % clients else 0) for index in range(clients)]
+    processes = [
+        subprocess.Popen([sys.executable, __file__, "--drive", url, mode, "--one-concurrency", str(share),
+                          "--duration", str(duration)], stdout=subprocess.PIPE, text=True)
+        for share in shares if share > 0
+    ]
+    parts = []
+    for process in processes:
+        out, _ = process.communicate()
+        if process.returncode != 0:
+            raise SystemExit(f"load driver failed with exit code {process.returncode}")
+        parts.append(json.loads(out))
+    return summarize(parts)
+
+
+def soak(proxy_pid: int, url: str, seconds: float, concurrency: int, clients: int) -> dict:
+    """Mixed load for ``seconds`` while sampling the proxy's RSS once a second."""
+    samples: list[tuple[float, int | None]] = []
+    started = time.monotonic()
+    result: dict = {}
+
+    def load() -> None:
+        result.update(run_driver(url, None, concurrency, seconds, clients))
+
+    import threading
+
+    driver = threading.Thread(target=load)
+    driver.start()
+    while driver.is_alive():
+        samples.append((round(time.monotonic() - started, 1), rss_kb(proxy_pid)))
+        driver.join(1.0)
+    samples.append((round(time.monotonic() - started, 1), rss_kb(proxy_pid)))
+    values = [value for _, value in samples if value]
+    after_warmup = [value for at, value in samples if value and at >= min(10.0, seconds / 4)]
+    return {
+        "seconds": seconds,
+        "concurrency": concurrency,
+        "load": result,
+        "proxy_rss_kb": {
+            "start": values[0] if values else None,
+            "after_warmup": after_warmup[0] if after_warmup else None,
+            "end": values[-1] if values else None,
+            "max": max(values) if values else None,
+        },
+        "rss_samples_kb": samples,
+    }
 
 
 def main() -> int:
@@ -170,6 +251,10 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 64])
     parser.add_argument("--workers", type=int, default=1, help="proxy --workers")
     parser.add_argument("--event-loop", default="auto", choices=("auto", "asyncio", "uvloop"), help="proxy --event-loop")
+    parser.add_argument("--clients", type=int, default=1, help="load driver processes per measurement")
+    parser.add_argument("--soak", type=float, metavar="SECONDS",
+                        help="instead of the table: mixed load at the highest --concurrency for SECONDS, RSS sampled")
+    parser.add_argument("--mixed", dest="stream", action="store_const", const=None, help=argparse.SUPPRESS)
     parser.add_argument("--serve-upstream", help=argparse.SUPPRESS)
     parser.add_argument("--drive", help=argparse.SUPPRESS)
     parser.add_argument("--stream", dest="stream", action="store_true", help=argparse.SUPPRESS)
@@ -180,7 +265,7 @@ def main() -> int:
         serve_upstream(args.serve_upstream)
         return 0
     if args.drive:
-        print(json.dumps(asyncio.run(drive(args.drive, args.stream, args.one_concurrency, args.duration))))
+        print(json.dumps(_run(drive(args.drive, args.stream, args.one_concurrency, args.duration))))
         return 0
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -213,12 +298,28 @@ def main() -> int:
             if proxy_url is None:
                 raise SystemExit("proxy did not start")
             rss_start = rss_kb(proxy.pid)
+            context = {
+                "workers": args.workers,
+                "proxy_event_loop": args.event_loop,
+                "driver_and_upstream_event_loop": event_loop_name(),
+                "clients": args.clients,
+                "backend": os.environ.get("MODEL_ROUTER_BACKEND", "auto"),
+                "cpu_count": os.cpu_count(),
+                "load_average_at_start": os.getloadavg(),
+            }
+            if args.soak:
+                report = dict(context, soak=soak(proxy.pid, proxy_url + "/v1/chat/completions", args.soak,
+                                                 max(args.concurrency), args.clients))
+                print(json.dumps(report, indent=2))
+                return 0
             results = []
             for stream in (False, True):
                 for concurrency in args.concurrency:
-                    direct = run_driver(upstream_url + "/chat/completions", stream, concurrency, args.duration)
+                    direct = run_driver(upstream_url + "/chat/completions", stream, concurrency, args.duration,
+                                        args.clients)
                     cpu_before = cpu_seconds(proxy.pid)
-                    through = run_driver(proxy_url + "/v1/chat/completions", stream, concurrency, args.duration)
+                    through = run_driver(proxy_url + "/v1/chat/completions", stream, concurrency, args.duration,
+                                         args.clients)
                     cpu_used = cpu_seconds(proxy.pid) - cpu_before
                     results.append({
                         "mode": "stream" if stream else "non-stream",
@@ -232,14 +333,13 @@ def main() -> int:
                         "proxy_cpu_ms_per_request": round(1000 * cpu_used / max(1, through["requests"]), 3),
                         "p99_over_p50": round(through["p99_ms"] / through["p50_ms"], 2) if through["p50_ms"] else None,
                     })
-            report = {
-                "workers": args.workers,
-                "duration_s": args.duration,
-                "backend": os.environ.get("MODEL_ROUTER_BACKEND", "auto"),
-                "cpu_count": os.cpu_count(),
-                "results": results,
-                "proxy_rss_kb": {"start": rss_start, "end": rss_kb(proxy.pid)},
-            }
+            report = dict(
+                context,
+                duration_s=args.duration,
+                load_average_at_end=os.getloadavg(),
+                results=results,
+                proxy_rss_kb={"start": rss_start, "end": rss_kb(proxy.pid)},
+            )
             print(json.dumps(report, indent=2))
         finally:
             for process in (proxy, upstream):
