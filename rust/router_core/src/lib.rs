@@ -4,13 +4,15 @@
 //! this crate compiles them once and evaluates prompts:
 //!
 //! * [`normalize`] turns a prompt into lowercase ASCII,
-//! * [`PatternTable`] finds the signals in one multi-pattern DFA pass,
+//! * [`PatternTable`] finds the signals: a word prefilter picks the
+//!   candidate patterns, each checked by its own lazily compiled DFA,
 //! * [`Scorer`] derives features and scores (a port of `scorer_py.py`),
 //! * [`RouteTable`] picks the target and walks its chain (`route_fast`).
 //!
 //! Nothing here depends on Python; `rust/router_py` is the binding.
 
 mod error;
+mod literals;
 mod normalize;
 mod patterns;
 mod route;
@@ -18,7 +20,8 @@ mod scorer;
 
 pub use error::TableError;
 pub use normalize::{is_separator, normalize, normalize_into, Normalized, SEPARATOR_RANGES};
-pub use patterns::{GuardedPattern, PatternTable, PresencePattern};
+pub use literals::{first_words, FirstWords};
+pub use patterns::{GuardedPattern, PatternTable, PresencePattern, Scan};
 pub use route::{ambiguous_sensitive, confirmation_required, select_target, EngineId, RouteTable, Safety, Target};
 pub use scorer::{
     feature, saturate, Analysis, ComplexityWeights, ConfidenceWeights, RiskWeights, Scorer, Weights, FEATURE_NAMES,

@@ -74,49 +74,109 @@ pub struct Normalized {
     pub char_count: usize,
 }
 
+const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `word` that equals `byte`, exactly (no
+/// borrow between bytes).
+#[inline]
+const fn bytes_equal(word: u64, byte: u8) -> u64 {
+    let diff = word ^ (LOW_BITS * byte as u64);
+    !(((diff & !HIGH_BITS) + !HIGH_BITS) | diff | !HIGH_BITS)
+}
+
+/// Eight ASCII bytes that normalize to themselves lowercased, if they are
+/// plain: printable ASCII or single spaces, no space right after a space
+/// (`after_space` says whether the previous output byte was one).
+#[inline]
+const fn plain_chunk(word: u64, after_space: bool) -> Option<u64> {
+    // Any non-ASCII byte, DEL, or control byte (< 0x20) ends the fast path.
+    let non_ascii = word & HIGH_BITS;
+    let control = word.wrapping_sub(LOW_BITS * 0x20) & !word & HIGH_BITS;
+    let delete = bytes_equal(word, 0x7f);
+    if non_ascii | control | delete != 0 {
+        return None;
+    }
+    let spaces = bytes_equal(word, b' ');
+    // Two spaces in a row, or a leading space after a space, must collapse.
+    if spaces & (spaces << 8) != 0 || (after_space && spaces & 0x80 != 0) {
+        return None;
+    }
+    // Upper-case letters (0x41..=0x5a) get 0x20 added: no byte overflows
+    // because every byte is below 0x80 here.
+    let at_least_a = word.wrapping_add(LOW_BITS * (0x80 - 0x41));
+    let past_z = word.wrapping_add(LOW_BITS * (0x80 - 0x5b));
+    let upper = at_least_a & !past_z & HIGH_BITS;
+    Some(word | (upper >> 2))
+}
+
 /// Normalizes `prompt` into `out` (cleared first) and returns the number of
 /// code points of `prompt`.
 ///
-/// Reusing `out` lets a caller keep one buffer across calls. The ASCII bytes
-/// take a table lookup each; only non-ASCII characters are decoded.
+/// Reusing `out` lets a caller keep one buffer across calls. Runs of eight
+/// plain ASCII bytes are lowercased and copied as one 64-bit word; other
+/// ASCII bytes take a table lookup each; only non-ASCII characters are
+/// decoded.
 pub fn normalize_into(prompt: &str, out: &mut Vec<u8>) -> usize {
-    out.clear();
-    out.reserve(prompt.len());
     let bytes = prompt.as_bytes();
+    out.clear();
+    // Written by index into a zeroed buffer, truncated at the end: the
+    // output is never longer than the input.
+    out.resize(bytes.len(), 0);
+    let mut written = 0usize;
     // Starts "after a space" so leading separators are dropped.
     let mut last_was_space = true;
-    let mut char_count = 0usize;
+    let mut non_ascii_extra = 0usize;
     let mut index = 0usize;
     while index < bytes.len() {
-        let byte = bytes[index];
-        let mapped = if byte < 0x80 {
-            index += 1;
-            ASCII_MAP[byte as usize]
-        } else {
-            // `prompt` is valid UTF-8 and `index` is on a char boundary here.
-            let (code_point, width) = decode_at(bytes, index);
-            index += width;
-            if is_separator(code_point) {
-                b' '
+        if let Some(chunk) = bytes.get(index..index + 8) {
+            let word = u64::from_le_bytes([
+                chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+            ]);
+            if let Some(lowered) = plain_chunk(word, last_was_space) {
+                out[written..written + 8].copy_from_slice(&lowered.to_le_bytes());
+                written += 8;
+                index += 8;
+                last_was_space = lowered >> 56 == u64::from(b' ');
+                continue;
+            }
+        }
+        // Slow path for the next up to eight bytes (whole characters).
+        let stop = (index + 8).min(bytes.len());
+        while index < stop {
+            let byte = bytes[index];
+            let mapped = if byte < 0x80 {
+                index += 1;
+                ASCII_MAP[byte as usize]
             } else {
-                b'_'
+                // `prompt` is valid UTF-8 and `index` is on a char boundary here.
+                let (code_point, width) = decode_at(bytes, index);
+                index += width;
+                non_ascii_extra += width - 1;
+                if is_separator(code_point) {
+                    b' '
+                } else {
+                    b'_'
+                }
+            };
+            if mapped == b' ' {
+                if !last_was_space {
+                    out[written] = b' ';
+                    written += 1;
+                    last_was_space = true;
+                }
+            } else {
+                out[written] = mapped;
+                written += 1;
+                last_was_space = false;
             }
-        };
-        char_count += 1;
-        if mapped == b' ' {
-            if !last_was_space {
-                out.push(b' ');
-                last_was_space = true;
-            }
-        } else {
-            out.push(mapped);
-            last_was_space = false;
         }
     }
-    if out.last() == Some(&b' ') {
-        out.pop();
+    if last_was_space && written > 0 {
+        written -= 1;
     }
-    char_count
+    out.truncate(written);
+    bytes.len() - non_ascii_extra
 }
 
 /// Normalizes a prompt (see the module docs).
@@ -212,6 +272,73 @@ mod tests {
                 assert_eq!(normalized, expected, "code point {code_point:#x}");
             }
         }
+    }
+
+    /// The byte-at-a-time definition the fast path must agree with.
+    fn reference(prompt: &str) -> (String, usize) {
+        let mut out = String::new();
+        let mut last_was_space = true;
+        for character in prompt.chars() {
+            let code_point = u32::from(character);
+            let mapped = if is_separator(code_point) {
+                ' '
+            } else if code_point < 0x80 {
+                character.to_ascii_lowercase()
+            } else {
+                '_'
+            };
+            if mapped == ' ' {
+                if !last_was_space {
+                    out.push(' ');
+                }
+                last_was_space = true;
+            } else {
+                out.push(mapped);
+                last_was_space = false;
+            }
+        }
+        if out.ends_with(' ') {
+            out.pop();
+        }
+        (out, prompt.chars().count())
+    }
+
+    #[test]
+    fn fast_path_agrees_at_every_alignment() {
+        // Pieces that stress the 8-byte chunks: double spaces across chunk
+        // edges, upper case at both ends of the range, `@` and `[` (next to
+        // `A` and `Z`), DEL, controls, multi-byte characters split across
+        // chunks, leading and trailing separators.
+        let pieces = [
+            "Hello World", "  ", " ", "AZ@[`az{", "\u{7f}", "\t\n", "x", "caf\u{e9}", "\u{2014}",
+            "\u{1f680}", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789", "a  b", "\u{a0}\u{a0}", "__",
+        ];
+        let mut prompts = Vec::new();
+        for first in pieces {
+            for second in pieces {
+                for third in pieces {
+                    prompts.push(format!("{first}{second}{third}"));
+                }
+            }
+        }
+        for pad in 0..9 {
+            prompts.push(format!("{}Fix THE  Repo {}", "y".repeat(pad), " ".repeat(pad)));
+            prompts.push(format!("{}\u{e9}ABCDEFGH  IJ", " ".repeat(pad)));
+        }
+        let mut buffer = Vec::new();
+        for prompt in &prompts {
+            let count = normalize_into(prompt, &mut buffer);
+            let (text, chars) = reference(prompt);
+            assert_eq!(String::from_utf8(buffer.clone()).unwrap(), text, "prompt {prompt:?}");
+            assert_eq!(count, chars, "prompt {prompt:?}");
+        }
+    }
+
+    #[test]
+    fn long_plain_text_is_lowercased_with_single_spaces() {
+        let prompt = "Please Refactor THE Payment Module. ".repeat(100);
+        let (text, chars) = reference(&prompt);
+        assert_eq!(normalize(&prompt), Normalized { text, char_count: chars });
     }
 
     #[test]

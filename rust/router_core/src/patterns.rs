@@ -1,28 +1,47 @@
-//! The compiled pattern table: signal names, one `RegexSet` and the guarded
-//! scans.
+//! The compiled pattern table: signal names, the word prefilter and the
+//! per-signal matchers.
 //!
 //! Python owns the table (`model_router/features.py`); this module compiles it
 //! once. Matching runs on normalized (pure ASCII) text, so every regex is built
 //! with Unicode mode off: `\b`, `\w` and `(?i)` are ASCII-only, which on ASCII
 //! text is exactly what Python `re` does.
+//!
+//! How a text is matched (see `docs/backends.md`):
+//!
+//! 1. **Word prefilter.** Construction derives, per signal, the first words
+//!    every match must start with ([`crate::literals`]) and inverts them into
+//!    one `word -> signal mask` index. A scan walks the text's word runs
+//!    (`[a-z0-9_]+`) in order and looks each up.
+//! 2. **Anchored check.** A hit of signal `s` at a word start `p` runs `s`'s
+//!    regex anchored at `p` (a lazy DFA that stops at its first match state).
+//!    Presence signals are then set and leave the scan; a guarded signal whose
+//!    positive regex matched runs its benign/positive walk once.
+//! 3. Alternatives without usable first words (the *remainder*) are searched
+//!    unanchored on every text, first.
+//!
+//! Every regex is compiled on first use (`OnceLock`), so building a table only
+//! parses the patterns. Per-call state (the normalized text and the lazy-DFA
+//! caches) lives in a pool of scratch spaces: no allocation per call once warm.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
-use regex_automata::hybrid::dfa::{Cache, OverlappingState, DFA};
+use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::meta::Regex;
-use regex_automata::util::pool::Pool;
+use regex_automata::nfa::thompson;
+use regex_automata::util::pool::{Pool, PoolGuard};
 use regex_automata::util::syntax;
-use regex_automata::{Input, MatchKind};
+use regex_automata::{Anchored, Input, MatchKind};
 
 use crate::error::TableError;
+use crate::literals::{first_words, is_word_byte, FirstWords};
+use crate::normalize::normalize_into;
 use crate::{SignalBits, MAX_SIGNALS};
 
-/// Lazy-DFA cache of the signal set. Big enough that scanning large prompts
-/// with the whole table in one automaton does not keep clearing the cache.
-const SET_CACHE_CAPACITY: usize = 16 * 1024 * 1024;
-
-type CacheFactory = Box<dyn Fn() -> Cache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
+/// Scratch buffers larger than this are released after a call, so one huge
+/// prompt does not pin its buffer for the life of the table.
+const KEEP_BUFFER_BYTES: usize = 1 << 20;
 
 /// A presence signal: set when `pattern` matches anywhere.
 #[derive(Debug, Clone)]
@@ -45,24 +64,352 @@ pub struct GuardedPattern {
     pub positive: String,
 }
 
+/// What one word of the text may start, as signal masks.
+#[derive(Debug, Default, Clone, Copy)]
+struct WordHits {
+    /// Signals (presence patterns, guarded positives) a match may start with it.
+    candidates: SignalBits,
+    /// Signals for which the word alone is a match (no regex needed).
+    certain: SignalBits,
+    /// Guarded signals whose benign side may start with it.
+    benign: SignalBits,
+}
+
+impl WordHits {
+    fn merge(&mut self, other: Self) {
+        self.candidates |= other.candidates;
+        self.certain |= other.certain;
+        self.benign |= other.benign;
+    }
+}
+
+/// Longest word kept inline in a [`WordTable`] slot; longer words (rare on
+/// both sides) go to a plain map.
+const INLINE_WORD: usize = 16;
+
+/// A word up to [`INLINE_WORD`] bytes as two little-endian words, zero padded.
+#[inline]
+fn pack(word: &[u8]) -> (u64, u64) {
+    let mut bytes = [0u8; INLINE_WORD];
+    bytes[..word.len()].copy_from_slice(word);
+    let (low, high) = bytes.split_at(8);
+    (
+        u64::from_le_bytes(low.try_into().unwrap_or_default()),
+        u64::from_le_bytes(high.try_into().unwrap_or_default()),
+    )
+}
+
+/// One open-addressing slot: the packed word, its length (0 = empty) and
+/// its hits.
+#[derive(Debug, Default, Clone, Copy)]
+struct Slot {
+    low: u64,
+    high: u64,
+    length: usize,
+    hits: WordHits,
+}
+
+/// `word -> WordHits` for short ASCII words: open addressing on a packed
+/// key, one multiply to hash, no allocation or byte loop per lookup. The
+/// keys come from our own table, so a fixed hash is fine (text words are
+/// only looked up, never inserted).
+#[derive(Debug, Default)]
+struct WordTable {
+    slots: Vec<Slot>,
+    shift: u32,
+    long: HashMap<Box<[u8]>, WordHits>,
+}
+
+impl WordTable {
+    #[inline]
+    fn slot_of(&self, low: u64, high: u64, length: usize) -> usize {
+        let mixed = (low ^ high.rotate_left(31) ^ length as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (mixed >> self.shift) as usize
+    }
+
+    fn build(entries: HashMap<Vec<u8>, WordHits>) -> Self {
+        let mut table = Self::default();
+        let short = entries.iter().filter(|(word, _)| word.len() <= INLINE_WORD).count();
+        let capacity = (short * 2).next_power_of_two().max(16);
+        table.slots = vec![Slot::default(); capacity];
+        table.shift = 64 - capacity.trailing_zeros();
+        for (word, hits) in entries {
+            if word.is_empty() {
+                continue;
+            }
+            if word.len() > INLINE_WORD {
+                table.long.insert(word.into_boxed_slice(), hits);
+                continue;
+            }
+            let (low, high) = pack(&word);
+            let mask = capacity - 1;
+            let mut index = table.slot_of(low, high, word.len());
+            while table.slots[index].length != 0 {
+                index = (index + 1) & mask;
+            }
+            table.slots[index] = Slot {
+                low,
+                high,
+                length: word.len(),
+                hits,
+            };
+        }
+        table
+    }
+
+    #[inline]
+    fn get(&self, word: &[u8]) -> Option<WordHits> {
+        if word.len() > INLINE_WORD {
+            return if self.long.is_empty() { None } else { self.long.get(word).copied() };
+        }
+        let (low, high) = pack(word);
+        let mask = self.slots.len() - 1;
+        let mut index = self.slot_of(low, high, word.len());
+        loop {
+            let slot = self.slots.get(index)?;
+            if slot.length == 0 {
+                return None;
+            }
+            if slot.low == low && slot.high == high && slot.length == word.len() {
+                return Some(slot.hits);
+            }
+            index = (index + 1) & mask;
+        }
+    }
+}
+
+/// The inverted first-word index of the whole table.
+#[derive(Debug)]
+struct WordIndex {
+    /// Word run -> what a match may start with it.
+    whole: WordTable,
+    /// Word-run prefix -> what a match may start with it.
+    prefixes: WordTable,
+    /// The distinct prefix lengths, ascending.
+    prefix_lengths: Vec<usize>,
+    /// First bytes of the prefixes: most words skip the prefix lookups.
+    prefix_first_bytes: [bool; 256],
+}
+
+/// Collects the index before it is frozen into [`WordTable`]s.
+#[derive(Debug, Default)]
+struct WordIndexBuilder {
+    whole: HashMap<Vec<u8>, WordHits>,
+    prefixes: HashMap<Vec<u8>, WordHits>,
+}
+
+impl WordIndexBuilder {
+    fn add(&mut self, found: FirstWords, bit: SignalBits, benign: bool) {
+        let hits = |certain: bool| {
+            if benign {
+                WordHits { benign: bit, ..WordHits::default() }
+            } else {
+                WordHits { candidates: bit, certain: if certain { bit } else { 0 }, benign: 0 }
+            }
+        };
+        for word in found.whole {
+            let certain = found.certain.binary_search(&word).is_ok();
+            self.whole.entry(word).or_default().merge(hits(certain));
+        }
+        for prefix in found.prefixes {
+            self.prefixes.entry(prefix).or_default().merge(hits(false));
+        }
+    }
+
+    fn build(self) -> WordIndex {
+        let mut prefix_lengths: Vec<usize> = self.prefixes.keys().map(Vec::len).collect();
+        prefix_lengths.sort_unstable();
+        prefix_lengths.dedup();
+        let mut prefix_first_bytes = [false; 256];
+        for prefix in self.prefixes.keys() {
+            if let Some(&first) = prefix.first() {
+                prefix_first_bytes[usize::from(first)] = true;
+            }
+        }
+        WordIndex {
+            whole: WordTable::build(self.whole),
+            prefixes: WordTable::build(self.prefixes),
+            prefix_lengths,
+            prefix_first_bytes,
+        }
+    }
+}
+
+impl WordIndex {
+    #[inline]
+    fn lookup(&self, word: &[u8]) -> WordHits {
+        let mut hits = self.whole.get(word).unwrap_or_default();
+        if word.first().is_some_and(|&first| self.prefix_first_bytes[usize::from(first)]) {
+            for &length in &self.prefix_lengths {
+                if length > word.len() {
+                    break;
+                }
+                if let Some(more) = self.prefixes.get(&word[..length]) {
+                    // A prefix hit is never certain: the word may go on.
+                    hits.candidates |= more.candidates;
+                    hits.benign |= more.benign;
+                }
+            }
+        }
+        hits
+    }
+}
+
+/// One signal's regexes, each compiled on first use.
+struct Matcher {
+    /// Presence pattern, or the positive side of a guarded signal.
+    pattern: String,
+    /// Alternatives of `pattern` without usable first words.
+    remainder: Option<String>,
+    /// The benign side (guarded signals only).
+    benign: Option<String>,
+    /// `pattern` as a lazy DFA, for anchored checks at word hits.
+    anchored: OnceLock<Option<DFA>>,
+    /// `remainder`, searched unanchored.
+    remainder_regex: OnceLock<Option<Regex>>,
+    /// `[benign, positive]`, leftmost-first: the guarded walk.
+    walk: OnceLock<Option<DFA>>,
+    /// `pattern` and `[benign, positive]` as meta regexes: only used if a lazy
+    /// DFA cannot be built or gives up (neither happens with this config; the
+    /// fallback keeps every path total and exact).
+    fallback: OnceLock<(Option<Regex>, Option<Regex>)>,
+}
+
+fn syntax_config() -> syntax::Config {
+    // ASCII-only classes, boundaries and case folding: the text is ASCII.
+    syntax::Config::new().unicode(false).utf8(false)
+}
+
+fn lazy_dfa(patterns: &[&str]) -> Option<DFA> {
+    DFA::builder()
+        .syntax(syntax_config())
+        .thompson(thompson::Config::new().nfa_size_limit(None))
+        .configure(DFA::config().match_kind(MatchKind::LeftmostFirst).cache_capacity(16 << 20))
+        .build_many(patterns)
+        .ok()
+}
+
+fn meta_regex(patterns: &[&str]) -> Option<Regex> {
+    Regex::builder()
+        .syntax(syntax_config())
+        .configure(Regex::config().match_kind(MatchKind::LeftmostFirst).nfa_size_limit(None))
+        .build_many(patterns)
+        .ok()
+}
+
+impl Matcher {
+    fn anchored_dfa(&self) -> Option<&DFA> {
+        self.anchored.get_or_init(|| lazy_dfa(&[&self.pattern])).as_ref()
+    }
+
+    fn walk_dfa(&self) -> Option<&DFA> {
+        self.walk
+            .get_or_init(|| lazy_dfa(&[self.benign.as_deref().unwrap_or_default(), &self.pattern]))
+            .as_ref()
+    }
+
+    fn fallback(&self) -> &(Option<Regex>, Option<Regex>) {
+        self.fallback.get_or_init(|| {
+            let walk = self.benign.as_deref().and_then(|benign| meta_regex(&[benign, &self.pattern]));
+            (meta_regex(&[&self.pattern]), walk)
+        })
+    }
+
+    /// Whether `pattern` matches starting exactly at `start`.
+    fn matches_at(&self, text: &[u8], start: usize, cache: &mut Option<Cache>) -> bool {
+        let input = Input::new(text).range(start..).anchored(Anchored::Yes).earliest(true);
+        if let Some(dfa) = self.anchored_dfa() {
+            let cache = cache.get_or_insert_with(|| dfa.create_cache());
+            if let Ok(found) = dfa.try_search_fwd(cache, &input) {
+                return found.is_some();
+            }
+        }
+        self.fallback().0.as_ref().is_some_and(|regex| regex.is_match(input))
+    }
+
+    /// Whether the remainder matches anywhere.
+    fn remainder_matches(&self, text: &[u8]) -> bool {
+        let Some(remainder) = self.remainder.as_deref() else {
+            return false;
+        };
+        self.remainder_regex
+            .get_or_init(|| meta_regex(&[remainder]))
+            .as_ref()
+            // A remainder that does not compile on its own (it always should:
+            // it is a top-level alternative of a valid pattern) is searched as
+            // the whole pattern instead.
+            .map_or_else(|| self.fallback().0.as_ref().is_some_and(|regex| regex.is_match(text)), |regex| regex.is_match(text))
+    }
+
+    /// Walks the leftmost-first, non-overlapping matches of
+    /// `[benign, positive]` and reports whether any came from the positive
+    /// side. The forward search ends where the leftmost-first match ends and
+    /// names its pattern, which is all the walk needs (no start, no groups).
+    fn positive_survives(&self, text: &[u8], cache: &mut Option<Cache>) -> bool {
+        if let Some(dfa) = self.walk_dfa() {
+            let cache = cache.get_or_insert_with(|| dfa.create_cache());
+            let mut position = 0;
+            loop {
+                let input = Input::new(text).range(position..);
+                match dfa.try_search_fwd(cache, &input) {
+                    Ok(None) => return false,
+                    Ok(Some(found)) => {
+                        if found.pattern().as_usize() == 1 {
+                            return true;
+                        }
+                        // Patterns never match the empty string (checked at
+                        // construction); step anyway so the loop always ends.
+                        position = found.offset().max(position + 1);
+                        if position > text.len() {
+                            return false;
+                        }
+                    }
+                    Err(_) => break,
+                }
+            }
+        }
+        self.fallback()
+            .1
+            .as_ref()
+            .is_some_and(|walk| walk.find_iter(text).any(|found| found.pattern().as_usize() == 1))
+    }
+}
+
+/// Per-call state: the normalized text and the lazy-DFA caches.
+#[derive(Default)]
+struct Scratch {
+    text: Vec<u8>,
+    anchored: Vec<Option<Cache>>,
+    walk: Vec<Option<Cache>>,
+}
+
+type ScratchFactory = Box<dyn Fn() -> Scratch + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
+
+/// What one scan of a prompt found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scan {
+    /// Signals set.
+    pub signal_bits: SignalBits,
+    /// Length of the prompt in code points.
+    pub char_count: usize,
+    /// Words of the normalized text, counted up to `word_limit + 1`.
+    pub words: usize,
+}
+
 /// The compiled table. Bit `i` of a [`SignalBits`] is `names()[i]`: the
 /// presence signals in order, then the guarded ones.
 pub struct PatternTable {
     names: Vec<String>,
-    /// The set patterns: presence patterns, then each guarded signal's
-    /// positive regex as a probe. Bit `i` of the set is signal `i`.
-    set_patterns: Vec<String>,
-    /// One lazy DFA over all set patterns (overlapping search: one pass
-    /// reports every pattern that matches somewhere).
-    set: DFA,
-    set_caches: Pool<Cache, CacheFactory>,
-    /// Per-pattern regexes, built only if the lazy DFA ever gives up.
-    fallback: OnceLock<Vec<Regex>>,
     presence_count: usize,
-    /// Per guarded signal, the two-pattern regex `[benign, positive]` with
-    /// leftmost-first semantics: exactly the alternation `(?:benign)|(positive)`,
-    /// and the pattern id of a match says which side it came from.
-    guarded_scans: Vec<Regex>,
+    matchers: Vec<Matcher>,
+    words: WordIndex,
+    /// Signals with a remainder (searched on every text).
+    remainder_signals: SignalBits,
+    /// Signals with at least one first word.
+    word_signals: SignalBits,
+    /// Guarded signals whose benign side may match without a first word.
+    benign_always: SignalBits,
+    scratch: Pool<Scratch, ScratchFactory>,
 }
 
 impl fmt::Debug for PatternTable {
@@ -75,61 +422,78 @@ impl fmt::Debug for PatternTable {
     }
 }
 
-fn syntax_config() -> syntax::Config {
-    // ASCII-only classes, boundaries and case folding: the text is ASCII.
-    syntax::Config::new().unicode(false).utf8(false)
-}
-
 impl PatternTable {
     /// Compiles the table; fails with the offending signal named.
+    ///
+    /// Only parses: every regex is compiled the first time a text needs it.
     pub fn new(presence: &[PresencePattern], guarded: &[GuardedPattern]) -> Result<Self, TableError> {
         let count = presence.len() + guarded.len();
         if count > MAX_SIGNALS {
             return Err(TableError::TooManySignals(count));
         }
         let mut names: Vec<String> = Vec::with_capacity(count);
-        let mut set_patterns: Vec<String> = Vec::with_capacity(count);
+        let mut sources: Vec<(&str, Option<&str>)> = Vec::with_capacity(count);
         for entry in presence {
             check_dialect(&entry.name, "pattern", &entry.pattern)?;
             push_name(&mut names, &entry.name)?;
-            set_patterns.push(entry.pattern.clone());
+            sources.push((&entry.pattern, None));
         }
-        let mut guarded_scans = Vec::with_capacity(guarded.len());
         for entry in guarded {
             check_dialect(&entry.name, "benign", &entry.benign)?;
             check_dialect(&entry.name, "positive", &entry.positive)?;
             push_name(&mut names, &entry.name)?;
-            set_patterns.push(entry.positive.clone());
-            let scan = Regex::builder()
-                .syntax(syntax_config())
-                .configure(Regex::config().match_kind(MatchKind::LeftmostFirst))
-                .build_many(&[entry.benign.as_str(), entry.positive.as_str()])
-                .map_err(|error| TableError::InvalidPattern {
-                    signal: entry.name.clone(),
-                    part: "benign|positive",
-                    problem: error.to_string(),
-                })?;
-            guarded_scans.push(scan);
+            sources.push((&entry.positive, Some(&entry.benign)));
         }
-        let set = DFA::builder()
-            .syntax(syntax_config())
-            .configure(
-                DFA::config()
-                    .match_kind(MatchKind::All)
-                    .cache_capacity(SET_CACHE_CAPACITY),
-            )
-            .build_many(&set_patterns)
-            .map_err(|error| TableError::Invalid(format!("pattern table does not compile as one set: {error}")))?;
-        let factory_dfa = set.clone();
-        let factory: CacheFactory = Box::new(move || factory_dfa.create_cache());
+        let mut words = WordIndexBuilder::default();
+        let mut matchers = Vec::with_capacity(count);
+        let mut remainder_signals: SignalBits = 0;
+        let mut word_signals: SignalBits = 0;
+        // Guarded signals whose benign side has alternatives without first
+        // words: any text may hold a benign match, so they always walk.
+        let mut benign_always: SignalBits = 0;
+        for (index, (pattern, benign)) in sources.into_iter().enumerate() {
+            let bit: SignalBits = 1 << index;
+            let found = first_words(pattern);
+            let remainder = found.remainder.clone();
+            if remainder.is_some() {
+                remainder_signals |= bit;
+            }
+            if !found.is_empty() {
+                word_signals |= bit;
+            }
+            words.add(found, bit, false);
+            if let Some(benign) = benign {
+                let found = first_words(benign);
+                if found.remainder.is_some() {
+                    benign_always |= bit;
+                }
+                words.add(found, bit, true);
+            }
+            matchers.push(Matcher {
+                pattern: pattern.to_owned(),
+                remainder,
+                benign: benign.map(str::to_owned),
+                anchored: OnceLock::new(),
+                remainder_regex: OnceLock::new(),
+                walk: OnceLock::new(),
+                fallback: OnceLock::new(),
+            });
+        }
+        let words = words.build();
+        let factory: ScratchFactory = Box::new(move || Scratch {
+            text: Vec::new(),
+            anchored: (0..count).map(|_| None).collect(),
+            walk: (0..count).map(|_| None).collect(),
+        });
         Ok(Self {
             names,
-            set_patterns,
-            set,
-            set_caches: Pool::new(factory),
-            fallback: OnceLock::new(),
             presence_count: presence.len(),
-            guarded_scans,
+            matchers,
+            words,
+            remainder_signals,
+            word_signals,
+            benign_always,
+            scratch: Pool::new(factory),
         })
     }
 
@@ -145,66 +509,134 @@ impl PatternTable {
 
     /// The signals that `text` (already normalized) sets.
     pub fn signals(&self, text: &[u8]) -> SignalBits {
-        let candidates = self.set_matches(text);
-        if candidates == 0 {
-            return 0;
-        }
-        // Presence bits are final; a guarded probe hit still has to survive
-        // its benign phrases.
-        let presence_mask: SignalBits = if self.presence_count >= MAX_SIGNALS {
-            SignalBits::MAX
+        let mut scratch = self.scratch.get();
+        let Scratch { anchored, walk, .. } = &mut *scratch;
+        self.scan_text(text, anchored, walk)
+    }
+
+    /// Normalizes `prompt` into a pooled buffer and scans it; `word_limit`
+    /// bounds the word count (only "at most N words" is ever asked).
+    pub fn scan(&self, prompt: &str, word_limit: usize) -> Scan {
+        let mut scratch = self.scratch.get();
+        let Scratch { text, anchored, walk } = &mut *scratch;
+        let char_count = normalize_into(prompt, text);
+        let signal_bits = self.scan_text(text, anchored, walk);
+        let words = if text.is_empty() {
+            0
         } else {
-            (1 << self.presence_count) - 1
+            text.iter().filter(|&&byte| byte == b' ').take(word_limit).count() + 1
         };
-        let mut bits = candidates & presence_mask;
-        let mut probes = candidates & !presence_mask;
-        while probes != 0 {
-            let index = probes.trailing_zeros() as usize;
-            probes &= probes - 1;
-            if positive_match_survives(&self.guarded_scans[index - self.presence_count], text) {
+        if text.capacity() > KEEP_BUFFER_BYTES {
+            *text = Vec::new();
+        }
+        drop_guard(scratch);
+        Scan {
+            signal_bits,
+            char_count,
+            words,
+        }
+    }
+
+    /// The signals of a normalized text, without the word prefilter: every
+    /// pattern searched unanchored. The reference the prefilter must agree
+    /// with (tests); far slower.
+    pub fn signals_unfiltered(&self, text: &[u8]) -> SignalBits {
+        let mut scratch = self.scratch.get();
+        let Scratch { walk, .. } = &mut *scratch;
+        let mut bits = 0;
+        for (index, matcher) in self.matchers.iter().enumerate() {
+            let Some(regex) = meta_regex(&[&matcher.pattern]) else {
+                continue;
+            };
+            let set = regex.is_match(text) && (index < self.presence_count || matcher.positive_survives(text, &mut walk[index]));
+            if set {
                 bits |= 1 << index;
             }
         }
         bits
     }
 
-    /// Bit `i` set when set pattern `i` matches somewhere in `text`.
-    fn set_matches(&self, text: &[u8]) -> SignalBits {
-        let input = Input::new(text);
-        let mut cache = self.set_caches.get();
-        let mut state = OverlappingState::start();
+    fn scan_text(&self, text: &[u8], anchored: &mut [Option<Cache>], walk: &mut [Option<Cache>]) -> SignalBits {
+        let presence_mask: SignalBits = if self.presence_count >= MAX_SIGNALS {
+            SignalBits::MAX
+        } else {
+            (1 << self.presence_count) - 1
+        };
         let mut bits: SignalBits = 0;
-        loop {
-            if self.set.try_search_overlapping_fwd(&mut cache, &input, &mut state).is_err() {
-                // The lazy DFA only gives up when configured to; stay total anyway.
-                return self.set_matches_slow(text);
-            }
-            match state.get_match() {
-                Some(found) => bits |= 1 << found.pattern().as_usize(),
-                None => return bits,
+        // Guarded signals whose positive side matched somewhere: they still
+        // have to survive their benign phrases.
+        let mut positive: SignalBits = 0;
+        let mut remainders = self.remainder_signals;
+        while remainders != 0 {
+            let index = remainders.trailing_zeros() as usize;
+            remainders &= remainders - 1;
+            if self.matchers[index].remainder_matches(text) {
+                if index < self.presence_count {
+                    bits |= 1 << index;
+                } else {
+                    positive |= 1 << index;
+                }
             }
         }
-    }
-
-    fn set_matches_slow(&self, text: &[u8]) -> SignalBits {
-        let regexes = self.fallback.get_or_init(|| {
-            self.set_patterns
-                .iter()
-                .filter_map(|pattern| Regex::builder().syntax(syntax_config()).build(pattern).ok())
-                .collect()
-        });
-        regexes
-            .iter()
-            .enumerate()
-            .filter(|(_, regex)| regex.is_match(text))
-            .fold(0, |bits, (index, _)| bits | (1 << index))
+        // Signals not decided yet; the scan ends early once none is left.
+        let mut pending = self.word_signals & !(bits | positive);
+        let mut benign_seen = self.benign_always;
+        let length = text.len();
+        let mut position = 0;
+        while position < length {
+            if !is_word_byte(text[position]) {
+                position += 1;
+                continue;
+            }
+            if pending == 0 {
+                // Words after this one are not looked at: their benign hits
+                // are unknown, so every confirmed guarded signal walks.
+                benign_seen = SignalBits::MAX;
+                break;
+            }
+            let start = position;
+            while position < length && is_word_byte(text[position]) {
+                position += 1;
+            }
+            let hits = self.words.lookup(&text[start..position]);
+            benign_seen |= hits.benign;
+            let certain = hits.certain & pending;
+            bits |= certain & presence_mask;
+            positive |= certain & !presence_mask;
+            pending &= !certain;
+            let mut candidates = hits.candidates & pending;
+            while candidates != 0 {
+                let index = candidates.trailing_zeros() as usize;
+                candidates &= candidates - 1;
+                if self.matchers[index].matches_at(text, start, &mut anchored[index]) {
+                    pending &= !(1 << index);
+                    if index < self.presence_count {
+                        bits |= 1 << index;
+                    } else {
+                        positive |= 1 << index;
+                    }
+                }
+            }
+        }
+        // A positive match with no benign phrase able to start anywhere in
+        // the text survives the walk for sure: the walk's first positive
+        // match is reported as such. Otherwise walk.
+        bits |= positive & !benign_seen;
+        let mut walks = positive & benign_seen;
+        while walks != 0 {
+            let index = walks.trailing_zeros() as usize;
+            walks &= walks - 1;
+            if self.matchers[index].positive_survives(text, &mut walk[index]) {
+                bits |= 1 << index;
+            }
+        }
+        bits
     }
 }
 
-/// Walks the leftmost-first, non-overlapping matches of `[benign, positive]`
-/// and reports whether any of them came from the positive pattern.
-fn positive_match_survives(scan: &Regex, text: &[u8]) -> bool {
-    scan.find_iter(text).any(|found| found.pattern().as_usize() == 1)
+/// Returns a scratch space to its pool (explicit, to end the borrow early).
+fn drop_guard(guard: PoolGuard<'_, Scratch, ScratchFactory>) {
+    drop(guard);
 }
 
 fn push_name(names: &mut Vec<String>, name: &str) -> Result<(), TableError> {

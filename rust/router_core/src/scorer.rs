@@ -3,7 +3,6 @@
 //! hold them to identical results.
 
 use crate::error::TableError;
-use crate::normalize::normalize_into;
 use crate::patterns::{GuardedPattern, PatternTable, PresencePattern};
 use crate::SignalBits;
 
@@ -277,24 +276,15 @@ impl Scorer {
 
     /// Signals of a raw prompt.
     pub fn signals(&self, prompt: &str) -> SignalBits {
-        let mut text = Vec::new();
-        normalize_into(prompt, &mut text);
-        self.table.signals(&text)
+        self.table.scan(prompt, 0).signal_bits
     }
 
     /// Signals, features and scores of a raw prompt.
     pub fn analyze(&self, prompt: &str) -> Analysis {
-        let mut text = Vec::new();
-        let length = normalize_into(prompt, &mut text);
-        let signal_bits = self.table.signals(&text);
         // Only `words <= AMBIGUOUS_MAX_WORDS` matters, so counting stops at
         // one word past it instead of walking a long prompt.
-        let words = if text.is_empty() {
-            0
-        } else {
-            text.iter().filter(|&&byte| byte == b' ').take(AMBIGUOUS_MAX_WORDS).count() + 1
-        };
-        self.derive(signal_bits, length, words)
+        let scan = self.table.scan(prompt, AMBIGUOUS_MAX_WORDS);
+        self.derive(scan.signal_bits, scan.char_count, scan.words)
     }
 
     #[allow(clippy::too_many_lines)] // one straight port of scorer_py._derive

@@ -1,0 +1,92 @@
+//! Times the core on the real table (no Python): `cargo run --release
+//! --example scan_bench`. Prints ns per call for normalization and scans.
+
+use std::time::Instant;
+
+use router_core::{first_words, normalize_into, GuardedPattern, PatternTable, PresencePattern};
+
+const README: [&str; 8] = [
+    "rewrite this text",
+    "summarize these notes",
+    "design a distributed task scheduler architecture",
+    "fix the repo and run tests",
+    "search the web for the latest TypeScript release notes",
+    "extract text from this screenshot",
+    "generate an image of a router dashboard",
+    "drop the production database",
+];
+
+const PARAGRAPH: &str = "Please refactor the payment module in our repo, explain the tradeoffs of the \
+new retry design, add unit tests for the edge cases, and summarize the changes \
+for the release notes. Keep the public API stable and document every function. ";
+
+fn load() -> (Vec<PresencePattern>, Vec<GuardedPattern>) {
+    let text = include_str!("../tests/fixtures/table.tsv");
+    let mut presence = Vec::new();
+    let mut guarded = Vec::new();
+    for line in text.lines() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        match fields[0] {
+            "presence" => presence.push(PresencePattern { name: fields[1].into(), pattern: fields[2].into() }),
+            _ => guarded.push(GuardedPattern {
+                name: fields[1].into(),
+                benign: fields[2].into(),
+                positive: fields[3].into(),
+            }),
+        }
+    }
+    (presence, guarded)
+}
+
+fn time(label: &str, bytes: usize, mut operation: impl FnMut()) {
+    if let Some(only) = std::env::args().nth(1) {
+        if !label.contains(&only) {
+            return;
+        }
+    }
+    operation();
+    let started = Instant::now();
+    let mut loops = 0u64;
+    while started.elapsed().as_millis() < 300 {
+        operation();
+        loops += 1;
+    }
+    let ns = started.elapsed().as_nanos() as f64 / loops as f64;
+    let rate = if bytes > 0 { format!("  {:.2} GB/s", bytes as f64 / ns) } else { String::new() };
+    println!("{label:<28} {ns:>12.1} ns{rate}");
+}
+
+fn main() {
+    let (presence, guarded) = load();
+    if std::env::args().any(|arg| arg == "--words") {
+        for entry in &presence {
+            let found = first_words(&entry.pattern);
+            println!("{}: {} whole, {} prefixes {:?}, remainder {:?}", entry.name, found.whole.len(), found.prefixes.len(), found.prefixes.iter().map(|p| String::from_utf8_lossy(p).into_owned()).collect::<Vec<_>>(), found.remainder);
+        }
+        for entry in &guarded {
+            let found = first_words(&entry.positive);
+            println!("{} (positive): {} whole, {} prefixes {:?}, remainder {:?}", entry.name, found.whole.len(), found.prefixes.len(), found.prefixes.iter().map(|p| String::from_utf8_lossy(p).into_owned()).collect::<Vec<_>>(), found.remainder);
+        }
+        return;
+    }
+    let started = Instant::now();
+    let table = PatternTable::new(&presence, &guarded).expect("table");
+    println!("construction {:>10.1} us", started.elapsed().as_nanos() as f64 / 1000.0);
+    let long = |size: usize| PARAGRAPH.repeat(size / PARAGRAPH.len() + 1)[..size].to_owned();
+    let (six, sixty_four) = (long(6 * 1024), long(64 * 1024));
+    let mut buffer = Vec::new();
+    time("normalize 64kb", sixty_four.len(), || {
+        normalize_into(&sixty_four, &mut buffer);
+    });
+    time("scan readme (per prompt)", 0, || {
+        for prompt in README {
+            std::hint::black_box(table.scan(prompt, 4));
+        }
+    });
+    time("scan 6kb", six.len(), || {
+        std::hint::black_box(table.scan(&six, 4));
+    });
+    time("scan 64kb", sixty_four.len(), || {
+        std::hint::black_box(table.scan(&sixty_four, 4));
+    });
+}

@@ -1,0 +1,335 @@
+//! First-word extraction: the literal words a pattern's matches must start
+//! with, for the word prefilter of [`crate::PatternTable`].
+//!
+//! The idea is the one of the Python twin's word prefilter (`_word_filter` in
+//! `scorer_py.py`), derived independently here from the regex syntax tree so
+//! that a slip in one derivation shows up in the differential tests instead of
+//! being copied into both backends:
+//!
+//! 1. The pattern is split into its top-level alternatives (from the AST, so
+//!    escapes, classes and groups are respected).
+//! 2. Each alternative is translated to HIR with every ASCII word boundary
+//!    `\b` replaced by a marker byte ([`BOUNDARY`]) that normalized text never
+//!    contains, and `regex-syntax`'s prefix [`Extractor`] lists literals every
+//!    match starts with (the marker stands where a `\b` must hold).
+//! 3. A literal that starts with the marker followed by word bytes `w` says:
+//!    the match starts where a word run of the text starts, and that run is
+//!    exactly `w` (a *whole* word) when a non-word byte or another boundary
+//!    follows `w` inside the literal, or starts with `w` (a *prefix*) when the
+//!    literal ends after `w`. Any other literal (or an infinite literal set)
+//!    makes the alternative unusable; unusable alternatives form the
+//!    pattern's *remainder*, which is always searched.
+//!
+//! The result is a superset test: a text whose word runs contain none of a
+//! pattern's words cannot match the pattern's usable alternatives.
+
+use regex_syntax::ast;
+use regex_syntax::hir::literal::{ExtractKind, Extractor};
+use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
+
+/// Stands for `\b` inside extracted literals. Normalized text never contains
+/// a NUL byte (ASCII controls become spaces), so the marker never appears in
+/// what is searched.
+const BOUNDARY: u8 = 0;
+
+/// The words any match of a pattern's usable alternatives starts with.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FirstWords {
+    /// Word runs a match can start with, exactly.
+    pub whole: Vec<Vec<u8>>,
+    /// Whole words that are a complete match on their own (`\bword\b` is
+    /// one of the alternatives): a word run equal to one of them at a word
+    /// start *is* a match, no regex needed.
+    pub certain: Vec<Vec<u8>>,
+    /// Prefixes of the word run a match can start with.
+    pub prefixes: Vec<Vec<u8>>,
+    /// The alternatives without a usable literal set, joined with `|`
+    /// (searched on every text), or `None` when every alternative is usable.
+    pub remainder: Option<String>,
+}
+
+impl FirstWords {
+    fn add(&mut self, tokens: Tokens) {
+        self.whole.extend(tokens.whole);
+        self.certain.extend(tokens.certain);
+        self.prefixes.extend(tokens.prefixes);
+    }
+
+    /// True when the pattern has no usable alternative at all.
+    pub fn is_empty(&self) -> bool {
+        self.whole.is_empty() && self.prefixes.is_empty()
+    }
+}
+
+/// A byte of `\w` in ASCII mode: the word runs the prefilter looks up.
+#[inline]
+pub const fn is_word_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || byte == b'_'
+}
+
+/// The first words of `pattern` (already known to parse in the shared
+/// dialect). Never fails: whatever it cannot analyze goes to the remainder.
+pub fn first_words(pattern: &str) -> FirstWords {
+    let mut words = FirstWords::default();
+    let mut remainder: Vec<String> = Vec::new();
+    for branch in top_level_branches(pattern) {
+        if let Some(tokens) = branch_words(branch) {
+            words.add(tokens);
+            continue;
+        }
+        // `\b(?:a|b|[x-y]+z)\b`: one unusable alternative inside the group
+        // should not spoil the others, so distribute the boundary over them.
+        let Some(alternatives) = distribute_first_group(branch) else {
+            remainder.push(branch.to_owned());
+            continue;
+        };
+        for alternative in alternatives {
+            match branch_words(&alternative) {
+                Some(tokens) => words.add(tokens),
+                None => remainder.push(alternative),
+            }
+        }
+    }
+    for list in [&mut words.whole, &mut words.certain, &mut words.prefixes] {
+        list.sort_unstable();
+        list.dedup();
+    }
+    if !remainder.is_empty() {
+        words.remainder = Some(remainder.join("|"));
+    }
+    words
+}
+
+/// The top-level alternatives of `pattern` as source slices; the whole
+/// pattern when it is not an alternation or uses inline flags (a flag group
+/// in one alternative would change the meaning of the next once split).
+fn top_level_branches(pattern: &str) -> Vec<&str> {
+    let Ok(parsed) = ast::parse::Parser::new().parse(pattern) else {
+        return vec![pattern];
+    };
+    let has_flags = pattern.match_indices("(?").any(|(index, _)| !pattern[index..].starts_with("(?:"));
+    match &parsed {
+        ast::Ast::Alternation(alternation) if !has_flags => alternation
+            .asts
+            .iter()
+            .map(|branch| &pattern[branch.span().start.offset..branch.span().end.offset])
+            .collect(),
+        _ => vec![pattern],
+    }
+}
+
+/// The first words of one alternative (see [`FirstWords`]).
+#[derive(Default)]
+struct Tokens {
+    whole: Vec<Vec<u8>>,
+    certain: Vec<Vec<u8>>,
+    prefixes: Vec<Vec<u8>>,
+}
+
+/// `\b(?:a|b)rest` becomes `[\b(?:a)rest, \b(?:b)rest]`: same language,
+/// split so each alternative is analyzed on its own. `None` when the branch
+/// is not a `\b` followed by a non-capturing alternation group.
+fn distribute_first_group(branch: &str) -> Option<Vec<String>> {
+    let parsed = ast::parse::Parser::new().parse(branch).ok()?;
+    let ast::Ast::Concat(concat) = &parsed else {
+        return None;
+    };
+    let [ast::Ast::Assertion(assertion), ast::Ast::Group(group), ..] = concat.asts.as_slice() else {
+        return None;
+    };
+    if assertion.kind != ast::AssertionKind::WordBoundary {
+        return None;
+    }
+    let ast::GroupKind::NonCapturing(flags) = &group.kind else {
+        return None;
+    };
+    let ast::Ast::Alternation(alternation) = group.ast.as_ref() else {
+        return None;
+    };
+    if !flags.items.is_empty() {
+        return None;
+    }
+    let (head, tail) = (&branch[..group.span.start.offset], &branch[group.span.end.offset..]);
+    Some(
+        alternation
+            .asts
+            .iter()
+            .map(|alternative| {
+                let source = &branch[alternative.span().start.offset..alternative.span().end.offset];
+                format!("{head}(?:{source}){tail}")
+            })
+            .collect(),
+    )
+}
+
+/// (whole words, prefixes) of one alternative, or `None` if some match of it
+/// may start somewhere other than at a listed word.
+fn branch_words(branch: &str) -> Option<Tokens> {
+    let hir = regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(branch)
+        .ok()?;
+    if may_match_nul(&hir) {
+        // The marker would be ambiguous with a real NUL in the pattern.
+        return None;
+    }
+    let marked = mark_boundaries(&hir);
+    let mut extractor = Extractor::new();
+    extractor
+        .kind(ExtractKind::Prefix)
+        .limit_class(16)
+        .limit_repeat(4)
+        .limit_literal_len(64)
+        .limit_total(100_000);
+    let seq = extractor.extract(&marked);
+    let literals = seq.literals()?;
+    if literals.is_empty() {
+        // An empty finite set means "never matches": nothing to look for,
+        // but stay conservative and search it.
+        return None;
+    }
+    let mut tokens = Tokens::default();
+    for literal in literals {
+        let bytes = literal.as_bytes();
+        if bytes.first() != Some(&BOUNDARY) {
+            return None;
+        }
+        let word_len = bytes[1..].iter().take_while(|&&byte| is_word_byte(byte)).count();
+        if word_len == 0 {
+            return None;
+        }
+        let word = bytes[1..=word_len].to_vec();
+        if bytes.len() > word_len + 1 {
+            // A non-word byte or a boundary follows the word inside the
+            // literal: the text's word run ends right there.
+            if literal.is_exact() && bytes.len() == word_len + 2 && bytes[word_len + 1] == BOUNDARY {
+                // The whole match is `\bword\b`.
+                tokens.certain.push(word.clone());
+            }
+            tokens.whole.push(word);
+        } else {
+            tokens.prefixes.push(word);
+        }
+    }
+    Some(tokens)
+}
+
+/// Whether some literal or class of `hir` can match the byte 0.
+fn may_match_nul(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Literal(literal) => literal.0.contains(&0),
+        HirKind::Class(regex_syntax::hir::Class::Bytes(class)) => class.ranges().first().is_some_and(|range| range.start() == 0),
+        HirKind::Class(regex_syntax::hir::Class::Unicode(class)) => class.ranges().first().is_some_and(|range| range.start() == '\0'),
+        HirKind::Empty | HirKind::Look(_) => false,
+        HirKind::Repetition(repetition) => may_match_nul(&repetition.sub),
+        HirKind::Capture(capture) => may_match_nul(&capture.sub),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().any(may_match_nul),
+    }
+}
+
+/// A copy of `hir` with every `\b` replaced by the literal [`BOUNDARY`].
+fn mark_boundaries(hir: &Hir) -> Hir {
+    match hir.kind() {
+        HirKind::Look(Look::WordAscii | Look::WordUnicode) => Hir::literal(vec![BOUNDARY]),
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => hir.clone(),
+        HirKind::Repetition(repetition) => Hir::repetition(Repetition {
+            min: repetition.min,
+            max: repetition.max,
+            greedy: repetition.greedy,
+            sub: Box::new(mark_boundaries(&repetition.sub)),
+        }),
+        HirKind::Capture(capture) => Hir::capture(Capture {
+            index: capture.index,
+            name: capture.name.clone(),
+            sub: Box::new(mark_boundaries(&capture.sub)),
+        }),
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(mark_boundaries).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(mark_boundaries).collect()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(list: &[&str]) -> Vec<Vec<u8>> {
+        let mut out: Vec<Vec<u8>> = list.iter().map(|word| word.as_bytes().to_vec()).collect();
+        out.sort_unstable();
+        out
+    }
+
+    #[test]
+    fn whole_words_of_a_word_alternation() {
+        let found = first_words(r"\b(?:rewrite|clean up|fix (?:a |the )?typos?|copy-edit|20[2-3][0-9])\b");
+        let mut expected = vec!["rewrite", "clean", "fix", "copy"];
+        let years: Vec<String> = (2020..2040).map(|year| year.to_string()).collect();
+        expected.extend(years.iter().map(String::as_str));
+        assert_eq!(found.whole, words(&expected));
+        assert!(found.prefixes.is_empty());
+        assert_eq!(found.remainder, None);
+    }
+
+    #[test]
+    fn optional_suffixes_give_both_spellings() {
+        let found = first_words(r"\b(?:tests?|jpe?g|stack ?trace|node[.]?js)\b");
+        assert_eq!(
+            found.whole,
+            words(&["jpeg", "jpg", "node", "nodejs", "stack", "stacktrace", "test", "tests"])
+        );
+    }
+
+    #[test]
+    fn a_literal_without_a_closing_boundary_is_a_prefix() {
+        let found = first_words(r"\bforce push|\bforce-push|\bdd if=|\bpkill\b|\bmkfs");
+        assert_eq!(found.whole, words(&["dd", "force", "pkill"]));
+        assert_eq!(found.prefixes, words(&["mkfs"]));
+    }
+
+    #[test]
+    fn alternatives_without_a_leading_word_go_to_the_remainder() {
+        let found = first_words(r"\b(?:file|patch|[a-z0-9_-]+[.](?:py|rs))\b|foo|\b-x");
+        // The class alternative is split out of its group; `foo` (no `\b`)
+        // and `\b-x` (no word after the boundary) are unusable too.
+        assert_eq!(found.whole, words(&["file", "patch"]));
+        assert_eq!(found.certain, words(&["file", "patch"]));
+        assert_eq!(found.remainder.as_deref(), Some(r"\b(?:[a-z0-9_-]+[.](?:py|rs))\b|foo|\b-x"));
+        let split = first_words(r"\b(?:file|patch)\b|\b[a-z0-9_-]+[.](?:py|rs)\b");
+        assert_eq!(split.whole, words(&["file", "patch"]));
+        assert_eq!(split.remainder.as_deref(), Some(r"\b[a-z0-9_-]+[.](?:py|rs)\b"));
+    }
+
+    #[test]
+    fn inline_flags_keep_the_pattern_whole() {
+        // Case-insensitive literals come out in every case; only the
+        // lowercase ones can meet normalized text, the others are harmless.
+        let found = first_words(r"(?i)\bfoo\b|\bbar\b");
+        assert!(found.whole.contains(&b"foo".to_vec()) && found.whole.contains(&b"bar".to_vec()));
+        assert_eq!(found.remainder, None);
+    }
+
+    #[test]
+    fn certain_words_are_complete_matches() {
+        let found = first_words(r"\b(?:what|what is|tests?|dd if=)\b|\bmkfs");
+        assert_eq!(found.whole, words(&["dd", "test", "tests", "what"]));
+        assert_eq!(found.certain, words(&["test", "tests", "what"]));
+        assert_eq!(found.prefixes, words(&["mkfs"]));
+    }
+
+    #[test]
+    fn patterns_that_may_match_nul_are_not_analyzed() {
+        let found = first_words(r"\b(?:a\x00b)\b");
+        assert!(found.is_empty());
+        assert!(found.remainder.is_some());
+    }
+
+    #[test]
+    fn optional_leading_group_is_unusable() {
+        let found = first_words(r"\b(?:very )?good\b");
+        assert_eq!(found.whole, words(&["good", "very"]));
+        let found = first_words(r"(?:\bvery )?good\b");
+        assert!(found.is_empty());
+        assert!(found.remainder.is_some());
+    }
+}
