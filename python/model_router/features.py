@@ -97,6 +97,8 @@ _DESTRUCTIVE_VERBS = (
     "shutting down", "uninstall", "uninstalls", "uninstalling",
     "revoke", "revokes", "revoking", "nuke", "nukes", "nuking",
     "overwrite", "overwrites", "overwriting", "obliterate", "obliterates",
+    "unsubscribe", "unsubscribes", "unsubscribing", "deactivate", "deactivates",
+    "deactivating",
 )
 _SEND_VERBS = (
     "send", "sends", "sending", "post", "posts", "posting",
@@ -108,13 +110,14 @@ _PURCHASE_VERBS = (
     "buy", "buys", "buying", "purchase", "purchases", "purchasing",
     "pay", "pays", "paying", "transfer", "transfers", "transferring",
     "wire", "subscribe", "subscribes", "subscribing", "donate", "donating",
+    "sell", "sells", "selling", "renew", "renews", "renewing",
     "order", "book", "reserve",
 )
 _HIGH_IMPACT_VERBS = (
     "schedule", "schedules", "scheduling", "reschedule", "reschedules", "rescheduling",
     "invite", "invites", "inviting", "deploy", "deploys", "deploying",
     "merge", "merges", "merging", "commit", "commits", "committing",
-    "push", "pushes", "pushing",
+    "push", "pushes", "pushing", "roll back", "rolls back", "rolling back", "rollback",
 )
 
 # A question about how to do something is not the action itself: "how do I
@@ -132,9 +135,18 @@ _QUESTION_PREFIX = (
     r"|(?:the )?(?:best|right|correct|proper|easiest|fastest|safest|cheapest) way to "
     r"|when (?:should|do|can) (?:i|we) "
     r"|(?:what if|if) (?:i|we) |whether (?:or not )?(?:to |i should |we should )?|before (?:i|we) "
+    # a comparison consumes both of its verbs: "the difference between DELETE and TRUNCATE"
+    r"|(?:(?:what's|whats|what is|what are) the )?differences? between (?:a |an |the )?"
+    r"(?:[a-z-]+ ){1,2}(?:and|or|vs|versus) (?:a |an |the )?"
     r"|(?:what's|whats|what is|what are) the differences? between |difference between "
     r"|what (?:does|do) "
-    r"|why (?:does|did|would|can't|cant|won't|wont|do) (?:i |it |my |we |you )?)"
+    r"|why (?:does|did|would|can't|cant|won't|wont|do) (?:i |it |my |we |you )?"
+    # "how much does it cost to wire money", "how long does it take to ship"
+    r"|how (?:much|long) (?:does|would|will|did|do) it (?:cost|take)(?: me| us)? to "
+    # a question about what someone else may do: "can my employer cancel my
+    # insurance?", "will the script delete my files?" ("can you" stays a request)
+    r"|(?:can|could|will|would|does|did|do|may|might|should) (?:my|the|a|an|our|their|his|her)"
+    r" (?:[a-z']+ )?)"
     r"(?:[a-z]+ )?"
 )
 
@@ -143,11 +155,119 @@ def _question_about(verbs: tuple[str, ...]) -> str:
     return _QUESTION_PREFIX + _words(*verbs)
 
 
+_LANGUAGES = (
+    "english", "spanish", "french", "german", "italian", "portuguese", "dutch", "japanese",
+    "chinese", "mandarin", "korean", "russian", "arabic", "hindi", "polish", "turkish",
+    "swedish", "greek", "hebrew", "vietnamese", "thai", "indonesian", "ukrainian", "czech",
+)
+
+# Text handed over to be rewritten, translated or summarized is content, not
+# a request: "proofread: 'we will deploy on Monday'", "how to say 'please
+# cancel my order' in Japanese". Only a fixed set of filler words may sit
+# between the verb and the quote, so "translate this and delete it: '...'"
+# still confirms. Inside single quotes an apostrophe followed by a letter
+# ("we're", "Marco's") does not close the quote.
+_QUOTED_CONTENT = (
+    r"\b(?:proofread|proof read|translate|rewrite|rephrase|reword|paraphrase|summari[sz]e"
+    r"|shorten|condense|copyedit|spellcheck|spell-check|correct|fix the grammar(?: in| of)?"
+    r"|how (?:do you|do i|would you|to) say)"
+    r"(?: (?:this|that|it|the|following|text|sentences?|paragraph|message|lines?|email|note"
+    r"|caption|tweet|post|to|into|in|for|me|please|pls|my|our|slack|key|points|main|of"
+    r"|quickly|" + "|".join(_LANGUAGES) + r")){0,7}:? (?:'(?:[^']|'[a-z])*'|\"[^\"]*\")"
+)
+
+# Subjects other than the user's agent: "he'll terminate the lease", "she
+# pays on time", relative clauses ("a script that deletes temp files", "a
+# bot which posts memes"). "the agent deletes ..." is not here: a named
+# actor in the third person is how instructions are written.
+_OTHER_SUBJECT = (
+    r"\b(?:he|she|they|he'll|she'll|they'll|he'd|she'd|they'd|it|it'll|someone|somebody"
+    r"|nobody|no one|everyone|anyone|who|which|that)"
+    r"(?: (?:will|would|could|might|may|can|should|must|always|never|often|usually|also"
+    r"|still|then|automatically|just|wants to|want to|tried to|tries to|threatened to"
+    r"|threatens to|is going to|are going to|is trying to|keeps trying to|has to|had to"
+    r"|needs to|used to|decided to|plans to|is|are|was|were))? "
+)
+
+# The user describing their own plan or activity: "I'm booking a trip",
+# "a job I'm applying for", "I'm going to delete facebook, how do I...".
+# Bare "I want to / I need to" is left out: that is how requests are made.
+_FIRST_PERSON_ACTIVITY = (
+    r"\b(?:i'm|im|i am|we're|we are|i was|we were)(?: (?:going to|gonna|planning to"
+    r"|planning on|about to|thinking of|thinking about|trying to|hoping to|already"
+    r"|currently|just|still|also|not))? "
+)
+
+# Nouns that name code rather than a request: "the cron job that deletes",
+# once its author asks to run it, is an action again.
+_CODE_NOUNS = (
+    "script", "scripts", "job", "jobs", "cron job", "function", "functions", "bot", "bots",
+    "command", "commands", "program", "tool", "workflow", "lambda", "task", "query",
+    "code", "hook", "rule", "method", "endpoint", "one-liner",
+)
+
+
+def _benign_forms(verbs: tuple[str, ...]) -> str:
+    """Benign uses every action class shares (see the comments above).
+
+    Also: a gerund after a preposition is a noun ("the tax implications of
+    selling", "tips for sending"), a modal in contract language ("either
+    party may terminate", "Customer shall pay"), an identifier in code
+    ("Array.prototype.push", "order.total()", "Order.java") and a comparison
+    ("rebase vs merge", "the difference between DELETE and TRUNCATE").
+    """
+    verb = _words(*verbs)
+    gerunds = tuple(v for v in verbs if v.endswith("ing"))
+    alternation = "(?:" + "|".join(verbs) + ")"
+    forms = [
+        _QUOTED_CONTENT,
+        _OTHER_SUBJECT + verb,
+        _FIRST_PERSON_ACTIVITY + verb,
+        r"\b(?:i|this|that|which|it) (?:could|would|might|may|will|can)"
+        r" (?:also |even |accidentally |easily |just )?" + verb,
+        r"\b(?:shall|may) (?:not )?(?:[a-z]+ )?" + verb,
+        # habits: "we deploy 20 times a day", "they merge PRs every week"
+        r"\b(?:we|they|teams|companies|people) (?:usually |typically |normally |often |always "
+        r"|never |rarely |sometimes |currently |only |still |also )?" + verb
+        + r" (?:[a-z]+ )?(?:[0-9]+|multiple|several|many|a few|twice|once|daily|weekly|nightly"
+        r"|hourly|every|often|continuously|constantly)\b",
+        r"[.]" + verb,
+        # an argument of a call, "append(order)"; a parenthesized "(deploy)"
+        # after a space is still a request
+        r"[a-z0-9_][(]" + verb,
+        r"\b" + alternation + r"(?:\(|\[|[.][a-z_]+ ?\(|[.](?:java|kt|scala|cs|tsx|jsx|go|rs"
+        r"|swift|cpp|hpp|h|php|class)\b)",
+        r"\b(?:vs|vs[.]|versus) (?:a |an |the )?(?:[a-z-]+ )?" + verb,
+        verb + r" (?:vs|vs[.]|versus)\b",
+        # asking for code: "what's the SQL to delete duplicate rows"
+        _words(*_CODE_NOUNS, "sql", "syntax", "regex", "snippet", "statement", "api") + " to " + verb,
+    ]
+    if gerunds:
+        forms.append(r"\b(?:of|about|regarding|than|like|for|on) " + _words(*gerunds))
+    return "|".join(forms)
+
+
+def _code_then_run(verbs: tuple[str, ...]) -> str:
+    """Positive forms that undo the relative-clause exemption: running code
+    that acts ("run the script that deletes old backups") or writing it and
+    then running it ("a script that deletes the logs, then run it")."""
+    verb = _words(*verbs)
+    return (
+        r"\b(?:run|runs|execute|trigger|invoke|kick off|use|start|enable|install|schedule)"
+        r"(?: [a-z0-9_.:/-]+){0,4} (?:that|which) (?:will |automatically |also |then )?" + verb
+        + "|" + _words(*_CODE_NOUNS) + r" (?:that|which|to) " + verb
+        + r"(?: [a-z0-9_./*',-]+){0,12} (?:and|then) (?:run|execute|install|schedule|deploy"
+        r"|enable) (?:it|them|this|that)\b"
+    )
+
+
 # Negations and reported failures ("refusing to merge unrelated histories",
 # "I can't delete this file") exempt the verb they govern.
 _NEGATED = (
     r"\b(?:don't|dont|do not|never|without|can't|cant|cannot|couldn't|unable to"
-    r"|fail to|fails to|failed to|failing to|refuse to|refuses to|refused to|refusing to)"
+    r"|fail to|fails to|failed to|failing to|refuse to|refuses to|refused to|refusing to"
+    r"|not to|no need to|instead of|rather than|avoid|avoiding"
+    r"|(?:do not|don't|dont|does not|doesn't|won't|will not) (?:need|have) to)"
     r" (?:[a-z]+ )?"
 )
 
@@ -167,7 +287,21 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "fix (?:the |my )?spelling", "spell-check", "spellcheck", "translate", "translation",
         "shorten", "condense", "alphabeti[sz]e", "dedupe", "deduplicate", "proof ?read",
         "tighten (?:up|this|it)",
-        "less wordy", "more concise", "make (?:it|this) (?:sound )?(?:more|less)",
+        "less wordy", "more concise",
+        "make (?:it|this|that|my [a-z]+|the [a-z]+) (?:sound )?(?:more|less)",
+        "(?:title|sentence|upper|lower|camel|snake|kebab|pascal) ?case",
+        "(?:passive|active) voice",
+        "fix (?:the |my )?(?:capitali[sz]ation|punctuation|wording|formatting)",
+        "correct (?:my|the|this|these|any) (?:english|grammar|spelling|punctuation|text"
+        "|sentences?|writing|mistakes|typos|errors)",
+        "put (?:these|them|this|it|those|the [a-z]+) in (?:[a-z]+ )?order",
+        "convert (?:this|these|it|the following|the|my)(?: [a-z]+)? (?:to|into) (?:json|yaml"
+        "|csv|xml|markdown|a table|a list|bullet points|title case|plain text)",
+        "turn (?:this|these|it|that|the following|my [a-z]+) into (?:a |an )?(?:[a-z-]+ )?"
+        "(?:sentence|sentences|paragraph|list|bullet points|bullets|table|checklist|json|csv"
+        "|markdown)",
+        # "Spanish -> English: ..." (the arrow normalizes to a space)
+        "(?:" + "|".join(_LANGUAGES) + ") (?:(?:to|into|->|>|-) )?(?:" + "|".join(_LANGUAGES) + ")",
         "grammar (?:mistakes?|errors?|check)", "grammatical (?:mistakes?|errors?)",
         "how (?:do you|would you|to|do i) say",
         "sort (?:this|these|those|the|my|them|it)",
@@ -195,6 +329,12 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "nowadays", "news", "up-to-date", "up to date", "breaking", "ongoing", "still ongoing",
         "what's new", "whats new", "what is new", "released yet", "out yet",
         "been released", "announced yet", "20[2-3][0-9]",
+        "rn", "next week", "next weekend", "next month", "this morning", "this afternoon",
+        "this evening", "this term", "this quarter", "upcoming", "as of today", "so far this",
+        "any updates?", "any news", "happen yet", "happened yet", "launched yet",
+        # asking for a web search is asking for what is true now
+        "search the web", "search online", "web search", "look it up online", "google it",
+        "people (?:are )?saying",
     )),
     ("freshness_object", _words(
         "release", "releases", "release notes", "version", "versions", "changelog",
@@ -212,6 +352,9 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "announced", "announcement", "announcements", "rumors", "rumours", "guidance",
         "decide", "decided", "decision",
         "win", "won", "lose", "lost", "beat", "game", "match",
+        "rates", "mortgage rates?", "inflation", "unemployment", "flights?",
+        "strike", "strikes", "reviews", "new in", "best", "bitcoin", "btc", "ethereum",
+        "happen yet", "happened yet", "saying about", "how much (?:is|are|does|do)",
     )),
     ("multi_step_reasoning", _words(
         "architecture", "architect", "architecting", "design", "designing", "plan",
@@ -222,6 +365,9 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "(?:rigorous|formal|short|simple|direct|inductive) proofs?", "derive",
         "pros and cons", "failure modes?",
         "milestones", "second-order", "second order", "think through",
+        "show (?:your|the|all) work(?:ing)?", "walk me through", "constraints",
+        "probability (?:that|of)", "root cause", "prioriti[sz]e",
+        "(?:what|which) order should (?:i|we)",
         "replication", "consensus", "sharding", "shard", "cap theorem", "fault tolerance",
         "fault-tolerant", "exactly-once", "exactly once", "high availability",
         "event sourcing", "backpressure", "back-pressure",
@@ -312,7 +458,8 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:servers?|process|processes|clusters?|pods?|nodes?|containers?|instances?"
      r"|database|databases|db|jobs?|workers?)\b"
      r"|\bkillall\b|\bpkill\b|\bshred\b|\bdocker system prune\b|\bkubectl delete\b"
-     r"|\bterraform destroy\b"),
+     r"|\bterraform destroy\b|\bflushall\b|\bflushdb\b|\bs3 rm\b|\bgsutil (?:-m )?rm\b"
+     r"|\brm (?:-[a-z]+ )*[/~*.]|\bgit branch -d\b"),
     ("structured_output", _words(
         "json", "yaml", "csv", "table", "tables", "schema", "schemas", "structured",
         "bullet", "bullets", "bullet points?", "checklist", "checklists", "spreadsheet",
@@ -358,6 +505,11 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "goroutines?", "mutex(?:es)?", "linked lists?", "worker pools?",
          "pandas", "numpy", "dataframes?", "groupby", "matplotlib", "sklearn", "scikit-learn",
          "pytorch", "tensorflow", "jupyter", "cherry-pick", "rebase", "rebasing",
+         # (database and broker names are left out: "how to shard postgres" is design)
+         "nginx", "localhost", "langchain", "llamaindex", "memory leaks?", "heap",
+         "time complexity", "space complexity", "big-o", "big o notation", "one-liners?",
+         "diff", "diffs", "(?:last|previous|latest|initial|first) commits?",
+         "(?:closed|buffered|unbuffered|nil|go) channels?",
          # what pasted code and error output look like
          "console[.]log", "self[.][a-z_]+", "std::[a-z_]+", "println!?", "printf",
          "from [a-z_][a-z0-9_.]* import", "import [a-z_][a-z0-9_.]* from",
@@ -383,8 +535,10 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|charts?|scans?)",
      ),
      _words(
-         "(?:generate|create|make|draw|render|produce|design|redesign|paint|sketch|illustrate)"
-         "(?: [a-z0-9'-]+){0,4} (?:images?|pictures?|photos?|illustrations?|logos?|icons?"
+         "(?:generate|create|make|draw|render|produce|design|redesign|paint|sketch|illustrate"
+         "|visuali[sz]e)"
+         "(?: [a-z0-9':-]+){0,4} (?:images?|pictures?|photos?|illustrations?|logos?|icons?"
+         "|paintings?|digital art|emotes?|(?:product|hero|studio|lifestyle) shots?"
          "|wallpapers?|posters?|artwork|drawing|avatars?|banners?|thumbnails?|memes?"
          "|cartoons?|comics?|portraits?|mascots?|stickers?|album covers?|book covers?"
          "|cover art|(?:book|storybook|comic) pages?|maps?|graphics?|concept art|floor plans?"
@@ -393,8 +547,13 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "(?:can|could|would|will) you (?:please )?(?:draw|paint|sketch|doodle)",
          "(?:draw|paint|sketch)(?: [a-z0-9',-]+){0,8} (?:watercolou?r|oil painting|pixel art"
          "|cartoon|anime|photorealistic|photo-realistic)",
-         "(?:i|we) (?:need|want|would like|'d like) (?:a |an )?(?:new |custom |simple |cool )?"
-         "(?:logo|icon|mascot|illustration|poster|avatar|banner)",
+         "(?:i|we) (?:need|want|would like|'d like) (?:a |an )?(?:[a-z-]+ ){0,3}"
+         "(?:logo|icon|mascot|illustration|poster|avatar|banner|emote|sticker|wallpaper)",
+         # restyling a photo makes a new image: "turn this selfie into a cartoon"
+         "turn (?:this|my|the|these|that|our) (?:[a-z]+ )?(?:photos?|selfies?|pictures?|images?"
+         "|pics?|sketch|drawing|portrait) into (?:a |an )?(?:[a-z-]+ ){0,3}(?:cartoon|painting"
+         "|drawing|sketch|anime|illustration|avatar|sticker|portrait|meme|watercolou?r"
+         "|pixel art|comic|caricature)",
          "stable diffusion", "midjourney", "dall-?e", "text-to-image", "text to image",
      )),
     ("vision_intent",
@@ -405,7 +564,7 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "graph (?:database|databases|theory|algorithms?|neural networks?)", "graphql",
          "visual studio(?: code)?", "visual basic",
          "(?:docker|container|base|disk|vm|iso|os|system) images?",
-         "image (?:tag|tags|registry|build)", "body image", "self-image", "public image",
+         "image (?:tag|tags|registry|build)", "body image", "images?:", "self-image", "public image",
          "brand image",
          # graph theory is not a picture
          "(?:bipartite|planar|directed|undirected|weighted|acyclic|complete|regular|random"
@@ -421,8 +580,10 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "png", "jpe?g", "webp", "heic", "pic", "pics", "selfie", "selfies",
      )),
     ("destructive_action",
-     _question_about(_DESTRUCTIVE_VERBS) + "|" + _NEGATED + _words(*_DESTRUCTIVE_VERBS) + "|"
+     _question_about(_DESTRUCTIVE_VERBS + ("empty", "close")) + "|" + _NEGATED
+     + _words(*_DESTRUCTIVE_VERBS) + "|" + _benign_forms(_DESTRUCTIVE_VERBS) + "|"
      + _words(
+         "drop-?ship(?:ping|per|pers)?", "dropship(?:ping|per|pers)?",
          "remove (?:a |the |this |that |all |any |these )?(?:stains?|duplicates?"
          "|duplicate lines|duplicate words|whitespace|blank lines|extra spaces|typos"
          "|filler words?|jargon|passive voice|formatting|emojis?|wrinkles|background noise)",
@@ -433,10 +594,19 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "(?:delete|remove|cancel) (?:key|button|buttons|icon|endpoint|handler|method"
          "|operation|requests?|permissions?|modal|dialog)",
      ),
-     _words(*_DESTRUCTIVE_VERBS) + "|" + _emphasized(*_DESTRUCTIVE_VERBS)),
+     _words(*_DESTRUCTIVE_VERBS) + "|" + _emphasized(*_DESTRUCTIVE_VERBS)
+     + "|" + _code_then_run(_DESTRUCTIVE_VERBS)
+     + "|" + _words(
+         "empty (?:the |my |our |your )?(?:trash|trash can|recycle bin|bin|spam|junk)"
+         "(?: folder)?",
+         "factory reset", "factory-reset",
+         # closing an account or card ends it: "close my savings account"
+         "close (?:my|our|the|his|her|their|this|that|your)(?: [a-z']+){0,2} (?:accounts?"
+         "|credit cards?|cards?|positions?)",
+     )),
     ("send_action",
      _question_about(_SEND_VERBS + ("email", "e-mail", "text", "message", "dm")) + "|"
-     + _NEGATED + _words(*_SEND_VERBS) + "|"
+     + _NEGATED + _words(*_SEND_VERBS) + "|" + _benign_forms(_SEND_VERBS) + "|"
      + _words(
          # a determiner, number or adjective (one more word allowed) makes
          # these nouns: "the last message", "80 replies", "blog posts"
@@ -463,17 +633,36 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "sends? on (?:a|an|the|this|that) (?:[a-z]+ )?(?:channel|socket)",
      ),
      _words(*_SEND_VERBS) + "|" + _emphasized(*_SEND_VERBS)
+     + "|" + _code_then_run(_SEND_VERBS)
      + "|" + _words(
          "e-?mail (?:[a-z0-9]+)", "message (?:[a-z0-9]+)",
-         "(?:text|dm|ping) [a-z]+ (?:that|saying|to say|to tell|and tell|and ask|and let)",
+         "(?:text|dm|ping|message|slack|whatsapp) [a-z]+(?: on (?:slack|teams|whatsapp|signal"
+         "|discord|telegram|linkedin|instagram))? (?:that|saying|to say|to tell|and tell"
+         "|and ask|and let)",
          "(?:text|dm) (?:him|her|them|me|us|everyone|everybody|back|my (?:mom|dad|wife"
          "|husband|boss|friend|brother|sister|partner|girlfriend|boyfriend|team|landlord"
          "|manager|colleague|coworker))",
      )),
     ("purchase_action",
-     _question_about(_PURCHASE_VERBS) + "|" + _NEGATED + _words(*_PURCHASE_VERBS) + "|"
+     _question_about(_PURCHASE_VERBS + ("make", "charge", "refund", "venmo", "check out"))
+     + "|" + _NEGATED + _words(*_PURCHASE_VERBS) + "|"
+     + _benign_forms(_PURCHASE_VERBS + ("booking", "reserving", "ordering")) + "|"
      + _words(
+         "pays (?:on time|late|well|badly|poorly)",
+         "(?:automatically|auto-?) ?renew(?:s|ing|al|als)?", "renew(?:s|ing)? automatically",
+         "buys? (?:us|me|you|him|her|them)(?: some| more| a little)? (?:time|until|a few|another"
+         "|an extra)",
          "pay attention", "paying attention", "pay close attention", "pay off", "pays off",
+         "paying off", "paid off",
+         "(?:wire|bank|balance|money|international|domestic|instant) transfers?",
+         # a determiner, number or adjective makes these nouns: "3 purchases",
+         # "an in-app purchase", "the transfer"
+         "(?:a|an|the|my|your|his|her|our|their|this|that|these|those|each|every|any|no"
+         "|[0-9]+|recent|past|previous|online|in-app|first|last|big|small|large|impulse"
+         "|monthly|recurring|future|total)(?: [a-z0-9'-]+)? (?:purchases?|transfers?)",
+         "sell-by", "best-selling", "bestselling", "selling points?", "selling price",
+         "(?:short|hard|soft) sell(?:ing)?", "sell (?:me|us|him|her|them) on",
+         "up-?sell(?:ing)?", "cross-?sell(?:ing)?",
          "pay-off", "payoff", "pay-per-(?:use|click|view)", "buy-in", "buy in",
          "buying power", "transfer learning", "style transfer", "heat transfer",
          "knowledge transfer", "data transfers?", "file transfers?", "transfer functions?",
@@ -492,12 +681,11 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|chronologically|numerically|from|ascending|descending)",
          "pay (?:the|a) (?:heavy |high |steep |ultimate )?price",
          "pay (?:a )?(?:visit|compliments?|tribute|respects|homage|lip service|dividends)",
-         "(?:my|your|his|her|our|their|the|this|that)(?: last| previous| recent| first| online)?"
-         " orders?",
+         "(?:my|your|his|her|our|their|the|this|that)(?: [a-z0-9'-]+)? orders?",
          "pay (?:stubs?|slips?|checks?|cheques?|raise|rise|gap|grade|scale|rates?|period"
          "|day|walls?|phones?|range|bands?|equity|transparency|cuts?)",
          "(?:my|your|the|his|her|our|their|take-home|base|sick|overtime|holiday|back|equal"
-         "|hourly|net|gross) pay",
+         "|hourly|net|gross|more|less|higher|lower|better|extra|same) pay",
          "(?:build|make|rent|lease)(?: [a-z0-9'-]+){0,3} (?:or|vs|versus) buy",
          "buy (?:or|vs|versus) (?:build|make|rent|lease)",
          "transfer of (?:power|ownership|title|knowledge|aid|control|authority|heat|energy"
@@ -508,18 +696,46 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "(?:a|the|this|that|my|your|his|her|our|their|good|new|next|first|favorite) book",
      ),
      _words(*_PURCHASE_VERBS[:-3]) + "|" + _emphasized(*_PURCHASE_VERBS)
+     + "|" + _code_then_run(_PURCHASE_VERBS[:-3])
      + "|" + _words(
          "order", "place (?:an |the )?order",
+         # money leaving an account in other words
+         "(?:venmo|zelle|paypal|cash ?app) (?:[a-z]+ )?\\$?[0-9]+",
+         "(?:venmo|zelle|paypal) (?:him|her|them|me|us)",
+         "charge (?:the|my|his|her|their|our|this|that|a|an)(?: [a-z']+){0,2} (?:cards?"
+         "|credit cards?|customers?|clients?|accounts?)",
+         "(?:add|put)(?: [a-z0-9'-]+){1,6} (?:to|in|into) (?:my|the|our) (?:shopping )?"
+         "(?:cart|basket)",
+         "check ?out with (?:my|the)", "complete (?:the|my|this) (?:purchase|checkout|order)",
+         "make (?:a|the|my|this|that|our)(?: [a-z]+)? (?:payments?|purchase|transfer|donation)",
+         "issue (?:a |the )?(?:full |partial )?refunds?",
+         "refund (?:the|this|that|it|them|him|her|me|my|their|his|our|order|customer|both|all"
+         "|in full|[0-9]+)",
+         "(?:start|initiate|open|process|file|submit) (?:a |an |the )?(?:return|refund"
+         "|chargeback|dispute)",
          "(?:book|reserve)(?:ing)? (?:it|them|both|one|that one|this one)",
          "(?:book|reserve)(?:ing)? (?:me )?(?:a |an |the |my |our )?(?:[a-z]+ )?(?:flights?"
          "|hotels?|rooms?|tickets?|appointments?|reservations?|meeting|call|table|ride"
          "|trip|taxi|uber|car|tour|seat|seats|stay|cruise)",
      )),
     ("high_impact_external_action",
-     _question_about(_HIGH_IMPACT_VERBS + ("apply for",)) + "|" + _NEGATED
-     + _words(*_HIGH_IMPACT_VERBS) + "|"
+     _question_about(_HIGH_IMPACT_VERBS + (
+         "apply for", "applying for", "restart", "reboot", "ship", "move", "add", "accept",
+         "decline", "sign", "register", "enroll", "change", "update", "rsvp",
+     )) + "|" + _NEGATED + _words(*_HIGH_IMPACT_VERBS) + "|"
+     + _benign_forms(_HIGH_IMPACT_VERBS + ("apply for", "applying for")) + "|"
      + _words(
          "push-ups?", "pushups?", "push notifications?", "push back",
+         "push (?:harder|hard|too hard)",
+         # CI triggers and git vocabulary: "run tests on push to main", "my
+         # pushes keep timing out", "consumer groups commit offsets"
+         "on (?:every |each )?(?:push|pushes|merge|merges|commit|commits)",
+         "(?:every|each) (?:push|merge|commit)",
+         "(?:my|your|our|their|the|git|failed|rejected|last|recent) push(?:es)?",
+         "commit (?:offsets?|transactions?|the transaction)",
+         "rollback (?:plans?|strateg(?:y|ies)|procedures?|runbooks?|scripts?|steps|mechanism"
+         "|support|logic|testing|window|points?|options?|scenarios?|paths?|criteria|triggers?)",
+         "(?:a|the|an|our|any|automatic|automated|instant|easy|quick|safe|fast) rollbacks?",
          "push (?:the |my |your )?(?:boundaries|limits|envelope)",
          "commit messages?", "commit (?:history|log|hash|sha|graph)",
          "(?:a|the|this|that|my|your|our|last|latest|previous|first|each|every|which"
@@ -537,9 +753,31 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|medication|vaccination|vaccine|maintenance|on-call|shift|project|school|exam"
          "|tour|flight|game|match|season|repayment|loan|depreciation|cron) schedules?",
          "schedule (?:of|for)", "(?:an|the|this|that) invite",
+         "(?:a|an|the|my|your|our|their|this|that)(?: [a-z0-9-]+)? schedules?",
      ),
      _words(*_HIGH_IMPACT_VERBS, "apply for", "applying for")
-     + "|" + _emphasized(*_HIGH_IMPACT_VERBS)),
+     + "|" + _emphasized(*_HIGH_IMPACT_VERBS)
+     + "|" + _code_then_run(_HIGH_IMPACT_VERBS)
+     + "|" + _words(
+         "ship it", "shipit",
+         # restarting a server, database or cluster interrupts everyone on it
+         "(?:restart|restarts|restarting|reboot|reboots|rebooting|bounce|power cycle|power off)"
+         "(?: the| our| my| all| every| this| that)?(?: prod| production| live| primary| main"
+         "| staging)?(?: [a-z0-9_.-]+)? (?:servers?|clusters?|databases?|db|dbs|nodes?|pods?"
+         "|services?|instances?|vms?|hosts?|containers?|deployments?|workers?|boxes|box)",
+         # calendar changes in other words
+         "(?:move|moves|moving|push|bump|shift|reschedule)(?: my| our| the| his| her| their"
+         "| this| that| today's| tomorrow's)(?: [a-z0-9:'-]+){0,2} (?:meetings?|calls?|sync"
+         "|standup|stand-up|1:1|one-on-one|appointments?|interview|demo|lunch|dinner|session"
+         "|[0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm))",
+         "(?:add|put|block)(?: [a-z0-9:'@&-]+){0,8} (?:to|on|into|in) (?:my|our|the|his|her"
+         "|their)(?: [a-z']+)? calendars?",
+         "(?:accept|accepts|decline|declines)(?: the| this| that| his| her"
+         "| their| my| [a-z]+'s)?(?: [a-z']+){0,2} (?:invites?|invitations?|meetings?|offer"
+         "|requests?)",
+         "rsvp", "sign (?:me|us|him|her|them) up", "(?:register|enroll|enrol) (?:me|us|him|her|them)",
+         "(?:change|update|modify|switch|repoint|point) (?:the |our |my )?dns",
+     )),
 )
 
 #: Bit ``i`` of a signal mask is ``SIGNAL_NAMES[i]``.
