@@ -1,11 +1,16 @@
-"""Routing quality on a hand-labelled corpus of realistic prompts.
+"""Routing quality on hand-labelled corpora of realistic prompts.
 
 ``tests/data/routing_corpus.yaml`` holds prompts written in the voices of
 chat users and coding agents, each labelled with the routing target it should
-get (see the file header for the labelling rules). Safety has no tolerance:
-every ``confirmation`` item must confirm and no look-alike may. Overall and
-per-target accuracy have floors set from the measured accuracy, so a table
-change that makes routing worse fails here with the confusion matrix.
+get (see the file header for the labelling rules);
+``tests/data/routing_corpus_holdout.yaml`` holds prompts a second author wrote
+after the table was tuned on the first, in other styles (agent task specs,
+support tickets, assistants, long pasted material, code blocks). Every test
+runs on both. Safety has no tolerance: every ``confirmation`` item must
+confirm, no look-alike may, and any other false confirmation must be one of
+the few documented below. Overall and per-target accuracy have floors set
+from the measured accuracy, so a table change that makes routing worse fails
+here with the confusion matrix.
 """
 
 from __future__ import annotations
@@ -20,7 +25,9 @@ import yaml
 
 from model_router import ModelRouter
 
-CORPUS_PATH = Path(__file__).resolve().parent / "data" / "routing_corpus.yaml"
+DATA = Path(__file__).resolve().parent / "data"
+CORPUS_PATH = DATA / "routing_corpus.yaml"
+HOLDOUT_PATH = DATA / "routing_corpus_holdout.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -32,6 +39,41 @@ TARGETS = (
 # catch regressions; they are not a claim about unseen prompts.
 MIN_OVERALL_ACCURACY = 0.95
 MIN_TARGET_ACCURACY = 0.85
+
+# The holdout (314 items) scored 66.9% at first sight, with 19 missed and 38
+# false confirmations (per target: simple 50.0%, balanced 72.9%, reasoning
+# 53.8%, coding 53.8%, research 53.8%, vision 100%, image_generation 66.7%,
+# confirmation 77.4%). After the rules it prompted: 91.7%, lowest target
+# reasoning at 73.1%, no missed confirmation. Its floors sit just below that;
+# they too flatter the table now, which was changed for this file.
+HOLDOUT_MIN_OVERALL_ACCURACY = 0.91
+HOLDOUT_MIN_TARGET_ACCURACY = 0.70
+
+# name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
+CORPORA = {
+    "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
+    "holdout": (HOLDOUT_PATH, 250, 15, HOLDOUT_MIN_OVERALL_ACCURACY, HOLDOUT_MIN_TARGET_ACCURACY),
+}
+
+# Harmless prompts that still confirm, by the start of the prompt, and why
+# the table leaves them: each fix would exempt real requests too. A new false
+# confirmation fails test_false_confirmations_are_known; a fixed one asks to
+# be removed from this list.
+KNOWN_FALSE_CONFIRMATIONS = {
+    # a to-do list handed over for reformatting reads as imperatives
+    "turn this into a markdown checklist: buy paint": "list items are imperatives",
+    # "the bride has to cancel": a named third person with "has to" is how
+    # instructions to an agent are written too ("the agent has to delete")
+    "Write a short story where the bride has to cancel": "third-person obligation",
+    # "I need to book a flight" is usually a request to an assistant
+    "I need to book a flight for my mom": "first-person need is a request",
+    # pasted policy text ("To start a return...", "We send a replacement")
+    "Use the following pieces of context": "pasted text full of actions",
+    # pasted contract clauses ("by posting a new version")
+    "I'm about to sign this SaaS agreement": "pasted text full of actions",
+    # the danger lexicon is never exempt, not even "Never force-push."
+    "You are an autonomous software engineering agent": "danger lexicon in a rule list",
+}
 
 
 @dataclass(frozen=True)
@@ -48,16 +90,18 @@ class Outcome:
     reasons: tuple[str, ...]
 
 
-def _load_corpus() -> list[dict]:
-    data = yaml.safe_load(CORPUS_PATH.read_text(encoding="utf-8"))
+def _load_corpus(path: Path = CORPUS_PATH) -> list[dict]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return data["items"]
 
 
 CORPUS = _load_corpus()
+ITEMS = {name: _load_corpus(spec[0]) for name, spec in CORPORA.items()}
 
 
-def route_corpus(router: ModelRouter) -> list[Outcome]:
-    """Route every corpus item with ``route`` and ``route_fast``."""
+def route_corpus(router: ModelRouter, corpus: list[dict] | None = None) -> list[Outcome]:
+    """Route every corpus item (the main corpus by default) with ``route``
+    and ``route_fast``."""
     engine_to_target: dict[str, str] = {}
     for target, engine in router.config.routing_targets.items():
         # The packaged config gives every target its own engine; the corpus
@@ -65,7 +109,7 @@ def route_corpus(router: ModelRouter) -> list[Outcome]:
         assert engine not in engine_to_target, f"{engine} serves two targets"
         engine_to_target[engine] = target
     results = []
-    for item in CORPUS:
+    for item in CORPUS if corpus is None else corpus:
         decision = router.route(item["prompt"])
         results.append(
             Outcome(
@@ -83,8 +127,23 @@ def route_corpus(router: ModelRouter) -> list[Outcome]:
 
 
 @pytest.fixture(scope="module")
-def outcomes() -> list[Outcome]:
-    return route_corpus(ModelRouter.from_config())
+def router() -> ModelRouter:
+    return ModelRouter.from_config()
+
+
+@pytest.fixture(scope="module", params=sorted(CORPORA))
+def corpus_name(request) -> str:
+    return request.param
+
+
+_ROUTED: dict[str, list[Outcome]] = {}
+
+
+@pytest.fixture
+def outcomes(router, corpus_name) -> list[Outcome]:
+    if corpus_name not in _ROUTED:
+        _ROUTED[corpus_name] = route_corpus(router, ITEMS[corpus_name])
+    return _ROUTED[corpus_name]
 
 
 def _short(prompt: str, width: int = 90) -> str:
@@ -117,15 +176,18 @@ def confusion_report(results: list[Outcome]) -> str:
     return "\n".join(lines)
 
 
-def test_corpus_is_well_formed():
-    assert len(CORPUS) >= 400
-    per_target = Counter(item["target"] for item in CORPUS)
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_corpus_is_well_formed(name):
+    corpus = ITEMS[name]
+    _, min_items, min_per_target, _, _ = CORPORA[name]
+    assert len(corpus) >= min_items
+    per_target = Counter(item["target"] for item in corpus)
     assert set(per_target) == set(TARGETS), per_target
-    assert min(per_target.values()) >= 30, per_target
-    prompts = [item["prompt"] for item in CORPUS]
+    assert min(per_target.values()) >= min_per_target, per_target
+    prompts = [item["prompt"] for item in corpus]
     duplicates = [p for p, n in Counter(prompts).items() if n > 1]
     assert not duplicates, duplicates
-    for item in CORPUS:
+    for item in corpus:
         assert set(item) <= {"prompt", "target", "tag", "lookalike"}, item
         assert isinstance(item["prompt"], str) and item["prompt"].strip(), item
         assert isinstance(item["tag"], str) and item["tag"], item
@@ -156,11 +218,45 @@ def test_no_lookalike_confirms(outcomes):
     )
 
 
-def test_overall_accuracy(outcomes):
+def test_corpora_do_not_overlap():
+    shared = {item["prompt"] for item in ITEMS["main"]} & {item["prompt"] for item in ITEMS["holdout"]}
+    assert not shared, shared
+
+
+def test_false_confirmations_are_known(outcomes):
+    unknown = [
+        r
+        for r in outcomes
+        if r.expected != "confirmation"
+        and r.routed == "confirmation"
+        and not any(r.prompt.startswith(start) for start in KNOWN_FALSE_CONFIRMATIONS)
+    ]
+    assert not unknown, "harmless prompts sent to confirmation:\n" + "\n".join(
+        f"  [{r.tag}] {_short(r.prompt)!r} reasons={list(r.reasons)}" for r in unknown
+    )
+
+
+def test_known_false_confirmations_still_happen(router):
+    """The list above must not hide fixed cases (it would then excuse a
+    regression on the same prompt)."""
+    everything = [item for corpus in ITEMS.values() for item in corpus]
+    for start in KNOWN_FALSE_CONFIRMATIONS:
+        matching = [item for item in everything if item["prompt"].startswith(start)]
+        assert len(matching) == 1, (start, len(matching))
+        item = matching[0]
+        assert item["target"] != "confirmation" and not item.get("lookalike"), item
+        decision = router.route(item["prompt"])
+        assert decision.selected_engine == router.confirmation_engine, (
+            f"{start!r} no longer confirms: remove it from KNOWN_FALSE_CONFIRMATIONS"
+        )
+
+
+def test_overall_accuracy(outcomes, corpus_name):
+    floor = CORPORA[corpus_name][3]
     correct = sum(r.routed == r.expected for r in outcomes)
     accuracy = correct / len(outcomes)
-    assert accuracy >= MIN_OVERALL_ACCURACY, (
-        f"accuracy {accuracy:.1%} < {MIN_OVERALL_ACCURACY:.0%}\n"
+    assert accuracy >= floor, (
+        f"{corpus_name}: accuracy {accuracy:.1%} < {floor:.0%}\n"
         + confusion_report(outcomes)
         + "\nmisroutes:\n"
         + _misses(outcomes)
@@ -168,11 +264,12 @@ def test_overall_accuracy(outcomes):
 
 
 @pytest.mark.parametrize("target", TARGETS)
-def test_per_target_accuracy(outcomes, target):
+def test_per_target_accuracy(outcomes, corpus_name, target):
+    floor = CORPORA[corpus_name][4]
     mine = [r for r in outcomes if r.expected == target]
     accuracy = sum(r.routed == target for r in mine) / len(mine)
-    assert accuracy >= MIN_TARGET_ACCURACY, (
-        f"{target}: {accuracy:.1%} < {MIN_TARGET_ACCURACY:.0%}\n"
+    assert accuracy >= floor, (
+        f"{corpus_name} {target}: {accuracy:.1%} < {floor:.0%}\n"
         + confusion_report(outcomes)
         + "\nmisroutes:\n"
         + _misses(mine)

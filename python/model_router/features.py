@@ -145,7 +145,7 @@ _QUESTION_PREFIX = (
     r"|how (?:much|long) (?:does|would|will|did|do) it (?:cost|take)(?: me| us)? to "
     # a question about what someone else may do: "can my employer cancel my
     # insurance?", "will the script delete my files?" ("can you" stays a request)
-    r"|(?:can|could|will|would|does|did|do|may|might|should) (?:my|the|a|an|our|their|his|her)"
+    r"|(?:can|could|will|would|does|did|may|might|should) (?:my|the|a|an|our|their|his|her)"
     r" (?:[a-z']+ )?)"
     r"(?:[a-z]+ )?"
 )
@@ -218,29 +218,38 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     """
     verb = _words(*verbs)
     gerunds = tuple(v for v in verbs if v.endswith("ing"))
-    alternation = "(?:" + "|".join(verbs) + ")"
+    # Python's ``re`` pays per top-level branch at every position, so the
+    # forms that end in the verb share one prefix group and one verb group.
+    prefixes = "|".join((
+        _OTHER_SUBJECT[2:],
+        _FIRST_PERSON_ACTIVITY[2:],
+        r"(?:i|this|that|which|it) (?:could|would|might|may|will|can)"
+        r" (?:also |even |accidentally |easily |just )?",
+        # contract language: "Customer shall pay", "either party may terminate"
+        r"shall (?:not )?(?:[a-z]+ )?|(?:party|parties|customer|provider|tenant|landlord"
+        r"|licensee|licensor|company|employer|employee|buyer|seller|vendor|client|contractor"
+        r"|lender|borrower|insurer) may (?:not )?(?:[a-z]+ )?",
+        r"(?:vs|vs[.]|versus) (?:a |an |the )?(?:[a-z-]+ )?",
+        # asking for code: "what's the SQL to delete duplicate rows", "write a
+        # script to remove .pyc files" ("use the API to transfer $500" acts)
+        r"(?:what's|whats|what is|give me|show me|write|need|want) (?:the |a |an |me a )?"
+        r"(?:[a-z]+ )?(?:sql|query|command|code|script|syntax|regex|snippet|statement|function"
+        r"|one-liner) to ",
+    ))
     forms = [
         _QUOTED_CONTENT,
-        _OTHER_SUBJECT + verb,
-        _FIRST_PERSON_ACTIVITY + verb,
-        r"\b(?:i|this|that|which|it) (?:could|would|might|may|will|can)"
-        r" (?:also |even |accidentally |easily |just )?" + verb,
-        r"\b(?:shall|may) (?:not )?(?:[a-z]+ )?" + verb,
+        r"\b(?:" + prefixes + ")" + verb,
         # habits: "we deploy 20 times a day", "they merge PRs every week"
         r"\b(?:we|they|teams|companies|people) (?:usually |typically |normally |often |always "
         r"|never |rarely |sometimes |currently |only |still |also )?" + verb
         + r" (?:[a-z]+ )?(?:[0-9]+|multiple|several|many|a few|twice|once|daily|weekly|nightly"
         r"|hourly|every|often|continuously|constantly)\b",
-        r"[.]" + verb,
-        # an argument of a call, "append(order)"; a parenthesized "(deploy)"
-        # after a space is still a request
-        r"[a-z0-9_][(]" + verb,
-        r"\b" + alternation + r"(?:\(|\[|[.][a-z_]+ ?\(|[.](?:java|kt|scala|cs|tsx|jsx|go|rs"
-        r"|swift|cpp|hpp|h|php|class)\b)",
-        r"\b(?:vs|vs[.]|versus) (?:a |an |the )?(?:[a-z-]+ )?" + verb,
-        verb + r" (?:vs|vs[.]|versus)\b",
-        # asking for code: "what's the SQL to delete duplicate rows"
-        _words(*_CODE_NOUNS, "sql", "syntax", "regex", "snippet", "statement", "api") + " to " + verb,
+        # identifiers in code: "Array.prototype.push", "append(order)" (a
+        # parenthesized "(deploy)" after a space is still a request)
+        r"(?:[.]|[a-z0-9_][(])" + verb,
+        # "order.total()", "order[...]", "Order.java", and "merge vs rebase"
+        r"\b(?:" + "|".join(verbs) + r")(?:\(|\[|[.][a-z_]+ ?\(|[.](?:java|kt|scala|cs|tsx|jsx"
+        r"|go|rs|swift|cpp|hpp|h|php|class)\b| (?:vs|vs[.]|versus)\b)",
     ]
     if gerunds:
         forms.append(r"\b(?:of|about|regarding|than|like|for|on) " + _words(*gerunds))
@@ -255,9 +264,11 @@ def _code_then_run(verbs: tuple[str, ...]) -> str:
     return (
         r"\b(?:run|runs|execute|trigger|invoke|kick off|use|start|enable|install|schedule)"
         r"(?: [a-z0-9_.:/-]+){0,4} (?:that|which) (?:will |automatically |also |then )?" + verb
-        + "|" + _words(*_CODE_NOUNS) + r" (?:that|which|to) " + verb
-        + r"(?: [a-z0-9_./*',-]+){0,12} (?:and|then) (?:run|execute|install|schedule|deploy"
-        r"|enable) (?:it|them|this|that)\b"
+        + "|" + _words(*_CODE_NOUNS, "sql", "syntax", "regex", "snippet", "statement")
+        + r" (?:that|which|to) " + verb
+        # "... and run it", "..., then run it", "... . Now run it" (not "I'll run it myself")
+        + r"(?: [a-z0-9_./*'-]+){0,12}?(?:[,;.?!]| and| then)(?: then| now| please| pls| also)?"
+        r" (?:run|execute|install|schedule|deploy|enable) (?:it|them|this|that)\b"
     )
 
 
@@ -367,6 +378,7 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "milestones", "second-order", "second order", "think through",
         "show (?:your|the|all) work(?:ing)?", "walk me through", "constraints",
         "probability (?:that|of)", "root cause", "prioriti[sz]e",
+        "rank (?:them|these|those|the [a-z]+) (?:by|in order of)",
         "(?:what|which) order should (?:i|we)",
         "replication", "consensus", "sharding", "shard", "cap theorem", "fault tolerance",
         "fault-tolerant", "exactly-once", "exactly once", "high availability",
@@ -626,6 +638,8 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|boards?|from|was|is|are|that|which|i|with)",
          "post-mortem", "postmortem", "post mortem", "post office", "post-it",
          "send-off", "sendoff", "submit button", "reply-to", "send button",
+         "submits? to (?:the )?(?:exclusive |non-exclusive )?(?:jurisdiction|arbitration"
+         "|authority|venue)",
          "(?:push|pushing|move|moving|go|going|look|looking|step|stepping|fast|carry|carrying"
          "|bring|put|putting|lean|leaning|way|path|pay it|paying it|looks|moves) forward",
          "forward-(?:looking|thinking)", "port forwarding",
@@ -707,7 +721,8 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "(?:add|put)(?: [a-z0-9'-]+){1,6} (?:to|in|into) (?:my|the|our) (?:shopping )?"
          "(?:cart|basket)",
          "check ?out with (?:my|the)", "complete (?:the|my|this) (?:purchase|checkout|order)",
-         "make (?:a|the|my|this|that|our)(?: [a-z]+)? (?:payments?|purchase|transfer|donation)",
+         "(?:make|do|complete|process|execute|initiate|start|finish|send) (?:a|the|my|this|that|our)"
+         "(?: [a-z]+)? (?:payments?|purchase|transfer|donation)",
          "issue (?:a |the )?(?:full |partial )?refunds?",
          "refund (?:the|this|that|it|them|him|her|me|my|their|his|our|order|customer|both|all"
          "|in full|[0-9]+)",
@@ -760,6 +775,7 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      + "|" + _code_then_run(_HIGH_IMPACT_VERBS)
      + "|" + _words(
          "ship it", "shipit",
+         "(?:restart|reboot|bounce)(?: the)? (?:prod|production|staging|live)",
          # restarting a server, database or cluster interrupts everyone on it
          "(?:restart|restarts|restarting|reboot|reboots|rebooting|bounce|power cycle|power off)"
          "(?: the| our| my| all| every| this| that)?(?: prod| production| live| primary| main"
