@@ -198,17 +198,19 @@ def run_driver(url: str, stream: bool | None, concurrency: int, duration: float,
     """Drive load from ``clients`` separate processes sharing ``concurrency``; merged numbers."""
     mode = "--mixed" if stream is None else ("--stream" if stream else "--no-stream")
     shares = [concurrency // clients + (1 if index < concurrency % clients else 0) for index in range(clients)]
-    processes = [
-        subprocess.Popen([sys.executable, __file__, "--drive", url, mode, "--one-concurrency", str(share),
-                          "--duration", str(duration)], stdout=subprocess.PIPE, text=True)
-        for share in shares if share > 0
-    ]
-    parts = []
-    for process in processes:
-        out, _ = process.communicate()
-        if process.returncode != 0:
-            raise SystemExit(f"load driver failed with exit code {process.returncode}")
-        parts.append(json.loads(out))
+    with tempfile.TemporaryDirectory() as results_dir:
+        # Raw latencies go through files: a large result on a pipe shared with
+        # an event loop that set it non-blocking can arrive torn.
+        outputs = [Path(results_dir) / f"driver-{index}.json" for index in range(len(shares))]
+        processes = [
+            subprocess.Popen([sys.executable, __file__, "--drive", url, mode, "--one-concurrency", str(share),
+                              "--duration", str(duration), "--result-file", str(output)])
+            for share, output in zip(shares, outputs) if share > 0
+        ]
+        for process in processes:
+            if process.wait() != 0:
+                raise SystemExit(f"load driver failed with exit code {process.returncode}")
+        parts = [json.loads(output.read_text()) for output in outputs if output.exists()]
     return summarize(parts)
 
 
@@ -260,12 +262,14 @@ def main() -> int:
     parser.add_argument("--stream", dest="stream", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--no-stream", dest="stream", action="store_false", help=argparse.SUPPRESS)
     parser.add_argument("--one-concurrency", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--result-file", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve_upstream:
         serve_upstream(args.serve_upstream)
         return 0
     if args.drive:
-        print(json.dumps(_run(drive(args.drive, args.stream, args.one_concurrency, args.duration))))
+        result = _run(drive(args.drive, args.stream, args.one_concurrency, args.duration))
+        Path(args.result_file).write_text(json.dumps(result))
         return 0
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -286,8 +290,9 @@ def main() -> int:
                                                          "image_generation")},
             }))
             proxy_cmd = [sys.executable, "-m", "model_router.proxy.cli", "--config", str(config), "--port", "0",
-                         "--log-level", "warning", "--workers", str(args.workers),
-                         "--event-loop", args.event_loop]
+                         "--log-level", "warning", "--workers", str(args.workers)]
+            if args.event_loop != "auto":  # (also lets the bench drive older proxies without the flag)
+                proxy_cmd += ["--event-loop", args.event_loop]
             proxy = subprocess.Popen(proxy_cmd, stdout=subprocess.PIPE, text=True)
             proxy_url = None
             for line in proxy.stdout:
