@@ -576,14 +576,16 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "graph (?:database|databases|theory|algorithms?|neural networks?)", "graphql",
          "visual studio(?: code)?", "visual basic",
          "(?:docker|container|base|disk|vm|iso|os|system) images?",
-         "image (?:tag|tags|registry|build)", "body image", "images?:", "self-image", "public image",
+         "image (?:tag|tags|registry|build)", "body image", "self-image", "public image",
          "brand image",
          # graph theory is not a picture
          "(?:bipartite|planar|directed|undirected|weighted|acyclic|complete|regular|random"
          "|sparse|dense|cyclic|eulerian|hamiltonian|connected) graphs?",
          "graphs? (?:is|are) (?:bipartite|planar|connected|acyclic|complete|regular|eulerian"
          "|hamiltonian|a tree)",
-     ),
+     )
+     # a YAML/compose key ("image: nginx:latest"); ':' ends the word, so no trailing \b
+     + r"|\bimages?:",
      _words(
          "image", "images", "picture", "pictures", "photo", "photos", "photograph",
          "screenshot", "screenshots", "screen shots?", "chart", "charts", "diagram",
