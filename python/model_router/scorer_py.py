@@ -116,6 +116,14 @@ def _branch_tokens(branch: str, whole: set[str], prefixes: list[str], tail: str 
         run_end += 1
     token = branch[:run_end]
     if not token:
+        # A repeated first character (``_{1,2}verb``, ``x+``): any match
+        # starts with that character, so it is a word prefix.
+        first, quantifier = branch[:1], branch[1:2]
+        if first and first.isascii() and (first.isalnum() or first == "_") and (
+            quantifier == "+" or re.match(r"\{[1-9]", branch[1:]) is not None
+        ):
+            prefixes.append(first)
+            return True
         return False
     rest = branch[run_end:] or tail
     if _ends_word(rest):
