@@ -386,7 +386,11 @@ class _Connection(asyncio.Protocol):
         self._chunks.clear()
         self._buffered = 0
         transport = self.transport
-        assert transport is not None
+        if transport is None or transport.is_closing():
+            # Closed under us between the pool check and now (the close
+            # callback has not run yet): the caller retries on a fresh one.
+            self._head.set_exception(UpstreamConnectError("the pooled connection was closed"))
+            return self._head
         if len(body) < _LARGE_BODY:
             transport.write(request_head + body)
         else:  # avoid copying a large body just to prepend the headers
@@ -542,7 +546,7 @@ class HttpClient:
         limit = time.monotonic() - self._idle_seconds
         while pool:
             conn = pool.pop()  # most recently used first: likeliest to be alive
-            if conn.closed:
+            if conn.closed or conn.transport is None or conn.transport.is_closing():
                 continue
             if conn.idle_since < limit:
                 conn._abort(None)
