@@ -107,7 +107,8 @@ def test_proxy_command_serves_and_shuts_down_gracefully(tmp_path: Path, fake_ser
             proxy.stop()
 
     # A restarted proxy accepts the token the first one issued (same key file).
-    again = ProxyProcess(["--config", str(config), "--port", "0"], tmp_path)
+    # It runs on the plain asyncio loop (the first one used uvloop when installed).
+    again = ProxyProcess(["--config", str(config), "--port", "0", "--event-loop", "asyncio"], tmp_path)
     try:
         with openai.OpenAI(base_url=again.url + "/v1", api_key="x", max_retries=0) as sdk:
             confirmed = sdk.chat.completions.create(
