@@ -69,9 +69,10 @@ fn main() {
         }
         return;
     }
-    let started = Instant::now();
+    time("construction", 0, || {
+        std::hint::black_box(PatternTable::new(&presence, &guarded).expect("table"));
+    });
     let table = PatternTable::new(&presence, &guarded).expect("table");
-    println!("construction {:>10.1} us", started.elapsed().as_nanos() as f64 / 1000.0);
     let long = |size: usize| PARAGRAPH.repeat(size / PARAGRAPH.len() + 1)[..size].to_owned();
     let (six, sixty_four) = (long(6 * 1024), long(64 * 1024));
     let mut buffer = Vec::new();

@@ -23,7 +23,6 @@
 //! The result is a superset test: a text whose word runs contain none of a
 //! pattern's words cannot match the pattern's usable alternatives.
 
-use regex_syntax::ast;
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
 
@@ -33,7 +32,7 @@ use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
 const BOUNDARY: u8 = 0;
 
 /// The words any match of a pattern's usable alternatives starts with.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct FirstWords {
     /// Word runs a match can start with, exactly.
     pub whole: Vec<Vec<u8>>,
@@ -43,9 +42,9 @@ pub struct FirstWords {
     pub certain: Vec<Vec<u8>>,
     /// Prefixes of the word run a match can start with.
     pub prefixes: Vec<Vec<u8>>,
-    /// The alternatives without a usable literal set, joined with `|`
+    /// The alternatives without a usable literal set, as one alternation
     /// (searched on every text), or `None` when every alternative is usable.
-    pub remainder: Option<String>,
+    pub remainder: Option<Hir>,
 }
 
 impl FirstWords {
@@ -67,20 +66,35 @@ pub const fn is_word_byte(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || byte == b'_'
 }
 
-/// The first words of `pattern` (already known to parse in the shared
-/// dialect). Never fails: whatever it cannot analyze goes to the remainder.
+/// The first words of `pattern`; a pattern that does not parse has none.
 pub fn first_words(pattern: &str) -> FirstWords {
+    regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(pattern)
+        .map(|hir| first_words_of(&hir))
+        .unwrap_or_default()
+}
+
+/// The first words of a parsed pattern (ASCII mode, as the table compiles
+/// it). Never fails: whatever it cannot analyze goes to the remainder.
+pub fn first_words_of(hir: &Hir) -> FirstWords {
     let mut words = FirstWords::default();
-    let mut remainder: Vec<String> = Vec::new();
-    for branch in top_level_branches(pattern) {
-        if let Some(tokens) = branch_words(branch) {
+    let mut remainder: Vec<Hir> = Vec::new();
+    let branches = match hir.kind() {
+        HirKind::Alternation(subs) => subs.clone(),
+        _ => vec![hir.clone()],
+    };
+    for branch in branches {
+        if let Some(tokens) = branch_words(&branch) {
             words.add(tokens);
             continue;
         }
         // `\b(?:a|b|[x-y]+z)\b`: one unusable alternative inside the group
         // should not spoil the others, so distribute the boundary over them.
-        let Some(alternatives) = distribute_first_group(branch) else {
-            remainder.push(branch.to_owned());
+        let Some(alternatives) = distribute_first_group(&branch) else {
+            remainder.push(branch);
             continue;
         };
         for alternative in alternatives {
@@ -95,27 +109,9 @@ pub fn first_words(pattern: &str) -> FirstWords {
         list.dedup();
     }
     if !remainder.is_empty() {
-        words.remainder = Some(remainder.join("|"));
+        words.remainder = Some(Hir::alternation(remainder));
     }
     words
-}
-
-/// The top-level alternatives of `pattern` as source slices; the whole
-/// pattern when it is not an alternation or uses inline flags (a flag group
-/// in one alternative would change the meaning of the next once split).
-fn top_level_branches(pattern: &str) -> Vec<&str> {
-    let Ok(parsed) = ast::parse::Parser::new().parse(pattern) else {
-        return vec![pattern];
-    };
-    let has_flags = pattern.match_indices("(?").any(|(index, _)| !pattern[index..].starts_with("(?:"));
-    match &parsed {
-        ast::Ast::Alternation(alternation) if !has_flags => alternation
-            .asts
-            .iter()
-            .map(|branch| &pattern[branch.span().start.offset..branch.span().end.offset])
-            .collect(),
-        _ => vec![pattern],
-    }
 }
 
 /// The first words of one alternative (see [`FirstWords`]).
@@ -126,37 +122,29 @@ struct Tokens {
     prefixes: Vec<Vec<u8>>,
 }
 
-/// `\b(?:a|b)rest` becomes `[\b(?:a)rest, \b(?:b)rest]`: same language,
-/// split so each alternative is analyzed on its own. `None` when the branch
-/// is not a `\b` followed by a non-capturing alternation group.
-fn distribute_first_group(branch: &str) -> Option<Vec<String>> {
-    let parsed = ast::parse::Parser::new().parse(branch).ok()?;
-    let ast::Ast::Concat(concat) = &parsed else {
+/// `\b(?:a|b)rest` becomes `[\b a rest, \b b rest]`: same language, split
+/// so each alternative is analyzed on its own. `None` when the branch is not
+/// a `\b` followed by an alternation.
+fn distribute_first_group(branch: &Hir) -> Option<Vec<Hir>> {
+    let HirKind::Concat(subs) = branch.kind() else {
         return None;
     };
-    let [ast::Ast::Assertion(assertion), ast::Ast::Group(group), ..] = concat.asts.as_slice() else {
+    let [boundary, group, rest @ ..] = subs.as_slice() else {
         return None;
     };
-    if assertion.kind != ast::AssertionKind::WordBoundary {
+    if !matches!(boundary.kind(), HirKind::Look(Look::WordAscii | Look::WordUnicode)) {
         return None;
     }
-    let ast::GroupKind::NonCapturing(flags) = &group.kind else {
+    let HirKind::Alternation(alternatives) = group.kind() else {
         return None;
     };
-    let ast::Ast::Alternation(alternation) = group.ast.as_ref() else {
-        return None;
-    };
-    if !flags.items.is_empty() {
-        return None;
-    }
-    let (head, tail) = (&branch[..group.span.start.offset], &branch[group.span.end.offset..]);
     Some(
-        alternation
-            .asts
+        alternatives
             .iter()
             .map(|alternative| {
-                let source = &branch[alternative.span().start.offset..alternative.span().end.offset];
-                format!("{head}(?:{source}){tail}")
+                let mut parts = vec![boundary.clone(), alternative.clone()];
+                parts.extend(rest.iter().cloned());
+                Hir::concat(parts)
             })
             .collect(),
     )
@@ -164,25 +152,19 @@ fn distribute_first_group(branch: &str) -> Option<Vec<String>> {
 
 /// (whole words, prefixes) of one alternative, or `None` if some match of it
 /// may start somewhere other than at a listed word.
-fn branch_words(branch: &str) -> Option<Tokens> {
-    let hir = regex_syntax::ParserBuilder::new()
-        .unicode(false)
-        .utf8(false)
-        .build()
-        .parse(branch)
-        .ok()?;
-    if may_match_nul(&hir) {
+fn branch_words(hir: &Hir) -> Option<Tokens> {
+    if may_match_nul(hir) {
         // The marker would be ambiguous with a real NUL in the pattern.
         return None;
     }
-    let marked = mark_boundaries(&hir);
+    let marked = mark_boundaries(hir);
     let mut extractor = Extractor::new();
     extractor
         .kind(ExtractKind::Prefix)
         .limit_class(16)
         .limit_repeat(4)
-        .limit_literal_len(64)
-        .limit_total(100_000);
+        .limit_literal_len(24)
+        .limit_total(10_000);
     let seq = extractor.extract(&marked);
     let literals = seq.literals()?;
     if literals.is_empty() {
@@ -254,6 +236,10 @@ fn mark_boundaries(hir: &Hir) -> Hir {
 mod tests {
     use super::*;
 
+    fn parse(pattern: &str) -> Hir {
+        regex_syntax::ParserBuilder::new().unicode(false).utf8(false).build().parse(pattern).unwrap()
+    }
+
     fn words(list: &[&str]) -> Vec<Vec<u8>> {
         let mut out: Vec<Vec<u8>> = list.iter().map(|word| word.as_bytes().to_vec()).collect();
         out.sort_unstable();
@@ -294,14 +280,14 @@ mod tests {
         // and `\b-x` (no word after the boundary) are unusable too.
         assert_eq!(found.whole, words(&["file", "patch"]));
         assert_eq!(found.certain, words(&["file", "patch"]));
-        assert_eq!(found.remainder.as_deref(), Some(r"\b(?:[a-z0-9_-]+[.](?:py|rs))\b|foo|\b-x"));
+        assert_eq!(found.remainder, Some(parse(r"\b[a-z0-9_-]+[.](?:py|rs)\b|foo|\b-x")));
         let split = first_words(r"\b(?:file|patch)\b|\b[a-z0-9_-]+[.](?:py|rs)\b");
         assert_eq!(split.whole, words(&["file", "patch"]));
-        assert_eq!(split.remainder.as_deref(), Some(r"\b[a-z0-9_-]+[.](?:py|rs)\b"));
+        assert_eq!(split.remainder, Some(parse(r"\b[a-z0-9_-]+[.](?:py|rs)\b")));
     }
 
     #[test]
-    fn inline_flags_keep_the_pattern_whole() {
+    fn inline_flags_apply_to_every_alternative() {
         // Case-insensitive literals come out in every case; only the
         // lowercase ones can meet normalized text, the others are harmless.
         let found = first_words(r"(?i)\bfoo\b|\bbar\b");

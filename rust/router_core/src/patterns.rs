@@ -25,7 +25,7 @@
 
 use std::collections::HashMap;
 use std::fmt;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::meta::Regex;
@@ -35,9 +35,18 @@ use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind};
 
 use crate::error::TableError;
-use crate::literals::{first_words, is_word_byte, FirstWords};
+use regex_syntax::hir::Hir;
+
+use crate::literals::{first_words_of, is_word_byte, FirstWords};
 use crate::normalize::normalize_into;
 use crate::{SignalBits, MAX_SIGNALS};
+
+/// How many distinct compiled tables [`PatternTable::shared`] keeps.
+const SHARED_TABLE_COUNT: usize = 4;
+
+/// Recently compiled tables, most recent first, keyed by their strings.
+type SharedTables = Mutex<Vec<(Vec<String>, Arc<PatternTable>)>>;
+static SHARED_TABLES: OnceLock<SharedTables> = OnceLock::new();
 
 /// Scratch buffers larger than this are released after a call, so one huge
 /// prompt does not pin its buffer for the life of the table.
@@ -87,52 +96,82 @@ impl WordHits {
 /// both sides) go to a plain map.
 const INLINE_WORD: usize = 16;
 
-/// A word up to [`INLINE_WORD`] bytes as two little-endian words, zero padded.
+/// Zero bytes kept after the normalized text so a word's 16 inline bytes can
+/// always be loaded with two fixed-size reads.
+const PADDING: usize = INLINE_WORD;
+
+/// The low `count` bytes of a little-endian word.
 #[inline]
-fn pack(word: &[u8]) -> (u64, u64) {
-    let mut bytes = [0u8; INLINE_WORD];
-    bytes[..word.len()].copy_from_slice(word);
-    let (low, high) = bytes.split_at(8);
+const fn low_bytes(word: u64, count: usize) -> u64 {
+    if count >= 8 {
+        word
+    } else if count == 0 {
+        0
+    } else {
+        word & (u64::MAX >> (64 - 8 * count))
+    }
+}
+
+/// A word of at most [`INLINE_WORD`] bytes as two little-endian words, zero
+/// padded, read from `padded[start..start + length]` (`padded` holds at
+/// least [`PADDING`] bytes past the word).
+#[inline]
+fn pack_at(padded: &[u8], start: usize, length: usize) -> (u64, u64) {
+    let read = |at: usize| {
+        padded
+            .get(at..at + 8)
+            .and_then(|bytes| <[u8; 8]>::try_from(bytes).ok())
+            .map_or(0, u64::from_le_bytes)
+    };
     (
-        u64::from_le_bytes(low.try_into().unwrap_or_default()),
-        u64::from_le_bytes(high.try_into().unwrap_or_default()),
+        low_bytes(read(start), length),
+        low_bytes(read(start + 8), length.saturating_sub(8)),
     )
 }
 
-/// One open-addressing slot: the packed word, its length (0 = empty) and
-/// its hits.
-#[derive(Debug, Default, Clone, Copy)]
-struct Slot {
-    low: u64,
-    high: u64,
-    length: usize,
-    hits: WordHits,
+/// [`pack_at`] for a word without padding (construction only).
+fn pack(word: &[u8]) -> (u64, u64) {
+    let mut padded = word.to_vec();
+    padded.resize(word.len() + PADDING, 0);
+    pack_at(&padded, 0, word.len())
 }
 
-/// `word -> WordHits` for short ASCII words: open addressing on a packed
-/// key, one multiply to hash, no allocation or byte loop per lookup. The
-/// keys come from our own table, so a fixed hash is fine (text words are
-/// only looked up, never inserted).
+/// `word -> WordHits` for short ASCII words: open addressing over packed
+/// keys with a one-byte tag per slot (a miss usually reads only the tags),
+/// one multiply to hash, no allocation or byte loop per lookup. The keys come
+/// from our own table, so a fixed hash is fine (text words are only looked
+/// up, never inserted).
 #[derive(Debug, Default)]
 struct WordTable {
-    slots: Vec<Slot>,
+    /// 0 for an empty slot, else `0x80 | 7 hash bits`.
+    tags: Vec<u8>,
+    keys: Vec<(u64, u64, usize)>,
+    hits: Vec<WordHits>,
     shift: u32,
     long: HashMap<Box<[u8]>, WordHits>,
 }
 
 impl WordTable {
+    /// (slot, tag) of a packed word.
     #[inline]
-    fn slot_of(&self, low: u64, high: u64, length: usize) -> usize {
-        let mixed = (low ^ high.rotate_left(31) ^ length as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (mixed >> self.shift) as usize
+    fn home(&self, low: u64, high: u64, length: usize) -> (usize, u8) {
+        let mixed = (low ^ high.rotate_left(29) ^ ((length as u64) << 58)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mixed = mixed ^ (mixed >> 32);
+        let slot = (mixed.wrapping_mul(0x2545_F491_4F6C_DD1D) >> self.shift) as usize;
+        (slot, 0x80 | (mixed as u8 & 0x7f))
     }
 
     fn build(entries: HashMap<Vec<u8>, WordHits>) -> Self {
-        let mut table = Self::default();
-        let short = entries.iter().filter(|(word, _)| word.len() <= INLINE_WORD).count();
-        let capacity = (short * 2).next_power_of_two().max(16);
-        table.slots = vec![Slot::default(); capacity];
-        table.shift = 64 - capacity.trailing_zeros();
+        let short = entries.keys().filter(|word| word.len() <= INLINE_WORD).count();
+        // At most a quarter full: misses (most text words) end quickly.
+        let capacity = (short * 4).next_power_of_two().max(16);
+        let mut table = Self {
+            tags: vec![0; capacity],
+            keys: vec![(0, 0, 0); capacity],
+            hits: vec![WordHits::default(); capacity],
+            shift: 64 - capacity.trailing_zeros(),
+            long: HashMap::new(),
+        };
         for (word, hits) in entries {
             if word.is_empty() {
                 continue;
@@ -142,38 +181,39 @@ impl WordTable {
                 continue;
             }
             let (low, high) = pack(&word);
-            let mask = capacity - 1;
-            let mut index = table.slot_of(low, high, word.len());
-            while table.slots[index].length != 0 {
-                index = (index + 1) & mask;
+            let (mut slot, tag) = table.home(low, high, word.len());
+            while table.tags[slot] != 0 {
+                slot = (slot + 1) & (capacity - 1);
             }
-            table.slots[index] = Slot {
-                low,
-                high,
-                length: word.len(),
-                hits,
-            };
+            table.tags[slot] = tag;
+            table.keys[slot] = (low, high, word.len());
+            table.hits[slot] = hits;
         }
         table
     }
 
+    /// Hits of the word `padded[start..start + length]`.
     #[inline]
-    fn get(&self, word: &[u8]) -> Option<WordHits> {
-        if word.len() > INLINE_WORD {
-            return if self.long.is_empty() { None } else { self.long.get(word).copied() };
+    fn get_at(&self, padded: &[u8], start: usize, length: usize) -> Option<WordHits> {
+        if length > INLINE_WORD {
+            return if self.long.is_empty() {
+                None
+            } else {
+                self.long.get(padded.get(start..start + length)?).copied()
+            };
         }
-        let (low, high) = pack(word);
-        let mask = self.slots.len() - 1;
-        let mut index = self.slot_of(low, high, word.len());
+        let (low, high) = pack_at(padded, start, length);
+        let (mut slot, tag) = self.home(low, high, length);
+        let mask = self.tags.len() - 1;
         loop {
-            let slot = self.slots.get(index)?;
-            if slot.length == 0 {
+            let found = *self.tags.get(slot)?;
+            if found == 0 {
                 return None;
             }
-            if slot.low == low && slot.high == high && slot.length == word.len() {
-                return Some(slot.hits);
+            if found == tag && self.keys.get(slot) == Some(&(low, high, length)) {
+                return self.hits.get(slot).copied();
             }
-            index = (index + 1) & mask;
+            slot = (slot + 1) & mask;
         }
     }
 }
@@ -236,15 +276,16 @@ impl WordIndexBuilder {
 }
 
 impl WordIndex {
+    /// What the word `padded[start..start + length]` may start.
     #[inline]
-    fn lookup(&self, word: &[u8]) -> WordHits {
-        let mut hits = self.whole.get(word).unwrap_or_default();
-        if word.first().is_some_and(|&first| self.prefix_first_bytes[usize::from(first)]) {
-            for &length in &self.prefix_lengths {
-                if length > word.len() {
+    fn lookup(&self, padded: &[u8], start: usize, length: usize) -> WordHits {
+        let mut hits = self.whole.get_at(padded, start, length).unwrap_or_default();
+        if padded.get(start).is_some_and(|&first| self.prefix_first_bytes[usize::from(first)]) {
+            for &prefix in &self.prefix_lengths {
+                if prefix > length {
                     break;
                 }
-                if let Some(more) = self.prefixes.get(&word[..length]) {
+                if let Some(more) = self.prefixes.get_at(padded, start, prefix) {
                     // A prefix hit is never certain: the word may go on.
                     hits.candidates |= more.candidates;
                     hits.benign |= more.benign;
@@ -255,12 +296,21 @@ impl WordIndex {
     }
 }
 
+/// [`is_word_byte`] as a table.
+static WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = is_word_byte(byte as u8);
+        byte += 1;
+    }
+    table
+};
+
 /// One signal's regexes, each compiled on first use.
 struct Matcher {
     /// Presence pattern, or the positive side of a guarded signal.
     pattern: String,
-    /// Alternatives of `pattern` without usable first words.
-    remainder: Option<String>,
     /// The benign side (guarded signals only).
     benign: Option<String>,
     /// `pattern` as a lazy DFA, for anchored checks at word hits.
@@ -327,13 +377,16 @@ impl Matcher {
         self.fallback().0.as_ref().is_some_and(|regex| regex.is_match(input))
     }
 
-    /// Whether the remainder matches anywhere.
-    fn remainder_matches(&self, text: &[u8]) -> bool {
-        let Some(remainder) = self.remainder.as_deref() else {
-            return false;
-        };
+    /// Whether `remainder` (this signal's alternatives without first words)
+    /// matches anywhere.
+    fn remainder_matches(&self, remainder: &Hir, text: &[u8]) -> bool {
         self.remainder_regex
-            .get_or_init(|| meta_regex(&[remainder]))
+            .get_or_init(|| {
+                Regex::builder()
+                    .configure(Regex::config().match_kind(MatchKind::LeftmostFirst).nfa_size_limit(None))
+                    .build_from_hir(remainder)
+                    .ok()
+            })
             .as_ref()
             // A remainder that does not compile on its own (it always should:
             // it is a top-level alternative of a valid pattern) is searched as
@@ -402,14 +455,63 @@ pub struct PatternTable {
     names: Vec<String>,
     presence_count: usize,
     matchers: Vec<Matcher>,
+    /// Each signal's parsed pattern (the positive side for guarded ones) and
+    /// benign side, kept for the prefilter.
+    parsed: Vec<(Hir, Option<Hir>)>,
+    /// Derived from `parsed` on the first scan.
+    prefilter: OnceLock<Prefilter>,
+    scratch: Pool<Scratch, ScratchFactory>,
+}
+
+/// The word prefilter of a table (see the module docs).
+struct Prefilter {
     words: WordIndex,
+    /// Per signal, its alternatives without first words.
+    remainders: Vec<Option<Hir>>,
     /// Signals with a remainder (searched on every text).
     remainder_signals: SignalBits,
     /// Signals with at least one first word.
     word_signals: SignalBits,
-    /// Guarded signals whose benign side may match without a first word.
+    /// Guarded signals whose benign side may match without a first word:
+    /// any text may hold a benign match, so they always walk.
     benign_always: SignalBits,
-    scratch: Pool<Scratch, ScratchFactory>,
+}
+
+impl Prefilter {
+    fn new(parsed: &[(Hir, Option<Hir>)]) -> Self {
+        let mut words = WordIndexBuilder::default();
+        let mut remainders = Vec::with_capacity(parsed.len());
+        let mut remainder_signals: SignalBits = 0;
+        let mut word_signals: SignalBits = 0;
+        let mut benign_always: SignalBits = 0;
+        for (index, (hir, benign)) in parsed.iter().enumerate() {
+            let bit: SignalBits = 1 << index;
+            let mut found = first_words_of(hir);
+            let remainder = found.remainder.take();
+            if remainder.is_some() {
+                remainder_signals |= bit;
+            }
+            if !found.is_empty() {
+                word_signals |= bit;
+            }
+            words.add(found, bit, false);
+            if let Some(benign) = benign {
+                let found = first_words_of(benign);
+                if found.remainder.is_some() {
+                    benign_always |= bit;
+                }
+                words.add(found, bit, true);
+            }
+            remainders.push(remainder);
+        }
+        Self {
+            words: words.build(),
+            remainders,
+            remainder_signals,
+            word_signals,
+            benign_always,
+        }
+    }
 }
 
 impl fmt::Debug for PatternTable {
@@ -425,61 +527,41 @@ impl fmt::Debug for PatternTable {
 impl PatternTable {
     /// Compiles the table; fails with the offending signal named.
     ///
-    /// Only parses: every regex is compiled the first time a text needs it.
+    /// Only parses and checks the dialect: the prefilter is derived on the
+    /// first scan and every regex is compiled the first time a text needs it.
     pub fn new(presence: &[PresencePattern], guarded: &[GuardedPattern]) -> Result<Self, TableError> {
         let count = presence.len() + guarded.len();
         if count > MAX_SIGNALS {
             return Err(TableError::TooManySignals(count));
         }
         let mut names: Vec<String> = Vec::with_capacity(count);
-        let mut sources: Vec<(&str, Option<&str>)> = Vec::with_capacity(count);
+        // (pattern, its HIR, benign side and its HIR): each regex is parsed
+        // exactly once, here.
+        let mut sources: Vec<(&str, Hir, Option<(&str, Hir)>)> = Vec::with_capacity(count);
         for entry in presence {
-            check_dialect(&entry.name, "pattern", &entry.pattern)?;
+            let hir = check_dialect(&entry.name, "pattern", &entry.pattern)?;
             push_name(&mut names, &entry.name)?;
-            sources.push((&entry.pattern, None));
+            sources.push((&entry.pattern, hir, None));
         }
         for entry in guarded {
-            check_dialect(&entry.name, "benign", &entry.benign)?;
-            check_dialect(&entry.name, "positive", &entry.positive)?;
+            let benign = check_dialect(&entry.name, "benign", &entry.benign)?;
+            let positive = check_dialect(&entry.name, "positive", &entry.positive)?;
             push_name(&mut names, &entry.name)?;
-            sources.push((&entry.positive, Some(&entry.benign)));
+            sources.push((&entry.positive, positive, Some((&entry.benign, benign))));
         }
-        let mut words = WordIndexBuilder::default();
         let mut matchers = Vec::with_capacity(count);
-        let mut remainder_signals: SignalBits = 0;
-        let mut word_signals: SignalBits = 0;
-        // Guarded signals whose benign side has alternatives without first
-        // words: any text may hold a benign match, so they always walk.
-        let mut benign_always: SignalBits = 0;
-        for (index, (pattern, benign)) in sources.into_iter().enumerate() {
-            let bit: SignalBits = 1 << index;
-            let found = first_words(pattern);
-            let remainder = found.remainder.clone();
-            if remainder.is_some() {
-                remainder_signals |= bit;
-            }
-            if !found.is_empty() {
-                word_signals |= bit;
-            }
-            words.add(found, bit, false);
-            if let Some(benign) = benign {
-                let found = first_words(benign);
-                if found.remainder.is_some() {
-                    benign_always |= bit;
-                }
-                words.add(found, bit, true);
-            }
+        let mut parsed = Vec::with_capacity(count);
+        for (pattern, hir, benign) in sources {
             matchers.push(Matcher {
                 pattern: pattern.to_owned(),
-                remainder,
-                benign: benign.map(str::to_owned),
+                benign: benign.as_ref().map(|(source, _)| (*source).to_owned()),
                 anchored: OnceLock::new(),
                 remainder_regex: OnceLock::new(),
                 walk: OnceLock::new(),
                 fallback: OnceLock::new(),
             });
+            parsed.push((hir, benign.map(|(_, hir)| hir)));
         }
-        let words = words.build();
         let factory: ScratchFactory = Box::new(move || Scratch {
             text: Vec::new(),
             anchored: (0..count).map(|_| None).collect(),
@@ -489,12 +571,47 @@ impl PatternTable {
             names,
             presence_count: presence.len(),
             matchers,
-            words,
-            remainder_signals,
-            word_signals,
-            benign_always,
+            parsed,
+            prefilter: OnceLock::new(),
             scratch: Pool::new(factory),
         })
+    }
+
+    /// The compiled table of `presence` and `guarded`, shared with every
+    /// other caller that passed the same table.
+    ///
+    /// Compiling is a pure function of the pattern strings, and a process
+    /// normally compiles the one table of `features.py` again for every
+    /// router it builds; the last few distinct tables are kept (with their
+    /// already compiled DFAs), so only the first build pays for parsing.
+    pub fn shared(presence: &[PresencePattern], guarded: &[GuardedPattern]) -> Result<Arc<Self>, TableError> {
+        let key: Vec<&str> = presence
+            .iter()
+            .flat_map(|entry| ["p", entry.name.as_str(), entry.pattern.as_str()])
+            .chain(
+                guarded
+                    .iter()
+                    .flat_map(|entry| ["g", entry.name.as_str(), entry.benign.as_str(), entry.positive.as_str()]),
+            )
+            .collect();
+        let cache = SHARED_TABLES.get_or_init(|| Mutex::new(Vec::new()));
+        // A poisoned lock only means another thread panicked mid-update of a
+        // cache: start from an empty one rather than propagate.
+        let mut tables = cache.lock().unwrap_or_else(|poisoned| {
+            let mut guard = poisoned.into_inner();
+            guard.clear();
+            guard
+        });
+        if let Some(position) = tables.iter().position(|(known, _)| known.iter().map(String::as_str).eq(key.iter().copied())) {
+            let entry = tables.remove(position);
+            let table = Arc::clone(&entry.1);
+            tables.insert(0, entry);
+            return Ok(table);
+        }
+        let table = Arc::new(Self::new(presence, guarded)?);
+        tables.insert(0, (key.into_iter().map(str::to_owned).collect(), Arc::clone(&table)));
+        tables.truncate(SHARED_TABLE_COUNT);
+        Ok(table)
     }
 
     /// Signal names in bit order.
@@ -510,8 +627,15 @@ impl PatternTable {
     /// The signals that `text` (already normalized) sets.
     pub fn signals(&self, text: &[u8]) -> SignalBits {
         let mut scratch = self.scratch.get();
-        let Scratch { anchored, walk, .. } = &mut *scratch;
-        self.scan_text(text, anchored, walk)
+        let Scratch {
+            text: buffer,
+            anchored,
+            walk,
+        } = &mut *scratch;
+        buffer.clear();
+        buffer.extend_from_slice(text);
+        buffer.resize(text.len() + PADDING, 0);
+        self.scan_text(buffer, text.len(), anchored, walk)
     }
 
     /// Normalizes `prompt` into a pooled buffer and scans it; `word_limit`
@@ -520,7 +644,10 @@ impl PatternTable {
         let mut scratch = self.scratch.get();
         let Scratch { text, anchored, walk } = &mut *scratch;
         let char_count = normalize_into(prompt, text);
-        let signal_bits = self.scan_text(text, anchored, walk);
+        let length = text.len();
+        text.resize(length + PADDING, 0);
+        let signal_bits = self.scan_text(text, length, anchored, walk);
+        text.truncate(length);
         let words = if text.is_empty() {
             0
         } else {
@@ -541,14 +668,15 @@ impl PatternTable {
     /// pattern searched unanchored. The reference the prefilter must agree
     /// with (tests); far slower.
     pub fn signals_unfiltered(&self, text: &[u8]) -> SignalBits {
-        let mut scratch = self.scratch.get();
-        let Scratch { walk, .. } = &mut *scratch;
         let mut bits = 0;
         for (index, matcher) in self.matchers.iter().enumerate() {
-            let Some(regex) = meta_regex(&[&matcher.pattern]) else {
-                continue;
+            let (whole, walk) = matcher.fallback();
+            let set = if index < self.presence_count {
+                whole.as_ref().is_some_and(|regex| regex.is_match(text))
+            } else {
+                walk.as_ref()
+                    .is_some_and(|walk| walk.find_iter(text).any(|found| found.pattern().as_usize() == 1))
             };
-            let set = regex.is_match(text) && (index < self.presence_count || matcher.positive_survives(text, &mut walk[index]));
             if set {
                 bits |= 1 << index;
             }
@@ -556,7 +684,17 @@ impl PatternTable {
         bits
     }
 
-    fn scan_text(&self, text: &[u8], anchored: &mut [Option<Cache>], walk: &mut [Option<Cache>]) -> SignalBits {
+    /// Signals of `padded[..length]`; `padded` has [`PADDING`] zero bytes
+    /// after the text (for the word loads).
+    fn scan_text(
+        &self,
+        padded: &[u8],
+        length: usize,
+        anchored: &mut [Option<Cache>],
+        walk: &mut [Option<Cache>],
+    ) -> SignalBits {
+        let text = &padded[..length.min(padded.len())];
+        let prefilter = self.prefilter.get_or_init(|| Prefilter::new(&self.parsed));
         let presence_mask: SignalBits = if self.presence_count >= MAX_SIGNALS {
             SignalBits::MAX
         } else {
@@ -566,11 +704,14 @@ impl PatternTable {
         // Guarded signals whose positive side matched somewhere: they still
         // have to survive their benign phrases.
         let mut positive: SignalBits = 0;
-        let mut remainders = self.remainder_signals;
+        let mut remainders = prefilter.remainder_signals;
         while remainders != 0 {
             let index = remainders.trailing_zeros() as usize;
             remainders &= remainders - 1;
-            if self.matchers[index].remainder_matches(text) {
+            let Some(remainder) = &prefilter.remainders[index] else {
+                continue;
+            };
+            if self.matchers[index].remainder_matches(remainder, text) {
                 if index < self.presence_count {
                     bits |= 1 << index;
                 } else {
@@ -579,12 +720,12 @@ impl PatternTable {
             }
         }
         // Signals not decided yet; the scan ends early once none is left.
-        let mut pending = self.word_signals & !(bits | positive);
-        let mut benign_seen = self.benign_always;
+        let mut pending = prefilter.word_signals & !(bits | positive);
+        let mut benign_seen = prefilter.benign_always;
         let length = text.len();
         let mut position = 0;
         while position < length {
-            if !is_word_byte(text[position]) {
+            if !WORD_BYTES[usize::from(text[position])] {
                 position += 1;
                 continue;
             }
@@ -595,10 +736,10 @@ impl PatternTable {
                 break;
             }
             let start = position;
-            while position < length && is_word_byte(text[position]) {
+            while position < length && WORD_BYTES[usize::from(text[position])] {
                 position += 1;
             }
-            let hits = self.words.lookup(&text[start..position]);
+            let hits = prefilter.words.lookup(padded, start, position - start);
             benign_seen |= hits.benign;
             let certain = hits.certain & pending;
             bits |= certain & presence_mask;
@@ -651,7 +792,7 @@ fn push_name(names: &mut Vec<String>, name: &str) -> Result<(), TableError> {
 /// not parse (look-around and backreferences do not parse in Rust) or one that
 /// can match the empty string (Python and Rust step past empty matches
 /// differently), or one with a capturing group (see below).
-fn check_dialect(signal: &str, part: &'static str, pattern: &str) -> Result<(), TableError> {
+fn check_dialect(signal: &str, part: &'static str, pattern: &str) -> Result<Hir, TableError> {
     let invalid = |problem: String| TableError::InvalidPattern {
         signal: signal.to_owned(),
         part,
@@ -674,7 +815,7 @@ fn check_dialect(signal: &str, part: &'static str, pattern: &str) -> Result<(), 
     if hir.properties().minimum_len().is_none() {
         return Err(invalid(format!("{pattern:?} can never match")));
     }
-    Ok(())
+    Ok(hir)
 }
 
 #[cfg(test)]

@@ -2,6 +2,8 @@
 //! `model_router/scorer_py.py`. Change both together; the differential tests
 //! hold them to identical results.
 
+use std::sync::Arc;
+
 use crate::error::TableError;
 use crate::patterns::{GuardedPattern, PatternTable, PresencePattern};
 use crate::SignalBits;
@@ -242,7 +244,7 @@ pub fn saturate(total: i128, saturation_k: i64) -> i64 {
 /// The compiled table plus the merged weights: the scorer both backends share.
 #[derive(Debug)]
 pub struct Scorer {
-    table: PatternTable,
+    table: Arc<PatternTable>,
     slots: SignalSlots,
     weights: Weights,
     saturation_k: i64,
@@ -256,7 +258,7 @@ impl Scorer {
         weights: Weights,
         saturation_k: i64,
     ) -> Result<Self, TableError> {
-        let table = PatternTable::new(presence, guarded)?;
+        let table = PatternTable::shared(presence, guarded)?;
         let slots = SignalSlots::resolve(&table)?;
         if saturation_k <= 0 {
             return Err(TableError::Invalid("saturation_k must be a positive int".to_owned()));

@@ -1,0 +1,94 @@
+//! The word prefilter on the real table (`fixtures/table.tsv`, written from
+//! `features.py` by `fixtures/make_table.py`): every text must get the same
+//! signals with the prefilter as with every pattern searched in full.
+
+use router_core::{normalize, GuardedPattern, PatternTable, PresencePattern};
+
+fn load() -> (Vec<PresencePattern>, Vec<GuardedPattern>) {
+    let text = include_str!("fixtures/table.tsv");
+    let mut presence = Vec::new();
+    let mut guarded = Vec::new();
+    for line in text.lines() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        match fields.as_slice() {
+            ["presence", name, pattern] => presence.push(PresencePattern {
+                name: (*name).to_owned(),
+                pattern: (*pattern).to_owned(),
+            }),
+            ["guarded", name, benign, positive] => guarded.push(GuardedPattern {
+                name: (*name).to_owned(),
+                benign: (*benign).to_owned(),
+                positive: (*positive).to_owned(),
+            }),
+            other => panic!("bad fixture line {other:?}"),
+        }
+    }
+    (presence, guarded)
+}
+
+/// The words and punctuation of the table itself, so random texts hit the
+/// patterns (and their near misses) often.
+fn vocabulary() -> Vec<String> {
+    let text = include_str!("fixtures/table.tsv");
+    let mut words: Vec<String> = text
+        .split(|character: char| !(character.is_ascii_alphanumeric() || character == '\''))
+        .filter(|word| !word.is_empty() && word.len() < 20)
+        .map(str::to_owned)
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    for extra in ["c++", "c#", "rm -rf", "dd if=", "e-mail", "main.py", "x.rs", "_deploy_", "__send__", "2031", "self.x"] {
+        words.push(extra.to_owned());
+    }
+    words
+}
+
+/// A small deterministic generator (xorshift64*): no dependency, same texts
+/// on every run.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, bound: usize) -> usize {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize % bound
+    }
+}
+
+#[test]
+fn prefilter_agrees_with_full_search_on_random_vocabulary_texts() {
+    let (presence, guarded) = load();
+    let table = PatternTable::new(&presence, &guarded).expect("the real table compiles");
+    let words = vocabulary();
+    let separators = [" ", " ", " ", "", "-", ".", "_", ", ", "'", "/", "\n", "  "];
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut set_somewhere = 0u64;
+    for _ in 0..4000 {
+        let count = 1 + rng.below(12);
+        let mut prompt = String::new();
+        for _ in 0..count {
+            prompt.push_str(&words[rng.below(words.len())]);
+            prompt.push_str(separators[rng.below(separators.len())]);
+        }
+        let text = normalize(&prompt).text;
+        let filtered = table.signals(text.as_bytes());
+        let full = table.signals_unfiltered(text.as_bytes());
+        assert_eq!(filtered, full, "text {text:?}");
+        set_somewhere |= full;
+    }
+    // The generator must actually reach the patterns for the test to mean
+    // anything: every signal is set by some text.
+    let all = (1u64 << (presence.len() + guarded.len())) - 1;
+    assert_eq!(set_somewhere, all, "signals never set: {:#x}", all & !set_somewhere);
+}
+
+#[test]
+fn shared_tables_are_reused_and_agree() {
+    let (presence, guarded) = load();
+    let first = PatternTable::shared(&presence, &guarded).expect("compiles");
+    let second = PatternTable::shared(&presence, &guarded).expect("compiles");
+    assert!(std::sync::Arc::ptr_eq(&first, &second));
+    let text = b"fix the repo and run tests";
+    assert_eq!(first.signals(text), first.signals_unfiltered(text));
+}
