@@ -438,6 +438,9 @@ struct Scratch {
 
 type ScratchFactory = Box<dyn Fn() -> Scratch + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
 
+/// A signal's pattern source and HIR, plus its benign side's (guarded).
+type ParsedSignal<'a> = (&'a str, Hir, Option<(&'a str, Hir)>);
+
 /// What one scan of a prompt found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Scan {
@@ -537,7 +540,7 @@ impl PatternTable {
         let mut names: Vec<String> = Vec::with_capacity(count);
         // (pattern, its HIR, benign side and its HIR): each regex is parsed
         // exactly once, here.
-        let mut sources: Vec<(&str, Hir, Option<(&str, Hir)>)> = Vec::with_capacity(count);
+        let mut sources: Vec<ParsedSignal<'_>> = Vec::with_capacity(count);
         for entry in presence {
             let hir = check_dialect(&entry.name, "pattern", &entry.pattern)?;
             push_name(&mut names, &entry.name)?;
