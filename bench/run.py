@@ -30,8 +30,15 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
-from bench.backend_tables import README_ROUTES, backend_modules, build_tables, long_prompt
+# `python bench/run.py` (as .ci/run calls it) puts bench/ on the path, not the
+# repo root; `python -m bench.run` needs nothing.
+REPO_ROOT = Path(__file__).resolve().parents[1]
+if not __package__:
+    sys.path.insert(0, str(REPO_ROOT))
+
+from bench.backend_tables import README_ROUTES, backend_modules, build_tables, long_prompt  # noqa: E402
 
 #: Target duration of one timing sample, in ns (``--quick`` uses a tenth).
 SAMPLE_NS = 20_000_000
@@ -113,7 +120,9 @@ def run_worker(name: str, repeat: int, quick: bool) -> dict[str, object]:
     if quick:
         command.append("--quick")
     environment = dict(os.environ, MODEL_ROUTER_BACKEND=name)
-    completed = subprocess.run(command, env=environment, capture_output=True, text=True, check=False)
+    completed = subprocess.run(
+        command, env=environment, cwd=REPO_ROOT, capture_output=True, text=True, check=False
+    )
     if completed.returncode != 0:
         return {"backend": name, "errors": [f"worker failed: {completed.stderr.strip()[-2000:]}"]}
     return json.loads(completed.stdout)
