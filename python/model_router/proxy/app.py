@@ -9,17 +9,26 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+import aiohttp
 from aiohttp import web
 
 from model_router.proxy import handlers
 from model_router.proxy.auth import BearerAuth
 from model_router.proxy.confirmation import ConfirmationSigner
 from model_router.proxy.errors import error_middleware
-from model_router.proxy.http_client import HttpClient
-from model_router.proxy.upstream import UpstreamPool
+from model_router.proxy.upstream import UpstreamPool, new_upstream_session
 from model_router.proxy_config import ProxyConfig, resolve_confirmation_secret
 
-__all__ = ["CONFIG", "EVENT_SINK", "STATE", "EventSink", "NullEventSink", "ProxyState", "create_app"]
+__all__ = [
+    "CONFIG",
+    "EVENT_SINK",
+    "STATE",
+    "UPSTREAM_SESSION",
+    "EventSink",
+    "NullEventSink",
+    "ProxyState",
+    "create_app",
+]
 
 logger = logging.getLogger("model_router.proxy")
 
@@ -58,6 +67,8 @@ class ProxyState:
 CONFIG = web.AppKey("config", ProxyConfig)
 STATE = web.AppKey("state", ProxyState)
 EVENT_SINK = web.AppKey("event_sink", EventSink)
+UPSTREAM_SESSION = web.AppKey("upstream_session", aiohttp.ClientSession)
+"""The process's one pooled upstream ``ClientSession`` (present while the app runs)."""
 
 
 def build_router(config: ProxyConfig) -> Any:
@@ -151,11 +162,11 @@ def create_app(
 
 
 async def _upstream_session(app: web.Application) -> AsyncIterator[None]:
-    """One pooled upstream client per process, opened and closed with the app."""
+    """One pooled aiohttp ``ClientSession`` per process, opened and closed with the app."""
     state = app[STATE]
-    # Idle keep-alive connections kept per backend: as many as requests may
-    # be in flight, so a burst at the concurrency limit reuses them all.
-    state.upstream = UpstreamPool(HttpClient(max_idle_per_host=max(state.config.proxy.max_concurrency, 1)))
+    session = new_upstream_session(state.config.proxy.max_concurrency)
+    app[UPSTREAM_SESSION] = session
+    state.upstream = UpstreamPool(session)
     logger.info(
         "routing proxy ready backends=%s router_config=%s",
         ",".join(sorted(state.config.backends)),
@@ -164,8 +175,8 @@ async def _upstream_session(app: web.Application) -> AsyncIterator[None]:
     try:
         yield
     finally:
-        upstream, state.upstream = state.upstream, None
-        await upstream.close()
+        state.upstream = None
+        await session.close()
 
 
 async def _close_event_sink(app: web.Application) -> None:

@@ -21,22 +21,34 @@ Rules (docs/proxy.md, "Fallbacks and timeouts"):
   response, never a short "complete" one).
 * A client that disconnects cancels the handler; the upstream response is
   closed in ``finally`` blocks, so its connection is dropped at once.
+
+The HTTP client is aiohttp's: one pooled :class:`aiohttp.ClientSession` per
+process (``app.py`` creates and closes it with the app). Timeouts: connect
+through ``ClientTimeout(sock_connect=...)``; first byte and idle with timer
+handles armed only while the proxy actually waits (no total timeout, so a
+long generation is fine while bytes keep coming).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import email.utils
+import io
 import json
 import logging
 import re
 import time
+import weakref
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
+import aiohttp
 from aiohttp import web
+from yarl import URL
 
-from model_router.proxy.http_client import HttpClient, HttpResponse, Target, UpstreamError
+from model_router.product import VERSION
 from model_router.proxy_config import BackendConfig
 
 __all__ = [
@@ -45,9 +57,12 @@ __all__ = [
     "UpstreamOpened",
     "UpstreamPool",
     "UpstreamUnavailable",
+    "USER_AGENT",
     "filtered_response_headers",
+    "new_upstream_session",
     "is_retryable_status",
     "parse_retry_after",
+    "read_chunk",
     "relay_raw",
     "relay_sse",
 ]
@@ -76,6 +91,11 @@ _HOP_BY_HOP = frozenset(
 )
 _BACKOFF_STEP_SECONDS = 0.1
 _MAX_SSE_EVENT_BYTES = 16 * 1024 * 1024
+# aiohttp warns (and a raw bytes write blocks the loop) above 1 MiB; larger
+# request bodies go as a file-like payload, which aiohttp streams.
+_LARGE_PAYLOAD_BYTES = 1024 * 1024
+USER_AGENT = f"model-router/{VERSION} aiohttp/{aiohttp.__version__}"
+"""The ``User-Agent`` sent upstream: says who is calling, and with what client."""
 _SCAN_JSON = json.JSONDecoder().scan_once
 
 
@@ -130,7 +150,7 @@ class UpstreamOpened:
     """An upstream answer the proxy committed to: its first chunk is in hand."""
 
     backend: BackendConfig
-    response: HttpResponse
+    response: aiohttp.ClientResponse
     first_chunk: bytes
     attempts: int
     fallback_used: bool
@@ -157,25 +177,90 @@ class _Attempt:
     history: list[str] = field(default_factory=list)
 
 
+# Whether the connection the current request was sent on had served an
+# earlier request (set by _PoolConnector.connect, in the request's own task).
+_REUSED_CONNECTION: contextvars.ContextVar[bool] = contextvars.ContextVar("reused_connection", default=False)
+
+
+class _PoolConnector(aiohttp.TCPConnector):
+    """A ``TCPConnector`` that notes whether it handed out a pooled (reused) connection.
+
+    aiohttp never resends a POST whose keep-alive connection turns out to be
+    closed by the server (the idle close racing the reuse). The proxy does,
+    once per request, but only when the connection was a reused one; a fresh
+    connection that breaks before an answer is a failed try like any other.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._seen: weakref.WeakSet[Any] = weakref.WeakSet()
+
+    async def connect(self, req: Any, traces: Any, timeout: Any) -> Any:  # noqa: D102
+        connection = await super().connect(req, traces, timeout)
+        protocol = connection.protocol
+        seen = self._seen
+        if protocol in seen:
+            _REUSED_CONNECTION.set(True)
+        else:
+            seen.add(protocol)
+        return connection
+
+
+def new_upstream_session(max_concurrency: int) -> aiohttp.ClientSession:
+    """The process's one pooled upstream session (must be created inside a running loop).
+
+    The pool holds as many connections as requests may be in flight (no
+    per-host cap below that), so a burst at the concurrency limit reuses
+    them all; DNS answers are cached for 5 minutes; idle connections are
+    closed after aiohttp's 15 s, below common server keep-alive timeouts.
+    """
+    connector = _PoolConnector(limit=max(max_concurrency, 1), limit_per_host=0, ttl_dns_cache=300)
+    return aiohttp.ClientSession(
+        connector=connector,
+        # Bodies are relayed as the backend encoded them (no decompression,
+        # hence no recompression): the client's Accept-Encoding is forwarded.
+        auto_decompress=False,
+        # No total timeout: per request only sock_connect is set (below);
+        # first byte and idle gaps are timed by the proxy itself.
+        timeout=aiohttp.ClientTimeout(total=None),
+        raise_for_status=False,
+        # We send our own Accept / Accept-Encoding / Content-Type / User-Agent
+        # on every request; nothing else is to be added.
+        skip_auto_headers=("Accept", "Accept-Encoding", "Content-Type", "User-Agent"),
+        cookie_jar=aiohttp.DummyCookieJar(),
+    )
+
+
+@dataclass(frozen=True)
+class _Target:
+    """What never changes per backend: its URL (parsed once), headers and timeout."""
+
+    url: URL
+    headers: dict[str, str]
+    timeout: aiohttp.ClientTimeout
+
+
 class UpstreamPool:
-    """Sends chat requests to backends through one pooled :class:`HttpClient`."""
+    """Sends chat requests to backends through the process's one pooled ``ClientSession``."""
 
-    def __init__(self, client: HttpClient) -> None:
-        self.client = client
-        self._targets: dict[str, Target] = {}
+    def __init__(self, session: aiohttp.ClientSession) -> None:
+        self.session = session
+        self._targets: dict[str, _Target] = {}
 
-    def _target_for(self, backend: BackendConfig) -> Target:
+    def _target_for(self, backend: BackendConfig) -> _Target:
         target = self._targets.get(backend.name)
         if target is None:
-            static = [("Content-Type", "application/json")]
+            headers = {"Content-Type": "application/json", "User-Agent": USER_AGENT}
             if backend.api_key:
-                static.append(("Authorization", f"Bearer {backend.api_key}"))
-            target = self._targets[backend.name] = Target.for_url(backend.chat_url, static)
+                headers["Authorization"] = f"Bearer {backend.api_key}"
+            target = self._targets[backend.name] = _Target(
+                url=URL(backend.chat_url),
+                headers=headers,
+                timeout=aiohttp.ClientTimeout(
+                    total=None, connect=None, sock_connect=backend.connect_timeout_seconds, sock_read=None
+                ),
+            )
         return target
-
-    async def close(self) -> None:
-        """Close every upstream connection."""
-        await self.client.close()
 
     @staticmethod
     def _next_try(chain: Sequence[BackendConfig], attempt: _Attempt, retry_after: float | None) -> float | None:
@@ -194,18 +279,19 @@ class UpstreamPool:
         self,
         chain: Sequence[BackendConfig],
         payload_for: Callable[[BackendConfig], bytes],
-        headers: bytes,
+        headers: Mapping[str, str],
     ) -> UpstreamOpened:
         """Try the chain until a backend's answer starts; see the module docstring.
 
-        ``headers`` are the per-request header lines from
+        ``headers`` are the per-request headers from
         :func:`upstream_request_headers`; each backend adds its own
-        ``Content-Type`` and ``Authorization``.
+        ``Content-Type``, ``User-Agent`` and ``Authorization``.
         """
         attempt = _Attempt()
         payload_cache: dict[str, bytes] = {}
-        client = self.client
+        session = self.session
         loop = asyncio.get_running_loop()
+        stale_retry_left = True
         while True:
             backend = chain[attempt.index]
             attempt.tries_here += 1
@@ -213,15 +299,22 @@ class UpstreamPool:
             payload = payload_cache.get(backend.name)
             if payload is None:
                 payload = payload_cache[backend.name] = payload_for(backend)
-            response: HttpResponse | None = None
+            target = self._target_for(backend)
+            response: aiohttp.ClientResponse | None = None
             retry_delay: float | None = None
             first_chunk = b""
             started_at = time.perf_counter()
             deadline = loop.time() + backend.first_byte_timeout_seconds
+            _REUSED_CONNECTION.set(False)
             try:
-                response = await client.post(
-                    self._target_for(backend), headers, payload, backend.connect_timeout_seconds, deadline
-                )
+                async with asyncio.timeout_at(deadline):
+                    response = await session.post(
+                        target.url,
+                        data=payload if len(payload) < _LARGE_PAYLOAD_BYTES else io.BytesIO(payload),
+                        headers={**target.headers, **headers},
+                        timeout=target.timeout,
+                        allow_redirects=False,
+                    )
                 if is_retryable_status(response.status):
                     retry_after = parse_retry_after(response.headers.get("Retry-After"))
                     retry_delay = self._next_try(chain, attempt, retry_after)
@@ -230,10 +323,24 @@ class UpstreamPool:
                         response.release()
                         response = None
                 if response is not None:
-                    first_chunk = await response.readany(max(0.0, deadline - loop.time()))
-            except (UpstreamError, TimeoutError, OSError) as exc:
+                    first_chunk = await read_chunk(response.content, deadline - loop.time())
+            except (aiohttp.ClientError, TimeoutError, OSError) as exc:
                 if response is not None:
                     response.close()
+                elif (
+                    stale_retry_left
+                    and isinstance(exc, (aiohttp.ServerDisconnectedError, aiohttp.ClientOSError))
+                    and not isinstance(exc, aiohttp.ClientConnectorError)
+                    and _REUSED_CONNECTION.get()
+                ):
+                    # A reused keep-alive connection that broke before any
+                    # answer: the backend closed it while idle, the close
+                    # racing the reuse. Send once more at once (once per
+                    # request, on another connection); not a try of the backend.
+                    stale_retry_left = False
+                    attempt.tries_here -= 1
+                    attempt.total -= 1
+                    continue
                 timed_out = isinstance(exc, TimeoutError)
                 attempt.timed_out = timed_out
                 attempt.history.append(f"{backend.name}:{'timeout' if timed_out else exc.__class__.__name__}")
@@ -266,6 +373,28 @@ class UpstreamPool:
                 fallback_used=backend is not chain[0],
                 started_at=started_at,
             )
+
+
+def _expire(content: aiohttp.StreamReader) -> None:
+    content.set_exception(TimeoutError("no data from the model server in time"))
+
+
+async def read_chunk(content: aiohttp.StreamReader, timeout: float) -> bytes:
+    """The body bytes buffered now, else the next ones within ``timeout`` seconds; ``b""`` at the end.
+
+    ``TimeoutError`` when nothing arrives in time. The timer is armed only
+    when the proxy has to wait (one timer handle, no ``asyncio.timeout``
+    context per chunk); when it fires it fails the reader, which the caller
+    then closes.
+    """
+    chunk = content.read_nowait()
+    if chunk or content.is_eof():
+        return chunk
+    timer = asyncio.get_running_loop().call_later(max(timeout, 0.0), _expire, content)
+    try:
+        return await content.readany()
+    finally:
+        timer.cancel()
 
 
 # --------------------------------------------------------------------------
@@ -370,6 +499,7 @@ async def _client_write(response: web.StreamResponse, data: bytes) -> None:
 async def relay_sse(opened: UpstreamOpened, client: web.StreamResponse) -> RelayOutcome:
     """Relay an upstream SSE stream to an already prepared client response."""
     upstream = opened.response
+    content = upstream.content
     backend = opened.backend
     relay = SseRelay()
     outcome = RelayOutcome()
@@ -385,10 +515,10 @@ async def relay_sse(opened: UpstreamOpened, client: web.StreamResponse) -> Relay
                     await client.write(forward)
                 if relay.done or relay.malformed:
                     break
-                chunk = await upstream.readany(idle)
+                chunk = await read_chunk(content, idle)
         except TimeoutError:
             error = _sse_error_event("The model server stopped sending data mid-answer.", "upstream_stream_stalled")
-        except (UpstreamError, OSError) as exc:
+        except (aiohttp.ClientError, OSError) as exc:
             logger.info("upstream stream broke: %s", exc.__class__.__name__)
             error = _sse_error_event("The model server connection broke mid-answer.", "upstream_stream_interrupted")
         if error is None and not relay.done:
@@ -420,6 +550,7 @@ async def relay_sse(opened: UpstreamOpened, client: web.StreamResponse) -> Relay
 async def relay_raw(opened: UpstreamOpened, client: web.StreamResponse, request: web.Request) -> RelayOutcome:
     """Relay a non-SSE upstream body chunk by chunk to a prepared client response."""
     upstream = opened.response
+    content = upstream.content
     backend = opened.backend
     outcome = RelayOutcome()
     idle = backend.idle_timeout_seconds
@@ -430,9 +561,9 @@ async def relay_raw(opened: UpstreamOpened, client: web.StreamResponse, request:
             while chunk:
                 outcome.bytes_relayed += len(chunk)
                 await client.write(chunk)
-                chunk = await upstream.readany(idle)
+                chunk = await read_chunk(content, idle)
             clean = True
-        except (TimeoutError, UpstreamError, OSError) as exc:
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             logger.info("upstream body broke: %s", exc.__class__.__name__)
             outcome.status = "stream_interrupted"
             outcome.error_code = "upstream_body_interrupted"
@@ -462,19 +593,15 @@ def status_for_unavailable(exc: UpstreamUnavailable) -> tuple[int, str, str, str
 _HEADER_VALUE_OK = re.compile(r"[\x20-\x7e\t]*")
 
 
-def upstream_request_headers(accept: str, accept_encoding: str, request_id: str) -> bytes:
-    """Per-request header lines sent upstream (the client's own Authorization never is).
+def upstream_request_headers(accept: str, accept_encoding: str, request_id: str) -> dict[str, str]:
+    """Per-request headers sent upstream (the client's own Authorization never is).
 
-    ``Content-Type`` and the backend's ``Authorization`` are part of each
-    backend's prebuilt request prefix. A value that is not plain printable
-    ASCII is replaced by a safe default, so a client cannot inject header lines.
+    Each backend adds its prebuilt ``Content-Type``, ``User-Agent`` and
+    ``Authorization``. A value that is not plain printable ASCII is replaced
+    by a safe default, so a client cannot inject header lines.
     """
     if not _HEADER_VALUE_OK.fullmatch(accept_encoding):
         accept_encoding = "identity"
     if not _HEADER_VALUE_OK.fullmatch(request_id):
         request_id = "invalid"
-    return b"Accept: %s\r\nAccept-Encoding: %s\r\nX-Request-Id: %s\r\n" % (
-        accept.encode("ascii"),
-        accept_encoding.encode("ascii"),
-        request_id.encode("ascii"),
-    )
+    return {"Accept": accept, "Accept-Encoding": accept_encoding, "X-Request-Id": request_id}
