@@ -388,3 +388,34 @@ def test_confirmation_target_must_be_a_gate():
 
     with pytest.raises(RouterConfigError, match="confirmation"):
         _config(routing_targets__confirmation="fast_local")
+
+
+def test_route_fast_entry_point_handles_every_argument_shape(default_router):
+    # router.route_fast is the backend's entry point; odd arguments reach the
+    # Python method through the fallback and behave exactly like route().
+    fast = default_router.route_fast
+    assert fast("rewrite this text") == "fast_local"
+    assert fast("rewrite this text", None) == fast("rewrite this text", {}) == "fast_local"
+    assert fast("delete it", confirmed=True) == default_router.route("delete it", confirmed=True).selected_engine
+    assert fast(None) == default_router.route(None).selected_engine
+    assert fast("\ud800 delete it") == "human_confirm"
+    assert fast("rewrite this", {"max_cost_tier": "bogus"}) == "human_confirm"
+
+    class Text(str):
+        pass
+
+    assert fast(Text("rewrite this text")) == "fast_local"
+    with pytest.raises(TypeError):
+        fast(b"bytes")  # type: ignore[arg-type]
+
+
+def test_router_is_collectable():
+    import gc
+    import weakref
+
+    router = ModelRouter.from_config()
+    assert router.route_fast("rewrite this text") == "fast_local"
+    ref = weakref.ref(router)
+    del router
+    gc.collect()
+    assert ref() is None

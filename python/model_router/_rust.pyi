@@ -4,7 +4,7 @@ Same classes and signatures as the pure-Python twin ``model_router.scorer_py``;
 ``tests`` check these names against the compiled module.
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 class FeatureScorer:
     """Compiled pattern table plus merged weights (see ``model_router.features``)."""
@@ -36,6 +36,11 @@ class RouteTable:
     ) -> None: ...
     def route_fast(self, prompt: str, confirmed: bool = False) -> str:
         """The first chain engine of the prompt's target whose max_context fits."""
+    def route_fast_public(self, prompt: object, hints: object = None, *, confirmed: bool = False) -> str:
+        """``ModelRouter.route_fast`` bound per router: hint-free ``str``
+        prompts are decided in Rust, anything else goes to the fallback."""
+    def set_fallback(self, fallback: Callable[..., str]) -> None:
+        """Set, once, the callable ``route_fast_public`` delegates to."""
     def route_fast_many(self, prompts: Sequence[str]) -> list[str]:
         """``route_fast`` element by element (not confirmed)."""
     def target(self, prompt: str, confirmed: bool = False) -> str:

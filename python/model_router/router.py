@@ -11,6 +11,7 @@ reasons, rejections and alternatives, so the two never disagree.
 from __future__ import annotations
 
 import os
+import weakref
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import fields
@@ -103,8 +104,21 @@ class ModelRouter:
             static_chains(config, self._availability_of),
             FAIL_CLOSED_ENGINE,
         )
-        # Bound once: the hot path is one attribute load and one call.
         self._route_fast_table = self._table.route_fast
+        # The hot path: ``router.route_fast`` resolves to the backend's own
+        # entry point, which decides plain hint-free prompts without a Python
+        # frame and hands everything else to the method below. The fallback
+        # holds the router weakly, so router and table form no cycle.
+        router_ref = weakref.ref(self)
+
+        def route_fast_fallback(prompt: object, hints: Hints = None, *, confirmed: bool = False) -> str:
+            router = router_ref()
+            if router is None:  # pragma: no cover - the table outlived its router
+                raise ReferenceError("ModelRouter was garbage-collected")
+            return ModelRouter.route_fast(router, prompt, hints, confirmed=confirmed)  # type: ignore[arg-type]
+
+        self._table.set_fallback(route_fast_fallback)
+        self.route_fast = self._table.route_fast_public  # type: ignore[method-assign]
         # Memo of hint-free decisions (see _route_without_hints).
         self._decisions: dict[tuple[object, ...], tuple[object, ...]] = {}
         self._context_limits = sorted({engine.max_context for engine in config.engines.values()})

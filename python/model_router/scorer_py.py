@@ -9,7 +9,7 @@ The logic here is the reference the Rust port follows: change both together.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from model_router import features as F
 from model_router.targets import select_target
@@ -431,6 +431,7 @@ class RouteTable:
         self._safety = tuple(bool(flag) for flag in safety)
         self._chains = {target: tuple(chain) for target, chain in chains.items()}
         self._fail_closed = fail_closed
+        self._fallback: Callable[..., str] | None = None
 
     def target(self, prompt: str, confirmed: bool = False) -> str:
         _, feature_bits, _, _, complexity, risk, confidence = self._scorer.analyze(prompt)
@@ -448,6 +449,28 @@ class RouteTable:
             if max_context >= tokens:
                 return engine
         return self._fail_closed
+
+    def route_fast_public(
+        self, prompt: object, hints: object = None, *, confirmed: bool = False
+    ) -> str:
+        """``ModelRouter.route_fast`` itself: plain hint-free ``str`` prompts
+        are decided here, everything else goes to the fallback."""
+        if not hints and type(prompt) is str:
+            try:
+                prompt.encode("utf-8")
+            except UnicodeEncodeError:
+                pass
+            else:
+                return self.route_fast(prompt, confirmed)
+        if self._fallback is None:
+            raise RuntimeError("RouteTable.set_fallback was not called")
+        return self._fallback(prompt, hints, confirmed=confirmed)
+
+    def set_fallback(self, fallback: Callable[..., str]) -> None:
+        """Set, once, the callable ``route_fast_public`` delegates to."""
+        if self._fallback is not None:
+            raise RuntimeError("RouteTable fallback is already set")
+        self._fallback = fallback
 
     def route_fast_many(self, prompts: Sequence[str]) -> list[str]:
         return [self.route_fast(prompt) for prompt in prompts]

@@ -1,9 +1,11 @@
 //! `RouteTable`: the whole `route_fast` decision in one call.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
+use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
-use pyo3::types::PyString;
+use pyo3::types::{PyDict, PyString};
 use router_core::Safety;
 
 use crate::errors::to_py_err;
@@ -27,6 +29,8 @@ pub struct RouteTable {
     /// `core.engines()`: `route_fast` returns a new reference, no allocation.
     engine_names: Vec<Py<PyString>>,
     target_names: Vec<Py<PyString>>,
+    /// Python callable for what `route_fast_public` does not decide itself.
+    fallback: OnceLock<Py<PyAny>>,
 }
 
 #[pymethods]
@@ -64,6 +68,7 @@ impl RouteTable {
             core,
             engine_names,
             target_names,
+            fallback: OnceLock::new(),
         })
     }
 
@@ -71,6 +76,45 @@ impl RouteTable {
     #[pyo3(signature = (prompt, confirmed = false))]
     fn route_fast(&self, py: Python<'_>, prompt: &str, confirmed: bool) -> Py<PyString> {
         self.engine_names[self.core.route_fast(prompt, confirmed)].clone_ref(py)
+    }
+
+    /// `ModelRouter.route_fast` itself, bound per router: an exact `str`
+    /// prompt without hints is decided here with no Python frame in between;
+    /// anything else (hints, `None`, other types, lone surrogates) is handed
+    /// to the fallback set with `set_fallback`.
+    #[pyo3(signature = (prompt, hints = None, *, confirmed = false))]
+    fn route_fast_public(
+        &self,
+        py: Python<'_>,
+        prompt: &Bound<'_, PyAny>,
+        hints: Option<&Bound<'_, PyAny>>,
+        confirmed: bool,
+    ) -> PyResult<Py<PyAny>> {
+        let hinted = match hints {
+            Some(hints) => hints.is_truthy()?,
+            None => false,
+        };
+        if !hinted {
+            if let Ok(text) = prompt.cast_exact::<PyString>() {
+                if let Ok(text) = text.to_str() {
+                    return Ok(self.engine_names[self.core.route_fast(text, confirmed)].clone_ref(py).into_any());
+                }
+            }
+        }
+        let fallback = self
+            .fallback
+            .get()
+            .ok_or_else(|| PyRuntimeError::new_err("RouteTable.set_fallback was not called"))?;
+        let kwargs = PyDict::new(py);
+        kwargs.set_item("confirmed", confirmed)?;
+        fallback.call(py, (prompt, hints), Some(&kwargs))
+    }
+
+    /// Set, once, the callable `route_fast_public` delegates to.
+    fn set_fallback(&self, fallback: Py<PyAny>) -> PyResult<()> {
+        self.fallback
+            .set(fallback)
+            .map_err(|_| PyRuntimeError::new_err("RouteTable fallback is already set"))
     }
 
     /// `route_fast` over a list, element by element (not confirmed).
