@@ -60,6 +60,8 @@ class ProxyState:
     event_sink_enabled: bool
     gate_engines: frozenset[str] = frozenset({"human_confirm"})
     """Engines that mean "ask a human": never forwarded (see :func:`confirmation_gates`)."""
+    min_context_window: int = 0
+    """The smallest ``max_context`` of the router's engines (hints below it change nothing)."""
     upstream: UpstreamPool | None = None  # set when the app starts (needs a running loop)
     in_flight: int = 0
 
@@ -95,6 +97,15 @@ def confirmation_gates(router: Any) -> frozenset[str]:
     engines = getattr(getattr(router, "config", None), "engines", None) or {}
     names.update(name for name, engine in engines.items() if getattr(engine, "is_confirmation_gate", False))
     return frozenset(names)
+
+
+def _min_context_window(router: Any) -> int:
+    """The smallest context window among the router's engines (0 when unknown)."""
+    engines = getattr(getattr(router, "config", None), "engines", None) or {}
+    windows = [getattr(engine, "max_context", None) for engine in engines.values()]
+    if not windows or not all(isinstance(window, int) for window in windows):
+        return 0
+    return min(windows)
 
 
 def _default_event_sink(config: ProxyConfig) -> tuple[EventSink, bool]:
@@ -144,6 +155,7 @@ def create_app(
         event_sink=event_sink,
         event_sink_enabled=sink_enabled,
         gate_engines=confirmation_gates(router),
+        min_context_window=_min_context_window(router),
     )
 
     app = web.Application(middlewares=[error_middleware], client_max_size=config.proxy.max_body_bytes)

@@ -29,9 +29,10 @@ from model_router.proxy.errors import (
 from model_router.proxy.messages import (
     BadChatRequest,
     ChatPrompt,
+    ParsedChat,
     canonical_body_bytes,
     extract_prompt,
-    parse_chat_body,
+    parse_chat_request,
     upstream_payload,
 )
 from model_router.proxy.upstream import (
@@ -68,13 +69,13 @@ def _require_auth(request: web.Request, state: ProxyState) -> None:
         raise ProxyError(401, "Missing or invalid bearer token.", "authentication_error", "invalid_api_key")
 
 
-async def _read_chat(request: web.Request) -> tuple[dict[str, Any], ChatPrompt]:
+async def _read_chat(request: web.Request) -> tuple[ParsedChat, ChatPrompt]:
     raw = await request.read()  # aiohttp enforces client_max_size (413)
     try:
-        body = parse_chat_body(raw)
+        parsed = parse_chat_request(raw)
     except BadChatRequest as exc:
         raise ProxyError(400, str(exc), "invalid_request_error", exc.code) from None
-    chat = extract_prompt(body["messages"])
+    chat = extract_prompt(parsed.body["messages"])
     if not chat.prompt:
         raise ProxyError(
             400,
@@ -82,7 +83,20 @@ async def _read_chat(request: web.Request) -> tuple[dict[str, Any], ChatPrompt]:
             "invalid_request_error",
             "no_user_message",
         )
-    return body, chat
+    return parsed, chat
+
+
+def _routing_hints(state: ProxyState, chat: ChatPrompt) -> dict[str, Any] | None:
+    """The request's router hints, or None when they cannot change the decision.
+
+    No attachments and a conversation that fits every engine's context
+    window (``context_tokens`` only rejects engines whose ``max_context`` is
+    smaller) route exactly as no hints at all, which the router answers
+    from its hint-free path (memoized; ``route_fast`` in one backend call).
+    """
+    if chat.attachments or chat.context_tokens > state.min_context_window:
+        return chat.hints()
+    return None
 
 
 def _confirmation(request: web.Request, state: ProxyState, body: Mapping[str, Any]) -> tuple[bool, bytes | None]:
@@ -148,27 +162,36 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
 
 
 async def _chat(request: web.Request, state: ProxyState, record: _ChatRecord) -> web.StreamResponse:
-    body, chat = await _read_chat(request)
+    parsed, chat = await _read_chat(request)
+    body = parsed.body
     confirmed, canonical = _confirmation(request, state, body)
     router = state.router
-    hints = chat.hints()
-    route_started = time.perf_counter()
-    decision = router.route(chat.prompt, hints, include_alternatives=False, confirmed=confirmed)
-    route_ms = (time.perf_counter() - route_started) * 1000.0
-    engine = decision.selected_engine
-    request[ROUTED_ENGINE] = engine
+    route_hints = _routing_hints(state, chat)
     fields = record.fields
-    fields.update(
-        decision=decision,
-        selected_engine=engine,
-        route_latency_ms=route_ms,
-        prompt=chat.prompt,
-        hints=hints,
-        confirmed=confirmed,
-    )
+    if state.event_sink_enabled:
+        route_started = time.perf_counter()
+        decision = router.route(chat.prompt, route_hints, include_alternatives=False, confirmed=confirmed)
+        route_ms = (time.perf_counter() - route_started) * 1000.0
+        engine = decision.selected_engine
+        fields.update(
+            decision=decision,
+            selected_engine=engine,
+            route_latency_ms=route_ms,
+            prompt=chat.prompt,
+            hints=chat.hints(),
+            confirmed=confirmed,
+        )
+    else:
+        # Nobody reads the decision record: the engine name is all that is
+        # needed (route_fast == route(...).selected_engine, always).
+        decision = None
+        engine = router.route_fast(chat.prompt, route_hints, confirmed=confirmed)
+    request[ROUTED_ENGINE] = engine
 
     if engine in state.gate_engines:
         fields.update(status="human_confirm", status_code=409)
+        if decision is None:  # the 409 body quotes the decision's reasons
+            decision = router.route(chat.prompt, route_hints, include_alternatives=False, confirmed=confirmed)
         raise _confirmation_required(state, body, canonical, decision, confirmed)
 
     backend_name = state.config.engine_backends.get(engine)
@@ -194,7 +217,7 @@ async def _chat(request: web.Request, state: ProxyState, record: _ChatRecord) ->
     )
     try:
         opened = await state.upstream.open(
-            chain, lambda backend: upstream_payload(body, backend.model, backend.strip_tools), headers
+            chain, lambda backend: upstream_payload(parsed, backend.model, backend.strip_tools), headers
         )
     except UpstreamUnavailable as exc:
         status, message, error_type, code = status_for_unavailable(exc)
@@ -289,7 +312,8 @@ async def route_receipt(request: web.Request) -> web.Response:
 
     state = _state(request)
     _require_auth(request, state)
-    body, chat = await _read_chat(request)
+    parsed, chat = await _read_chat(request)
+    body = parsed.body
     confirmed, canonical = _confirmation(request, state, body)
     decision = state.router.route(chat.prompt, chat.hints(), include_alternatives=False, confirmed=confirmed)
     engine = decision.selected_engine

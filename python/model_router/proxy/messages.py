@@ -19,8 +19,10 @@ information, the server sees only roles it knows.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from json.decoder import scanstring as _scan_string
 from typing import Any
 
 __all__ = [
@@ -30,6 +32,8 @@ __all__ = [
     "canonical_body_bytes",
     "extract_prompt",
     "parse_chat_body",
+    "parse_chat_request",
+    "ParsedChat",
     "upstream_payload",
 ]
 
@@ -64,16 +68,115 @@ class ChatPrompt:
         return {"attachments": list(self.attachments), "context_tokens": self.context_tokens}
 
 
+@dataclass(frozen=True, slots=True)
+class ParsedChat:
+    """A parsed chat body plus what lets the upstream payload reuse the client's bytes."""
+
+    body: dict[str, Any]
+    text: str | None = None
+    """The body as text when the top-level ``model`` value could be located exactly."""
+    model_span: tuple[int, int] = (0, 0)
+    """Where the top-level ``model`` value sits in ``text`` (start, end)."""
+
+
+# Below this size json.loads + one json.dumps is cheaper than scanning the
+# top level in Python (measured: 8 vs 10 us at 150 bytes, even at 670 bytes,
+# 43 vs 28 us at 2.5 KB, 510 vs 230 us at 110 KB).
+_SCAN_MIN_BYTES = 1024
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+_SCAN_VALUE = json.JSONDecoder().scan_once
+
+
+def _scan_top_level(text: str) -> tuple[dict[str, Any], tuple[int, int] | None] | None:
+    """The top-level object of ``text`` and the span of its one ``model`` value.
+
+    Each value is parsed by the JSON module's own scanner (the grammar of
+    ``json.loads``), so the result is the same object ``json.loads`` would
+    build. None for anything unusual (not an object, invalid JSON, a
+    duplicate ``model`` key): the caller then uses ``json.loads``, which
+    also produces the proper error.
+    """
+    skip = _WHITESPACE.match
+    index = skip(text, 0).end()
+    if text[index : index + 1] != "{":
+        return None
+    body: dict[str, Any] = {}
+    span: tuple[int, int] | None = None
+    index = skip(text, index + 1).end()
+    if text[index : index + 1] == "}":
+        index += 1
+    else:
+        try:
+            while True:
+                if text[index : index + 1] != '"':
+                    return None
+                key, index = _scan_string(text, index + 1)
+                index = skip(text, index).end()
+                if text[index : index + 1] != ":":
+                    return None
+                start = skip(text, index + 1).end()
+                value, index = _SCAN_VALUE(text, start)
+                if key == "model":
+                    if "model" in body:
+                        return None  # duplicate key: let json.loads decide (last wins)
+                    span = (start, index)
+                body[key] = value
+                index = skip(text, index).end()
+                separator = text[index : index + 1]
+                if separator == ",":
+                    index = skip(text, index + 1).end()
+                elif separator == "}":
+                    index += 1
+                    break
+                else:
+                    return None
+        except (StopIteration, ValueError):
+            return None
+    if skip(text, index).end() != len(text):
+        return None
+    return body, span
+
+
+def parse_chat_request(raw: bytes) -> ParsedChat:
+    """Parse and validate a ``/chat/completions`` body, keeping its text for the payload.
+
+    Raises :class:`BadChatRequest` like :func:`parse_chat_body`.
+    """
+    if len(raw) < _SCAN_MIN_BYTES:
+        return ParsedChat(_validated(_loads(raw)))
+    scanned = None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        scanned = _scan_top_level(text)
+    if scanned is None:
+        return ParsedChat(_validated(_loads(raw)))
+    body, span = scanned
+    _validated(body)
+    if span is None:
+        return ParsedChat(body)
+    return ParsedChat(body, text, span)
+
+
 def parse_chat_body(raw: bytes) -> dict[str, Any]:
     """Parse and validate a ``/chat/completions`` body.
 
     Raises :class:`BadChatRequest` for invalid JSON, a non-object body, a
     missing or non-list ``messages``, a non-boolean ``stream``.
     """
+    return _validated(_loads(raw))
+
+
+def _loads(raw: bytes) -> Any:
     try:
-        body = json.loads(raw)
+        return json.loads(raw)
     except (ValueError, UnicodeDecodeError):
         raise BadChatRequest("Request body must be valid JSON.", "invalid_json") from None
+
+
+def _validated(body: Any) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise BadChatRequest("Request body must be a JSON object.", "invalid_body")
     messages = body.get("messages")
@@ -139,8 +242,20 @@ def canonical_body_bytes(body: Mapping[str, Any]) -> bytes:
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
 
 
-def upstream_payload(body: Mapping[str, Any], model: str, strip_tools: bool) -> bytes:
-    """The JSON bytes sent to a backend: the client's body with its model and tool rules."""
+def upstream_payload(body: Mapping[str, Any] | ParsedChat, model: str, strip_tools: bool) -> bytes:
+    """The JSON bytes sent to a backend: the client's body with its model and tool rules.
+
+    Given a :class:`ParsedChat` whose ``model`` value was located and no
+    tool stripping, the client's own text is sent with only that value
+    replaced (no re-serialization of the conversation); otherwise the body
+    is serialized once, compactly.
+    """
+    if isinstance(body, ParsedChat):
+        if body.text is not None and not strip_tools:
+            start, end = body.model_span
+            text = body.text
+            return (text[:start] + json.dumps(model, ensure_ascii=False) + text[end:]).encode("utf-8")
+        body = body.body
     payload = dict(body)
     payload["model"] = model
     if strip_tools:
