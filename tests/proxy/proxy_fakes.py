@@ -202,6 +202,11 @@ class FakeModelServer:
         if kind == "stall_stream":
             await response.write(chunks[0])
             await asyncio.sleep(3600)
+        if kind == "split_first_event":  # half an event, a pause of fault.body seconds, then the rest
+            await response.write(chunks[0][:10])
+            await asyncio.sleep(float(fault.body or 0.5))
+            await response.write(chunks[0][10:] + b"".join(chunks[1:]) + b"data: [DONE]\n\n")
+            return response
         if kind == "malformed":
             await response.write(chunks[0] + b"data: {not json\n\n" + chunks[1])
             await response.write(b"data: [DONE]\n\n")

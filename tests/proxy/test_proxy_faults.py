@@ -321,3 +321,24 @@ def test_concurrency_limit_answers_429_with_retry_after(servers, fake_servers, a
     assert (status, headers["Retry-After"]) == (429, "1")
     assert json.loads(body)["error"]["code"] == "proxy_overloaded"
     assert results == [200] and alpha.attempts == 1
+
+
+def test_stream_headers_do_not_wait_for_a_complete_event(proxy: Proxy, alpha) -> None:
+    # The proxy sends headers together with the first relayed bytes; when the
+    # first read holds only part of an event, the 200 must still go out at once.
+    # (a pause under the fixture's 0.3 s idle timeout)
+    alpha.script(Fault("split_first_event", body=0.25))
+    started = time.monotonic()
+    request = urllib.request.Request(
+        proxy.base_url + "/chat/completions",
+        data=json.dumps({"model": "m", "messages": HELLO, "stream": True}).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        headers_after = time.monotonic() - started
+        body = response.read()
+        finished_after = time.monotonic() - started
+    chunks = alpha._chunks({"model": "alpha-model", "stream": True})
+    assert response.status == 200
+    assert finished_after - headers_after >= 0.15  # the headers came before the pause, not after it
+    assert body == b"".join(chunks) + b"data: [DONE]\n\n"

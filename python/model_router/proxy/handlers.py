@@ -36,6 +36,7 @@ from model_router.proxy.messages import (
     upstream_payload,
 )
 from model_router.proxy.upstream import (
+    RelayResponse,
     UpstreamUnavailable,
     filtered_response_headers,
     relay_raw,
@@ -255,7 +256,7 @@ async def _chat(request: web.Request, state: ProxyState, record: _ChatRecord) ->
         response_headers.pop("Content-Length", None)
         response_headers.pop("content-length", None)
         return web.Response(status=upstream_response.status, headers=response_headers, body=opened.first_chunk)
-    client = web.StreamResponse(status=upstream_response.status, headers=response_headers)
+    client = RelayResponse(status=upstream_response.status, headers=response_headers)
     try:
         await client.prepare(request)
     except BaseException:

@@ -46,6 +46,8 @@ from typing import Any
 
 import aiohttp
 from aiohttp import web
+from aiohttp.payload import BytesPayload
+from multidict import CIMultiDict
 from yarl import URL
 
 from model_router.product import VERSION
@@ -53,6 +55,7 @@ from model_router.proxy_config import BackendConfig
 
 __all__ = [
     "RelayOutcome",
+    "RelayResponse",
     "SseRelay",
     "UpstreamOpened",
     "UpstreamPool",
@@ -224,9 +227,10 @@ def new_upstream_session(max_concurrency: int) -> aiohttp.ClientSession:
         # first byte and idle gaps are timed by the proxy itself.
         timeout=aiohttp.ClientTimeout(total=None),
         raise_for_status=False,
-        # We send our own Accept / Accept-Encoding / Content-Type / User-Agent
-        # on every request; nothing else is to be added.
-        skip_auto_headers=("Accept", "Accept-Encoding", "Content-Type", "User-Agent"),
+        # Every request carries our own Accept, Accept-Encoding, Content-Type
+        # and User-Agent, so aiohttp adds none of its defaults. (No
+        # skip_auto_headers: with it aiohttp builds and copies a header
+        # multidict per request.)
         cookie_jar=aiohttp.DummyCookieJar(),
     )
 
@@ -236,7 +240,7 @@ class _Target:
     """What never changes per backend: its URL (parsed once), headers and timeout."""
 
     url: URL
-    headers: dict[str, str]
+    headers: CIMultiDict[str]
     timeout: aiohttp.ClientTimeout
 
 
@@ -250,7 +254,7 @@ class UpstreamPool:
     def _target_for(self, backend: BackendConfig) -> _Target:
         target = self._targets.get(backend.name)
         if target is None:
-            headers = {"Content-Type": "application/json", "User-Agent": USER_AGENT}
+            headers: CIMultiDict[str] = CIMultiDict({"Content-Type": "application/json", "User-Agent": USER_AGENT})
             if backend.api_key:
                 headers["Authorization"] = f"Bearer {backend.api_key}"
             target = self._targets[backend.name] = _Target(
@@ -306,12 +310,15 @@ class UpstreamPool:
             started_at = time.perf_counter()
             deadline = loop.time() + backend.first_byte_timeout_seconds
             _REUSED_CONNECTION.set(False)
+            request_headers = target.headers.copy()
+            request_headers.update(headers)
             try:
                 async with asyncio.timeout_at(deadline):
                     response = await session.post(
                         target.url,
-                        data=payload if len(payload) < _LARGE_PAYLOAD_BYTES else io.BytesIO(payload),
-                        headers={**target.headers, **headers},
+                        # A ready payload object skips aiohttp's payload-type lookup.
+                        data=BytesPayload(payload, content_type="application/json") if len(payload) < _LARGE_PAYLOAD_BYTES else io.BytesIO(payload),
+                        headers=request_headers,
                         timeout=target.timeout,
                         allow_redirects=False,
                     )
@@ -492,8 +499,25 @@ class SseRelay:
         return bool(self._pending.strip())
 
 
-async def _client_write(response: web.StreamResponse, data: bytes) -> None:
-    await response.write(data)
+class RelayResponse(web.StreamResponse):
+    """A streamed answer whose status line and headers leave with its first body bytes.
+
+    aiohttp's ``StreamResponse.prepare`` sends the headers at once (one
+    socket write), and the first chunk follows in a second; a relay always
+    writes its first chunk right after ``prepare``, so here both go in one
+    write (``web.Response`` does the same). aiohttp reads this class
+    attribute in ``_write_headers``; without it (another aiohttp version)
+    the headers are simply sent at once, as before.
+    """
+
+    _send_headers_immediately = False
+
+    def send_headers_now(self) -> None:
+        """Send the buffered headers without body bytes (nothing to relay yet)."""
+        writer = self._payload_writer
+        send_headers = getattr(writer, "send_headers", None)
+        if send_headers is not None:
+            send_headers()
 
 
 async def relay_sse(opened: UpstreamOpened, client: web.StreamResponse) -> RelayOutcome:
@@ -508,14 +532,20 @@ async def relay_sse(opened: UpstreamOpened, client: web.StreamResponse) -> Relay
     try:
         chunk = opened.first_chunk
         try:
-            while chunk:
+            forward = relay.feed(chunk)
+            if forward:
+                outcome.bytes_relayed += len(forward)
+                await client.write(forward)  # headers go with it (RelayResponse)
+            elif isinstance(client, RelayResponse):
+                client.send_headers_now()  # only part of an event so far: the client gets its 200 now
+            while chunk and not (relay.done or relay.malformed):
+                chunk = await read_chunk(content, idle)
+                if not chunk:
+                    break
                 forward = relay.feed(chunk)
                 if forward:
                     outcome.bytes_relayed += len(forward)
                     await client.write(forward)
-                if relay.done or relay.malformed:
-                    break
-                chunk = await read_chunk(content, idle)
         except TimeoutError:
             error = _sse_error_event("The model server stopped sending data mid-answer.", "upstream_stream_stalled")
         except (aiohttp.ClientError, OSError) as exc:
