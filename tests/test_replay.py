@@ -138,8 +138,10 @@ def test_hand_computed_case(router: ModelRouter, small_case: tuple[Path, Path], 
     historical = result["historical_route_latency"]
     assert (historical["count"], historical["p50_ms"], historical["p90_ms"], historical["p99_ms"]) == (6, 0.03, 0.06, 0.06)
     assert result["replay_route_latency_mean_ms"] > 0
+    # Each mean and the delta are rounded to 6 places separately, so they
+    # can disagree by one unit in the last place (plus float error).
     assert result["route_latency_delta_mean_ms"] == pytest.approx(
-        result["replay_route_latency_mean_ms"] - 0.035, abs=1e-6
+        result["replay_route_latency_mean_ms"] - 0.035, abs=2.5e-6
     )
 
 
