@@ -193,24 +193,16 @@ def resolve_chain(
     selected = name
     if latency_sensitive:
         selected = _prefer_low_latency(config, selected, requirements, tokens, availability, reasons)
-    if selected == first:
-        return ChainResult(
-            selected_engine=selected,
-            failed_closed=False,
-            fallback_used=False,
-            fallback_engine=config.engines[selected].fallback,
-            availability_valid=True,
-            availability_reasons=tuple(availability_reasons),
-            rejections=tuple(rejections),
-            reasons=tuple(reasons),
-        )
-    if first_cause is not None:
+    moved = selected != first
+    if moved and first_cause is not None:
         reasons.append(f"fallback to {selected}: {first} {first_cause}")
     return ChainResult(
         selected_engine=selected,
         failed_closed=False,
-        fallback_used=True,
-        fallback_engine=selected,
+        fallback_used=moved,
+        # 0.5.3: the configured fallback when the first choice stands, the
+        # engine actually chosen after a hop.
+        fallback_engine=selected if moved else config.engines[selected].fallback,
         availability_valid=True,
         availability_reasons=tuple(availability_reasons),
         rejections=tuple(rejections),
