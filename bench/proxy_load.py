@@ -8,6 +8,14 @@ direct p50 at the same concurrency) and the proxy's memory before/after.
 
     python bench/proxy_load.py [--duration 5] [--concurrency 1 64] [--workers 1] [--clients 1]
     python bench/proxy_load.py --soak 60      # memory over a 60 s run at concurrency 64
+    python bench/proxy_load.py --compare-pythonpath /tmp/old/python --rounds 3
+
+``--compare-pythonpath DIR`` runs a second proxy from another source tree
+(``PYTHONPATH=DIR``, e.g. an older commit's ``python/`` from ``git archive``)
+next to this one and drives both with alternating requests from one
+driver, so both see the same machine at the same moment; it prints CPU
+per request and p50 for each. On a busy machine this is the only way to
+see a 10% change: sequential runs differ by more than that.
 
 The load driver and the mock upstream use uvloop when it is installed (so
 the load generator is not the bottleneck); ``--clients N`` splits each
@@ -140,6 +148,71 @@ async def drive(url: str, stream: bool | None, concurrency: int, duration: float
     return {"latencies": latencies, "errors": errors, "elapsed": elapsed}
 
 
+async def drive_alternating(urls: list[str], stream: bool, concurrency: int, duration: float) -> dict:
+    """Like :func:`drive`, but each worker alternates its requests between ``urls``."""
+    import aiohttp
+
+    payload = json.dumps({"model": "m", "messages": PROMPT, "stream": stream}).encode()
+    headers = {"Content-Type": "application/json"}
+    latencies: list[list[float]] = [[] for _ in urls]
+    errors = 0
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency * len(urls))) as session:
+        async def one(index: int) -> None:
+            nonlocal errors
+            started = time.perf_counter()
+            async with session.post(urls[index], data=payload, headers=headers) as response:
+                await response.read()
+                if response.status != 200:
+                    errors += 1
+            latencies[index].append(time.perf_counter() - started)
+
+        for turn in range(40):  # warm-up
+            await one(turn % len(urls))
+        for part in latencies:
+            part.clear()
+        deadline = time.perf_counter() + duration
+
+        async def worker(first: int) -> None:
+            turn = first
+            while time.perf_counter() < deadline:
+                await one(turn % len(urls))
+                turn += 1
+
+        await asyncio.gather(*(worker(index) for index in range(concurrency)))
+    return {"latencies": latencies, "errors": errors}
+
+
+def compare(proxies: dict[str, subprocess.Popen], urls: dict[str, str], concurrencies: list[int], duration: float,
+            rounds: int) -> list[dict]:
+    """CPU per request and p50 of each proxy under alternating load, order swapped every round."""
+    names = list(proxies)
+    totals: dict[tuple[str, str, int], dict] = {}
+    for round_index in range(rounds):
+        order = names if round_index % 2 == 0 else names[::-1]
+        for stream in (False, True):
+            for concurrency in concurrencies:
+                cpu_before = {name: cpu_seconds(proxies[name].pid) for name in order}
+                with tempfile.TemporaryDirectory() as results_dir:
+                    output = Path(results_dir) / "ab.json"
+                    subprocess.run([sys.executable, __file__, "--drive-ab", *(urls[name] for name in order),
+                                    "--stream" if stream else "--no-stream", "--one-concurrency", str(concurrency),
+                                    "--duration", str(duration), "--result-file", str(output)], check=True)
+                    result = json.loads(output.read_text())
+                for index, name in enumerate(order):
+                    entry = totals.setdefault((name, "stream" if stream else "non-stream", concurrency),
+                                              {"cpu": 0.0, "requests": 0, "p50_ms": []})
+                    entry["cpu"] += cpu_seconds(proxies[name].pid) - cpu_before[name]
+                    entry["requests"] += len(result["latencies"][index])
+                    part = sorted(result["latencies"][index])
+                    entry["p50_ms"].append(round(part[len(part) // 2] * 1000, 3) if part else None)
+    return [
+        {"proxy": name, "mode": mode, "concurrency": concurrency, "requests": entry["requests"],
+         "proxy_cpu_ms_per_request": round(1000 * entry["cpu"] / max(1, entry["requests"]), 3),
+         "p50_ms_per_round": entry["p50_ms"]}
+        for (name, mode, concurrency), entry in totals.items()
+    ]
+
+
 def summarize(parts: list[dict]) -> dict:
     """Merge the raw results of one or more driver processes."""
     latencies = sorted(latency for part in parts for latency in part["latencies"])
@@ -256,6 +329,10 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=1, help="load driver processes per measurement")
     parser.add_argument("--soak", type=float, metavar="SECONDS",
                         help="instead of the table: mixed load at the highest --concurrency for SECONDS, RSS sampled")
+    parser.add_argument("--compare-pythonpath", metavar="DIR",
+                        help="also run a proxy from PYTHONPATH=DIR and compare both under alternating requests")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds for --compare-pythonpath (order swapped each)")
+    parser.add_argument("--drive-ab", nargs="+", help=argparse.SUPPRESS)
     parser.add_argument("--mixed", dest="stream", action="store_const", const=None, help=argparse.SUPPRESS)
     parser.add_argument("--serve-upstream", help=argparse.SUPPRESS)
     parser.add_argument("--drive", help=argparse.SUPPRESS)
@@ -269,6 +346,10 @@ def main() -> int:
         return 0
     if args.drive:
         result = _run(drive(args.drive, args.stream, args.one_concurrency, args.duration))
+        Path(args.result_file).write_text(json.dumps(result))
+        return 0
+    if args.drive_ab:
+        result = _run(drive_alternating(args.drive_ab, args.stream, args.one_concurrency, args.duration))
         Path(args.result_file).write_text(json.dumps(result))
         return 0
 
@@ -312,6 +393,31 @@ def main() -> int:
                 "cpu_count": os.cpu_count(),
                 "load_average_at_start": os.getloadavg(),
             }
+            if args.compare_pythonpath:
+                other = subprocess.Popen(proxy_cmd, stdout=subprocess.PIPE, text=True,
+                                         env=dict(os.environ, PYTHONPATH=args.compare_pythonpath))
+                try:
+                    other_url = None
+                    for line in other.stdout:
+                        found = re.search(r"listening on (http://\S+) ", line)
+                        if found:
+                            other_url = found.group(1)
+                            break
+                    if other_url is None:
+                        raise SystemExit("the --compare-pythonpath proxy did not start")
+                    results = compare(
+                        {"this": proxy, "other": other},
+                        {"this": proxy_url + "/v1/chat/completions", "other": other_url + "/v1/chat/completions"},
+                        args.concurrency, args.duration, args.rounds,
+                    )
+                finally:
+                    other.send_signal(signal.SIGTERM)
+                    other.wait(15)
+                    other.stdout.close()
+                print(json.dumps(dict(context, other_pythonpath=args.compare_pythonpath, duration_s=args.duration,
+                                      rounds=args.rounds, load_average_at_end=os.getloadavg(), results=results),
+                                 indent=2))
+                return 0
             if args.soak:
                 report = dict(context, soak=soak(proxy.pid, proxy_url + "/v1/chat/completions", args.soak,
                                                  max(args.concurrency), args.clients))
