@@ -21,7 +21,9 @@ json_values = st.recursive(
 
 @settings(max_examples=150, deadline=None)
 @given(
-    extra=st.dictionaries(st.sampled_from(["model", "temperature", "x", "métadonnée"]) | st.text(max_size=6), json_values),
+    extra=st.dictionaries(
+        st.sampled_from(["model", "temperature", "x", "métadonnée"]) | st.text(max_size=6), json_values
+    ),
     indent=st.booleans(),
     ascii_only=st.booleans(),
 )
@@ -66,7 +68,14 @@ def test_unusual_bodies_parse_like_json_loads(raw: bytes) -> None:
 
 @pytest.mark.parametrize(
     "raw",
-    [b"[1]", b'{"messages": [1],}', b'{"messages": []} x', b'{"messages": "no"}', b"\xff{", b'{"messages": [], "stream": 1}'],
+    [
+        b"[1]",
+        b'{"messages": [1],}',
+        b'{"messages": []} x',
+        b'{"messages": "no"}',
+        b"\xff{",
+        b'{"messages": [], "stream": 1}',
+    ],
 )
 def test_bad_bodies_fail_like_the_plain_parser(raw: bytes) -> None:
     raw = raw + b" " * 1100 if not raw.startswith(b"\xff") else raw

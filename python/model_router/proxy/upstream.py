@@ -312,12 +312,17 @@ class UpstreamPool:
             _REUSED_CONNECTION.set(False)
             request_headers = target.headers.copy()
             request_headers.update(headers)
+            # A ready payload object skips aiohttp's payload-type lookup.
+            body = (
+                BytesPayload(payload, content_type="application/json")
+                if len(payload) < _LARGE_PAYLOAD_BYTES
+                else io.BytesIO(payload)
+            )
             try:
                 async with asyncio.timeout_at(deadline):
                     response = await session.post(
                         target.url,
-                        # A ready payload object skips aiohttp's payload-type lookup.
-                        data=BytesPayload(payload, content_type="application/json") if len(payload) < _LARGE_PAYLOAD_BYTES else io.BytesIO(payload),
+                        data=body,
                         headers=request_headers,
                         timeout=target.timeout,
                         allow_redirects=False,
