@@ -163,7 +163,7 @@ fn branch_words(hir: &Hir) -> Option<Tokens> {
         .kind(ExtractKind::Prefix)
         .limit_class(16)
         .limit_repeat(4)
-        .limit_literal_len(24)
+        .limit_literal_len(18)
         .limit_total(10_000);
     let seq = extractor.extract(&marked);
     let literals = seq.literals()?;

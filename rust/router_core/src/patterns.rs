@@ -330,12 +330,17 @@ fn syntax_config() -> syntax::Config {
     syntax::Config::new().unicode(false).utf8(false)
 }
 
-fn lazy_dfa(patterns: &[&str]) -> Option<DFA> {
+/// A leftmost-first lazy DFA of already parsed patterns (parsed once by
+/// [`check_dialect`] with the same syntax settings: building from the HIR
+/// skips a second parse of the pattern text).
+fn lazy_dfa(patterns: &[&Hir]) -> Option<DFA> {
+    let nfa = thompson::Compiler::new()
+        .configure(thompson::Config::new().nfa_size_limit(None))
+        .build_many_from_hir(patterns)
+        .ok()?;
     DFA::builder()
-        .syntax(syntax_config())
-        .thompson(thompson::Config::new().nfa_size_limit(None))
         .configure(DFA::config().match_kind(MatchKind::LeftmostFirst).cache_capacity(16 << 20))
-        .build_many(patterns)
+        .build_from_nfa(nfa)
         .ok()
 }
 
@@ -348,13 +353,13 @@ fn meta_regex(patterns: &[&str]) -> Option<Regex> {
 }
 
 impl Matcher {
-    fn anchored_dfa(&self) -> Option<&DFA> {
-        self.anchored.get_or_init(|| lazy_dfa(&[&self.pattern])).as_ref()
+    fn anchored_dfa(&self, parsed: &(Hir, Option<Hir>)) -> Option<&DFA> {
+        self.anchored.get_or_init(|| lazy_dfa(&[&parsed.0])).as_ref()
     }
 
-    fn walk_dfa(&self) -> Option<&DFA> {
+    fn walk_dfa(&self, parsed: &(Hir, Option<Hir>)) -> Option<&DFA> {
         self.walk
-            .get_or_init(|| lazy_dfa(&[self.benign.as_deref().unwrap_or_default(), &self.pattern]))
+            .get_or_init(|| lazy_dfa(&[parsed.1.as_ref()?, &parsed.0]))
             .as_ref()
     }
 
@@ -366,9 +371,9 @@ impl Matcher {
     }
 
     /// Whether `pattern` matches starting exactly at `start`.
-    fn matches_at(&self, text: &[u8], start: usize, cache: &mut Option<Cache>) -> bool {
+    fn matches_at(&self, parsed: &(Hir, Option<Hir>), text: &[u8], start: usize, cache: &mut Option<Cache>) -> bool {
         let input = Input::new(text).range(start..).anchored(Anchored::Yes).earliest(true);
-        if let Some(dfa) = self.anchored_dfa() {
+        if let Some(dfa) = self.anchored_dfa(parsed) {
             let cache = cache.get_or_insert_with(|| dfa.create_cache());
             if let Ok(found) = dfa.try_search_fwd(cache, &input) {
                 return found.is_some();
@@ -398,8 +403,8 @@ impl Matcher {
     /// `[benign, positive]` and reports whether any came from the positive
     /// side. The forward search ends where the leftmost-first match ends and
     /// names its pattern, which is all the walk needs (no start, no groups).
-    fn positive_survives(&self, text: &[u8], cache: &mut Option<Cache>) -> bool {
-        if let Some(dfa) = self.walk_dfa() {
+    fn positive_survives(&self, parsed: &(Hir, Option<Hir>), text: &[u8], cache: &mut Option<Cache>) -> bool {
+        if let Some(dfa) = self.walk_dfa(parsed) {
             let cache = cache.get_or_insert_with(|| dfa.create_cache());
             let mut position = 0;
             loop {
@@ -752,7 +757,7 @@ impl PatternTable {
             while candidates != 0 {
                 let index = candidates.trailing_zeros() as usize;
                 candidates &= candidates - 1;
-                if self.matchers[index].matches_at(text, start, &mut anchored[index]) {
+                if self.matchers[index].matches_at(&self.parsed[index], text, start, &mut anchored[index]) {
                     pending &= !(1 << index);
                     if index < self.presence_count {
                         bits |= 1 << index;
@@ -770,7 +775,7 @@ impl PatternTable {
         while walks != 0 {
             let index = walks.trailing_zeros() as usize;
             walks &= walks - 1;
-            if self.matchers[index].positive_survives(text, &mut walk[index]) {
+            if self.matchers[index].positive_survives(&self.parsed[index], text, &mut walk[index]) {
                 bits |= 1 << index;
             }
         }

@@ -1,0 +1,28 @@
+//! One process's first use of the real table: `cargo run --release --example
+//! first_use` (construction, then the first scans); for `perf record`.
+
+use std::time::Instant;
+
+use router_core::{GuardedPattern, PatternTable, PresencePattern};
+
+fn main() {
+    let text = include_str!("../tests/fixtures/table.tsv");
+    let mut presence = Vec::new();
+    let mut guarded = Vec::new();
+    for line in text.lines() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        match fields[0] {
+            "presence" => presence.push(PresencePattern { name: fields[1].into(), pattern: fields[2].into() }),
+            _ => guarded.push(GuardedPattern { name: fields[1].into(), benign: fields[2].into(), positive: fields[3].into() }),
+        }
+    }
+    let started = Instant::now();
+    let table = PatternTable::new(&presence, &guarded).expect("table");
+    let built = started.elapsed();
+    let first = table.scan("fix the repo and run tests", 4);
+    let scanned = started.elapsed() - built;
+    let long = "Please refactor the payment module in our repo, explain the tradeoffs of the new retry design, add unit tests. ".repeat(100);
+    std::hint::black_box(table.scan(&long, 4));
+    let long_scan = started.elapsed() - built - scanned;
+    println!("new {built:?}, first scan {scanned:?} ({:#x}), 11 KB scan {long_scan:?}", first.signal_bits);
+}
