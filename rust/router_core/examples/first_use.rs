@@ -12,8 +12,15 @@ fn main() {
     for line in text.lines() {
         let fields: Vec<&str> = line.split('\t').collect();
         match fields[0] {
-            "presence" => presence.push(PresencePattern { name: fields[1].into(), pattern: fields[2].into() }),
-            _ => guarded.push(GuardedPattern { name: fields[1].into(), benign: fields[2].into(), positive: fields[3].into() }),
+            "presence" => presence.push(PresencePattern {
+                name: fields[1].into(),
+                pattern: fields[2].into(),
+            }),
+            _ => guarded.push(GuardedPattern {
+                name: fields[1].into(),
+                benign: fields[2].into(),
+                positive: fields[3].into(),
+            }),
         }
     }
     let started = Instant::now();
@@ -24,5 +31,8 @@ fn main() {
     let long = "Please refactor the payment module in our repo, explain the tradeoffs of the new retry design, add unit tests. ".repeat(100);
     std::hint::black_box(table.scan(&long, 4));
     let long_scan = started.elapsed() - built - scanned;
-    println!("new {built:?}, first scan {scanned:?} ({:#x}), 11 KB scan {long_scan:?}", first.signal_bits);
+    println!(
+        "new {built:?}, first scan {scanned:?} ({:#x}), 11 KB scan {long_scan:?}",
+        first.signal_bits
+    );
 }

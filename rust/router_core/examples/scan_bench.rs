@@ -16,7 +16,8 @@ const README: [&str; 8] = [
     "drop the production database",
 ];
 
-const PARAGRAPH: &str = "Please refactor the payment module in our repo, explain the tradeoffs of the \
+const PARAGRAPH: &str =
+    "Please refactor the payment module in our repo, explain the tradeoffs of the \
 new retry design, add unit tests for the edge cases, and summarize the changes \
 for the release notes. Keep the public API stable and document every function. ";
 
@@ -27,7 +28,10 @@ fn load() -> (Vec<PresencePattern>, Vec<GuardedPattern>) {
     for line in text.lines() {
         let fields: Vec<&str> = line.split('\t').collect();
         match fields[0] {
-            "presence" => presence.push(PresencePattern { name: fields[1].into(), pattern: fields[2].into() }),
+            "presence" => presence.push(PresencePattern {
+                name: fields[1].into(),
+                pattern: fields[2].into(),
+            }),
             _ => guarded.push(GuardedPattern {
                 name: fields[1].into(),
                 benign: fields[2].into(),
@@ -47,7 +51,10 @@ fn time(label: &str, bytes: usize, mut operation: impl FnMut()) {
     operation();
     // A fixed number of calls, for `perf stat -e instructions` (a figure the
     // machine's load does not move).
-    if let Some(count) = std::env::var("SCAN_BENCH_LOOPS").ok().and_then(|value| value.parse::<u64>().ok()) {
+    if let Some(count) = std::env::var("SCAN_BENCH_LOOPS")
+        .ok()
+        .and_then(|value| value.parse::<u64>().ok())
+    {
         for _ in 0..count {
             operation();
         }
@@ -66,7 +73,11 @@ fn time(label: &str, bytes: usize, mut operation: impl FnMut()) {
         }
         ns = ns.min(batch.elapsed().as_nanos() as f64 / loops as f64);
     }
-    let rate = if bytes > 0 { format!("  {:.2} GB/s", bytes as f64 / ns) } else { String::new() };
+    let rate = if bytes > 0 {
+        format!("  {:.2} GB/s", bytes as f64 / ns)
+    } else {
+        String::new()
+    };
     println!("{label:<28} {ns:>12.1} ns{rate}");
 }
 
@@ -75,11 +86,33 @@ fn main() {
     if std::env::args().any(|arg| arg == "--words") {
         for entry in &presence {
             let found = first_words(&entry.pattern);
-            println!("{}: {} whole, {} prefixes {:?}, remainder {:?}", entry.name, found.whole.len(), found.prefixes.len(), found.prefixes.iter().map(|p| String::from_utf8_lossy(p).into_owned()).collect::<Vec<_>>(), found.remainder);
+            println!(
+                "{}: {} whole, {} prefixes {:?}, remainder {:?}",
+                entry.name,
+                found.whole.len(),
+                found.prefixes.len(),
+                found
+                    .prefixes
+                    .iter()
+                    .map(|p| String::from_utf8_lossy(p).into_owned())
+                    .collect::<Vec<_>>(),
+                found.remainder
+            );
         }
         for entry in &guarded {
             let found = first_words(&entry.positive);
-            println!("{} (positive): {} whole, {} prefixes {:?}, remainder {:?}", entry.name, found.whole.len(), found.prefixes.len(), found.prefixes.iter().map(|p| String::from_utf8_lossy(p).into_owned()).collect::<Vec<_>>(), found.remainder);
+            println!(
+                "{} (positive): {} whole, {} prefixes {:?}, remainder {:?}",
+                entry.name,
+                found.whole.len(),
+                found.prefixes.len(),
+                found
+                    .prefixes
+                    .iter()
+                    .map(|p| String::from_utf8_lossy(p).into_owned())
+                    .collect::<Vec<_>>(),
+                found.remainder
+            );
         }
         return;
     }

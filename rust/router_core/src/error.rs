@@ -26,12 +26,25 @@ pub enum TableError {
 impl fmt::Display for TableError {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::InvalidPattern { signal, part, problem } => {
-                write!(formatter, "signal {signal:?}: invalid {part} regex: {problem}")
+            Self::InvalidPattern {
+                signal,
+                part,
+                problem,
+            } => {
+                write!(
+                    formatter,
+                    "signal {signal:?}: invalid {part} regex: {problem}"
+                )
             }
-            Self::DuplicateSignal(name) => write!(formatter, "signal {name:?} is defined more than once"),
+            Self::DuplicateSignal(name) => {
+                write!(formatter, "signal {name:?} is defined more than once")
+            }
             Self::TooManySignals(count) => {
-                write!(formatter, "{count} signals defined; at most {} fit the signal mask", crate::MAX_SIGNALS)
+                write!(
+                    formatter,
+                    "{count} signals defined; at most {} fit the signal mask",
+                    crate::MAX_SIGNALS
+                )
             }
             Self::Invalid(message) => formatter.write_str(message),
         }

@@ -19,13 +19,15 @@ mod route;
 mod scorer;
 
 pub use error::TableError;
-pub use normalize::{is_separator, normalize, normalize_into, Normalized, SEPARATOR_RANGES};
 pub use literals::{first_words, FirstWords};
+pub use normalize::{is_separator, normalize, normalize_into, Normalized, SEPARATOR_RANGES};
 pub use patterns::{GuardedPattern, PatternTable, PresencePattern, Scan};
-pub use route::{ambiguous_sensitive, confirmation_required, select_target, EngineId, RouteTable, Safety, Target};
+pub use route::{
+    ambiguous_sensitive, confirmation_required, select_target, EngineId, RouteTable, Safety, Target,
+};
 pub use scorer::{
-    feature, saturate, Analysis, ComplexityWeights, ConfidenceWeights, RiskWeights, Scorer, Weights, FEATURE_NAMES,
-    REQUIRED_SIGNALS,
+    feature, saturate, Analysis, ComplexityWeights, ConfidenceWeights, RiskWeights, Scorer,
+    Weights, FEATURE_NAMES, REQUIRED_SIGNALS,
 };
 
 /// A set of signals: bit `i` is the table's `i`-th signal.

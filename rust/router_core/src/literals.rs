@@ -132,7 +132,10 @@ fn distribute_first_group(branch: &Hir) -> Option<Vec<Hir>> {
     let [boundary, group, rest @ ..] = subs.as_slice() else {
         return None;
     };
-    if !matches!(boundary.kind(), HirKind::Look(Look::WordAscii | Look::WordUnicode)) {
+    if !matches!(
+        boundary.kind(),
+        HirKind::Look(Look::WordAscii | Look::WordUnicode)
+    ) {
         return None;
     }
     let HirKind::Alternation(alternatives) = group.kind() else {
@@ -178,7 +181,10 @@ fn branch_words(hir: &Hir) -> Option<Tokens> {
         if bytes.first() != Some(&BOUNDARY) {
             return None;
         }
-        let word_len = bytes[1..].iter().take_while(|&&byte| is_word_byte(byte)).count();
+        let word_len = bytes[1..]
+            .iter()
+            .take_while(|&&byte| is_word_byte(byte))
+            .count();
         if word_len == 0 {
             return None;
         }
@@ -186,7 +192,8 @@ fn branch_words(hir: &Hir) -> Option<Tokens> {
         if bytes.len() > word_len + 1 {
             // A non-word byte or a boundary follows the word inside the
             // literal: the text's word run ends right there.
-            if literal.is_exact() && bytes.len() == word_len + 2 && bytes[word_len + 1] == BOUNDARY {
+            if literal.is_exact() && bytes.len() == word_len + 2 && bytes[word_len + 1] == BOUNDARY
+            {
                 // The whole match is `\bword\b`.
                 tokens.certain.push(word.clone());
             }
@@ -202,8 +209,14 @@ fn branch_words(hir: &Hir) -> Option<Tokens> {
 fn may_match_nul(hir: &Hir) -> bool {
     match hir.kind() {
         HirKind::Literal(literal) => literal.0.contains(&0),
-        HirKind::Class(regex_syntax::hir::Class::Bytes(class)) => class.ranges().first().is_some_and(|range| range.start() == 0),
-        HirKind::Class(regex_syntax::hir::Class::Unicode(class)) => class.ranges().first().is_some_and(|range| range.start() == '\0'),
+        HirKind::Class(regex_syntax::hir::Class::Bytes(class)) => class
+            .ranges()
+            .first()
+            .is_some_and(|range| range.start() == 0),
+        HirKind::Class(regex_syntax::hir::Class::Unicode(class)) => class
+            .ranges()
+            .first()
+            .is_some_and(|range| range.start() == '\0'),
         HirKind::Empty | HirKind::Look(_) => false,
         HirKind::Repetition(repetition) => may_match_nul(&repetition.sub),
         HirKind::Capture(capture) => may_match_nul(&capture.sub),
@@ -237,7 +250,12 @@ mod tests {
     use super::*;
 
     fn parse(pattern: &str) -> Hir {
-        regex_syntax::ParserBuilder::new().unicode(false).utf8(false).build().parse(pattern).unwrap()
+        regex_syntax::ParserBuilder::new()
+            .unicode(false)
+            .utf8(false)
+            .build()
+            .parse(pattern)
+            .unwrap()
     }
 
     fn words(list: &[&str]) -> Vec<Vec<u8>> {
@@ -248,7 +266,8 @@ mod tests {
 
     #[test]
     fn whole_words_of_a_word_alternation() {
-        let found = first_words(r"\b(?:rewrite|clean up|fix (?:a |the )?typos?|copy-edit|20[2-3][0-9])\b");
+        let found =
+            first_words(r"\b(?:rewrite|clean up|fix (?:a |the )?typos?|copy-edit|20[2-3][0-9])\b");
         let mut expected = vec!["rewrite", "clean", "fix", "copy"];
         let years: Vec<String> = (2020..2040).map(|year| year.to_string()).collect();
         expected.extend(years.iter().map(String::as_str));
@@ -262,7 +281,16 @@ mod tests {
         let found = first_words(r"\b(?:tests?|jpe?g|stack ?trace|node[.]?js)\b");
         assert_eq!(
             found.whole,
-            words(&["jpeg", "jpg", "node", "nodejs", "stack", "stacktrace", "test", "tests"])
+            words(&[
+                "jpeg",
+                "jpg",
+                "node",
+                "nodejs",
+                "stack",
+                "stacktrace",
+                "test",
+                "tests"
+            ])
         );
     }
 
@@ -280,7 +308,10 @@ mod tests {
         // and `\b-x` (no word after the boundary) are unusable too.
         assert_eq!(found.whole, words(&["file", "patch"]));
         assert_eq!(found.certain, words(&["file", "patch"]));
-        assert_eq!(found.remainder, Some(parse(r"\b[a-z0-9_-]+[.](?:py|rs)\b|foo|\b-x")));
+        assert_eq!(
+            found.remainder,
+            Some(parse(r"\b[a-z0-9_-]+[.](?:py|rs)\b|foo|\b-x"))
+        );
         let split = first_words(r"\b(?:file|patch)\b|\b[a-z0-9_-]+[.](?:py|rs)\b");
         assert_eq!(split.whole, words(&["file", "patch"]));
         assert_eq!(split.remainder, Some(parse(r"\b[a-z0-9_-]+[.](?:py|rs)\b")));

@@ -194,14 +194,21 @@ pub fn normalize(prompt: &str) -> Normalized {
 #[inline]
 fn decode_at(bytes: &[u8], index: usize) -> (u32, usize) {
     let lead = u32::from(bytes[index]);
-    let continuation = |offset: usize| u32::from(bytes.get(index + offset).copied().unwrap_or(0x80) & 0x3f);
+    let continuation =
+        |offset: usize| u32::from(bytes.get(index + offset).copied().unwrap_or(0x80) & 0x3f);
     if lead < 0xe0 {
         (((lead & 0x1f) << 6) | continuation(1), 2)
     } else if lead < 0xf0 {
-        (((lead & 0x0f) << 12) | (continuation(1) << 6) | continuation(2), 3)
+        (
+            ((lead & 0x0f) << 12) | (continuation(1) << 6) | continuation(2),
+            3,
+        )
     } else {
         (
-            ((lead & 0x07) << 18) | (continuation(1) << 12) | (continuation(2) << 6) | continuation(3),
+            ((lead & 0x07) << 18)
+                | (continuation(1) << 12)
+                | (continuation(2) << 6)
+                | continuation(3),
             4,
         )
     }
@@ -217,7 +224,10 @@ mod tests {
 
     #[test]
     fn lowercases_ascii_and_collapses_separators() {
-        assert_eq!(text("  Fix THE\tRepo\n\nand Run   tests\r\n"), "fix the repo and run tests");
+        assert_eq!(
+            text("  Fix THE\tRepo\n\nand Run   tests\r\n"),
+            "fix the repo and run tests"
+        );
         assert_eq!(text(""), "");
         assert_eq!(text(" \t\n "), "");
     }
@@ -235,7 +245,10 @@ mod tests {
     #[test]
     fn non_ascii_becomes_underscore_or_space() {
         // NBSP, NEL, em dash, curly quotes, ideographic space, BOM: separators.
-        assert_eq!(text("a\u{a0}b\u{85}c\u{2014}d\u{201c}e\u{3000}f\u{feff}g"), "a b c d e f g");
+        assert_eq!(
+            text("a\u{a0}b\u{85}c\u{2014}d\u{201c}e\u{3000}f\u{feff}g"),
+            "a b c d e f g"
+        );
         // Letters outside ASCII: one underscore per code point, no case folding.
         assert_eq!(text("caf\u{e9}"), "caf_");
         assert_eq!(text("\u{17f}\u{212a}\u{130}\u{3a3}\u{3c2}"), "_____");
@@ -310,8 +323,21 @@ mod tests {
         // `A` and `Z`), DEL, controls, multi-byte characters split across
         // chunks, leading and trailing separators.
         let pieces = [
-            "Hello World", "  ", " ", "AZ@[`az{", "\u{7f}", "\t\n", "x", "caf\u{e9}", "\u{2014}",
-            "\u{1f680}", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789", "a  b", "\u{a0}\u{a0}", "__",
+            "Hello World",
+            "  ",
+            " ",
+            "AZ@[`az{",
+            "\u{7f}",
+            "\t\n",
+            "x",
+            "caf\u{e9}",
+            "\u{2014}",
+            "\u{1f680}",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "0123456789",
+            "a  b",
+            "\u{a0}\u{a0}",
+            "__",
         ];
         let mut prompts = Vec::new();
         for first in pieces {
@@ -322,14 +348,22 @@ mod tests {
             }
         }
         for pad in 0..9 {
-            prompts.push(format!("{}Fix THE  Repo {}", "y".repeat(pad), " ".repeat(pad)));
+            prompts.push(format!(
+                "{}Fix THE  Repo {}",
+                "y".repeat(pad),
+                " ".repeat(pad)
+            ));
             prompts.push(format!("{}\u{e9}ABCDEFGH  IJ", " ".repeat(pad)));
         }
         let mut buffer = Vec::new();
         for prompt in &prompts {
             let count = normalize_into(prompt, &mut buffer);
             let (text, chars) = reference(prompt);
-            assert_eq!(String::from_utf8(buffer.clone()).unwrap(), text, "prompt {prompt:?}");
+            assert_eq!(
+                String::from_utf8(buffer.clone()).unwrap(),
+                text,
+                "prompt {prompt:?}"
+            );
             assert_eq!(count, chars, "prompt {prompt:?}");
         }
     }
@@ -338,7 +372,13 @@ mod tests {
     fn long_plain_text_is_lowercased_with_single_spaces() {
         let prompt = "Please Refactor THE Payment Module. ".repeat(100);
         let (text, chars) = reference(&prompt);
-        assert_eq!(normalize(&prompt), Normalized { text, char_count: chars });
+        assert_eq!(
+            normalize(&prompt),
+            Normalized {
+                text,
+                char_count: chars
+            }
+        );
     }
 
     #[test]

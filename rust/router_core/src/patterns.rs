@@ -155,14 +155,18 @@ impl WordTable {
     /// (slot, tag) of a packed word.
     #[inline]
     fn home(&self, low: u64, high: u64, length: usize) -> (usize, u8) {
-        let mixed = (low ^ high.rotate_left(29) ^ ((length as u64) << 58)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mixed = (low ^ high.rotate_left(29) ^ ((length as u64) << 58))
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let mixed = mixed ^ (mixed >> 32);
         let slot = (mixed.wrapping_mul(0x2545_F491_4F6C_DD1D) >> self.shift) as usize;
         (slot, 0x80 | (mixed as u8 & 0x7f))
     }
 
     fn build(entries: HashMap<Vec<u8>, WordHits>) -> Self {
-        let short = entries.keys().filter(|word| word.len() <= INLINE_WORD).count();
+        let short = entries
+            .keys()
+            .filter(|word| word.len() <= INLINE_WORD)
+            .count();
         // At most a quarter full: misses (most text words) end quickly.
         let capacity = (short * 4).next_power_of_two().max(16);
         let mut table = Self {
@@ -242,9 +246,16 @@ impl WordIndexBuilder {
     fn add(&mut self, found: FirstWords, bit: SignalBits, benign: bool) {
         let hits = |certain: bool| {
             if benign {
-                WordHits { benign: bit, ..WordHits::default() }
+                WordHits {
+                    benign: bit,
+                    ..WordHits::default()
+                }
             } else {
-                WordHits { candidates: bit, certain: if certain { bit } else { 0 }, benign: 0 }
+                WordHits {
+                    candidates: bit,
+                    certain: if certain { bit } else { 0 },
+                    benign: 0,
+                }
             }
         };
         for word in found.whole {
@@ -280,7 +291,10 @@ impl WordIndex {
     #[inline]
     fn lookup(&self, padded: &[u8], start: usize, length: usize) -> WordHits {
         let mut hits = self.whole.get_at(padded, start, length).unwrap_or_default();
-        if padded.get(start).is_some_and(|&first| self.prefix_first_bytes[usize::from(first)]) {
+        if padded
+            .get(start)
+            .is_some_and(|&first| self.prefix_first_bytes[usize::from(first)])
+        {
             for &prefix in &self.prefix_lengths {
                 if prefix > length {
                     break;
@@ -339,7 +353,11 @@ fn lazy_dfa(patterns: &[&Hir]) -> Option<DFA> {
         .build_many_from_hir(patterns)
         .ok()?;
     DFA::builder()
-        .configure(DFA::config().match_kind(MatchKind::LeftmostFirst).cache_capacity(16 << 20))
+        .configure(
+            DFA::config()
+                .match_kind(MatchKind::LeftmostFirst)
+                .cache_capacity(16 << 20),
+        )
         .build_from_nfa(nfa)
         .ok()
 }
@@ -347,14 +365,20 @@ fn lazy_dfa(patterns: &[&Hir]) -> Option<DFA> {
 fn meta_regex(patterns: &[&str]) -> Option<Regex> {
     Regex::builder()
         .syntax(syntax_config())
-        .configure(Regex::config().match_kind(MatchKind::LeftmostFirst).nfa_size_limit(None))
+        .configure(
+            Regex::config()
+                .match_kind(MatchKind::LeftmostFirst)
+                .nfa_size_limit(None),
+        )
         .build_many(patterns)
         .ok()
 }
 
 impl Matcher {
     fn anchored_dfa(&self, parsed: &(Hir, Option<Hir>)) -> Option<&DFA> {
-        self.anchored.get_or_init(|| lazy_dfa(&[&parsed.0])).as_ref()
+        self.anchored
+            .get_or_init(|| lazy_dfa(&[&parsed.0]))
+            .as_ref()
     }
 
     fn walk_dfa(&self, parsed: &(Hir, Option<Hir>)) -> Option<&DFA> {
@@ -365,21 +389,36 @@ impl Matcher {
 
     fn fallback(&self) -> &(Option<Regex>, Option<Regex>) {
         self.fallback.get_or_init(|| {
-            let walk = self.benign.as_deref().and_then(|benign| meta_regex(&[benign, &self.pattern]));
+            let walk = self
+                .benign
+                .as_deref()
+                .and_then(|benign| meta_regex(&[benign, &self.pattern]));
             (meta_regex(&[&self.pattern]), walk)
         })
     }
 
     /// Whether `pattern` matches starting exactly at `start`.
-    fn matches_at(&self, parsed: &(Hir, Option<Hir>), text: &[u8], start: usize, cache: &mut Option<Cache>) -> bool {
-        let input = Input::new(text).range(start..).anchored(Anchored::Yes).earliest(true);
+    fn matches_at(
+        &self,
+        parsed: &(Hir, Option<Hir>),
+        text: &[u8],
+        start: usize,
+        cache: &mut Option<Cache>,
+    ) -> bool {
+        let input = Input::new(text)
+            .range(start..)
+            .anchored(Anchored::Yes)
+            .earliest(true);
         if let Some(dfa) = self.anchored_dfa(parsed) {
             let cache = cache.get_or_insert_with(|| dfa.create_cache());
             if let Ok(found) = dfa.try_search_fwd(cache, &input) {
                 return found.is_some();
             }
         }
-        self.fallback().0.as_ref().is_some_and(|regex| regex.is_match(input))
+        self.fallback()
+            .0
+            .as_ref()
+            .is_some_and(|regex| regex.is_match(input))
     }
 
     /// Whether `remainder` (this signal's alternatives without first words)
@@ -388,7 +427,11 @@ impl Matcher {
         self.remainder_regex
             .get_or_init(|| {
                 Regex::builder()
-                    .configure(Regex::config().match_kind(MatchKind::LeftmostFirst).nfa_size_limit(None))
+                    .configure(
+                        Regex::config()
+                            .match_kind(MatchKind::LeftmostFirst)
+                            .nfa_size_limit(None),
+                    )
                     .build_from_hir(remainder)
                     .ok()
             })
@@ -396,14 +439,27 @@ impl Matcher {
             // A remainder that does not compile on its own (it always should:
             // it is a top-level alternative of a valid pattern) is searched as
             // the whole pattern instead.
-            .map_or_else(|| self.fallback().0.as_ref().is_some_and(|regex| regex.is_match(text)), |regex| regex.is_match(text))
+            .map_or_else(
+                || {
+                    self.fallback()
+                        .0
+                        .as_ref()
+                        .is_some_and(|regex| regex.is_match(text))
+                },
+                |regex| regex.is_match(text),
+            )
     }
 
     /// Walks the leftmost-first, non-overlapping matches of
     /// `[benign, positive]` and reports whether any came from the positive
     /// side. The forward search ends where the leftmost-first match ends and
     /// names its pattern, which is all the walk needs (no start, no groups).
-    fn positive_survives(&self, parsed: &(Hir, Option<Hir>), text: &[u8], cache: &mut Option<Cache>) -> bool {
+    fn positive_survives(
+        &self,
+        parsed: &(Hir, Option<Hir>),
+        text: &[u8],
+        cache: &mut Option<Cache>,
+    ) -> bool {
         if let Some(dfa) = self.walk_dfa(parsed) {
             let cache = cache.get_or_insert_with(|| dfa.create_cache());
             let mut position = 0;
@@ -426,10 +482,10 @@ impl Matcher {
                 }
             }
         }
-        self.fallback()
-            .1
-            .as_ref()
-            .is_some_and(|walk| walk.find_iter(text).any(|found| found.pattern().as_usize() == 1))
+        self.fallback().1.as_ref().is_some_and(|walk| {
+            walk.find_iter(text)
+                .any(|found| found.pattern().as_usize() == 1)
+        })
     }
 }
 
@@ -441,7 +497,8 @@ struct Scratch {
     walk: Vec<Option<Cache>>,
 }
 
-type ScratchFactory = Box<dyn Fn() -> Scratch + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
+type ScratchFactory =
+    Box<dyn Fn() -> Scratch + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
 
 /// A signal's pattern source and HIR, plus its benign side's (guarded).
 type ParsedSignal<'a> = (&'a str, Hir, Option<(&'a str, Hir)>);
@@ -537,7 +594,10 @@ impl PatternTable {
     ///
     /// Only parses and checks the dialect: the prefilter is derived on the
     /// first scan and every regex is compiled the first time a text needs it.
-    pub fn new(presence: &[PresencePattern], guarded: &[GuardedPattern]) -> Result<Self, TableError> {
+    pub fn new(
+        presence: &[PresencePattern],
+        guarded: &[GuardedPattern],
+    ) -> Result<Self, TableError> {
         let count = presence.len() + guarded.len();
         if count > MAX_SIGNALS {
             return Err(TableError::TooManySignals(count));
@@ -592,15 +652,21 @@ impl PatternTable {
     /// normally compiles the one table of `features.py` again for every
     /// router it builds; the last few distinct tables are kept (with their
     /// already compiled DFAs), so only the first build pays for parsing.
-    pub fn shared(presence: &[PresencePattern], guarded: &[GuardedPattern]) -> Result<Arc<Self>, TableError> {
+    pub fn shared(
+        presence: &[PresencePattern],
+        guarded: &[GuardedPattern],
+    ) -> Result<Arc<Self>, TableError> {
         let key: Vec<&str> = presence
             .iter()
             .flat_map(|entry| ["p", entry.name.as_str(), entry.pattern.as_str()])
-            .chain(
-                guarded
-                    .iter()
-                    .flat_map(|entry| ["g", entry.name.as_str(), entry.benign.as_str(), entry.positive.as_str()]),
-            )
+            .chain(guarded.iter().flat_map(|entry| {
+                [
+                    "g",
+                    entry.name.as_str(),
+                    entry.benign.as_str(),
+                    entry.positive.as_str(),
+                ]
+            }))
             .collect();
         let cache = SHARED_TABLES.get_or_init(|| Mutex::new(Vec::new()));
         // A poisoned lock only means another thread panicked mid-update of a
@@ -610,14 +676,23 @@ impl PatternTable {
             guard.clear();
             guard
         });
-        if let Some(position) = tables.iter().position(|(known, _)| known.iter().map(String::as_str).eq(key.iter().copied())) {
+        if let Some(position) = tables
+            .iter()
+            .position(|(known, _)| known.iter().map(String::as_str).eq(key.iter().copied()))
+        {
             let entry = tables.remove(position);
             let table = Arc::clone(&entry.1);
             tables.insert(0, entry);
             return Ok(table);
         }
         let table = Arc::new(Self::new(presence, guarded)?);
-        tables.insert(0, (key.into_iter().map(str::to_owned).collect(), Arc::clone(&table)));
+        tables.insert(
+            0,
+            (
+                key.into_iter().map(str::to_owned).collect(),
+                Arc::clone(&table),
+            ),
+        );
         tables.truncate(SHARED_TABLE_COUNT);
         Ok(table)
     }
@@ -629,7 +704,10 @@ impl PatternTable {
 
     /// Bit index of a signal, if the table defines it.
     pub fn bit_of(&self, name: &str) -> Option<u32> {
-        self.names.iter().position(|candidate| candidate == name).map(|index| index as u32)
+        self.names
+            .iter()
+            .position(|candidate| candidate == name)
+            .map(|index| index as u32)
     }
 
     /// The signals that `text` (already normalized) sets.
@@ -650,7 +728,11 @@ impl PatternTable {
     /// bounds the word count (only "at most N words" is ever asked).
     pub fn scan(&self, prompt: &str, word_limit: usize) -> Scan {
         let mut scratch = self.scratch.get();
-        let Scratch { text, anchored, walk } = &mut *scratch;
+        let Scratch {
+            text,
+            anchored,
+            walk,
+        } = &mut *scratch;
         let char_count = normalize_into(prompt, text);
         let length = text.len();
         text.resize(length + PADDING, 0);
@@ -659,7 +741,11 @@ impl PatternTable {
         let words = if text.is_empty() {
             0
         } else {
-            text.iter().filter(|&&byte| byte == b' ').take(word_limit).count() + 1
+            text.iter()
+                .filter(|&&byte| byte == b' ')
+                .take(word_limit)
+                .count()
+                + 1
         };
         if text.capacity() > KEEP_BUFFER_BYTES {
             *text = Vec::new();
@@ -682,8 +768,10 @@ impl PatternTable {
             let set = if index < self.presence_count {
                 whole.as_ref().is_some_and(|regex| regex.is_match(text))
             } else {
-                walk.as_ref()
-                    .is_some_and(|walk| walk.find_iter(text).any(|found| found.pattern().as_usize() == 1))
+                walk.as_ref().is_some_and(|walk| {
+                    walk.find_iter(text)
+                        .any(|found| found.pattern().as_usize() == 1)
+                })
             };
             if set {
                 bits |= 1 << index;
@@ -757,7 +845,12 @@ impl PatternTable {
             while candidates != 0 {
                 let index = candidates.trailing_zeros() as usize;
                 candidates &= candidates - 1;
-                if self.matchers[index].matches_at(&self.parsed[index], text, start, &mut anchored[index]) {
+                if self.matchers[index].matches_at(
+                    &self.parsed[index],
+                    text,
+                    start,
+                    &mut anchored[index],
+                ) {
                     pending &= !(1 << index);
                     if index < self.presence_count {
                         bits |= 1 << index;
@@ -812,13 +905,16 @@ fn check_dialect(signal: &str, part: &'static str, pattern: &str) -> Result<Hir,
         .build()
         .parse(pattern)
         .map_err(|error| invalid(error.to_string()))?;
-    if hir.properties().minimum_len().unwrap_or(0) == 0 && hir.properties().minimum_len().is_some() {
+    if hir.properties().minimum_len().unwrap_or(0) == 0 && hir.properties().minimum_len().is_some()
+    {
         return Err(invalid(format!("{pattern:?} can match the empty string")));
     }
     if hir.properties().explicit_captures_len() > 0 {
         // The guarded walk reads "which alternative matched"; Python reads
         // group 1. They agree only while the table's groups are non-capturing.
-        return Err(invalid(format!("{pattern:?} has a capturing group; write (?:...)")));
+        return Err(invalid(format!(
+            "{pattern:?} has a capturing group; write (?:...)"
+        )));
     }
     if hir.properties().minimum_len().is_none() {
         return Err(invalid(format!("{pattern:?} can never match")));
@@ -847,7 +943,10 @@ mod tests {
 
     fn table() -> PatternTable {
         PatternTable::new(
-            &[presence("coding", r"\b(?:code|repo)\b"), presence("year", r"\b20[2-3][0-9]\b")],
+            &[
+                presence("coding", r"\b(?:code|repo)\b"),
+                presence("year", r"\b20[2-3][0-9]\b"),
+            ],
             &[guarded(
                 "purchase",
                 r"\b(?:in (?:alphabetical|reverse) order|order (?:of|to))\b",
@@ -874,7 +973,10 @@ mod tests {
         let table = table();
         assert_eq!(table.signals(b"sort in alphabetical order"), 0);
         assert_eq!(table.signals(b"in order to win"), 0);
-        assert_eq!(table.signals(b"sort in alphabetical order and order a pizza"), 0b100);
+        assert_eq!(
+            table.signals(b"sort in alphabetical order and order a pizza"),
+            0b100
+        );
         assert_eq!(table.signals(b"order of operations"), 0);
         assert_eq!(table.signals(b"buy it"), 0b100);
     }
@@ -898,7 +1000,10 @@ mod tests {
         ];
         for case in cases {
             let error = PatternTable::new(std::slice::from_ref(&case), &[]).unwrap_err();
-            assert!(matches!(&error, TableError::InvalidPattern { signal, .. } if *signal == case.name), "{error}");
+            assert!(
+                matches!(&error, TableError::InvalidPattern { signal, .. } if *signal == case.name),
+                "{error}"
+            );
         }
         let error = PatternTable::new(&[], &[guarded("g", "ok", "a*")]).unwrap_err();
         assert!(error.to_string().contains("positive"), "{error}");
@@ -908,7 +1013,9 @@ mod tests {
     fn rejects_duplicate_names_and_oversized_tables() {
         let error = PatternTable::new(&[presence("a", "x"), presence("a", "y")], &[]).unwrap_err();
         assert_eq!(error, TableError::DuplicateSignal("a".to_owned()));
-        let many: Vec<PresencePattern> = (0..=MAX_SIGNALS).map(|i| presence(&format!("s{i}"), "x")).collect();
+        let many: Vec<PresencePattern> = (0..=MAX_SIGNALS)
+            .map(|i| presence(&format!("s{i}"), "x"))
+            .collect();
         assert_eq!(
             PatternTable::new(&many, &[]).unwrap_err(),
             TableError::TooManySignals(MAX_SIGNALS + 1)

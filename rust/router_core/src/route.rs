@@ -139,7 +139,10 @@ pub fn select_target(
     let has = |bit: u64| bits & bit != 0;
     if !confirmed {
         if confirmation_required(bits, safety) {
-            return (Target::Confirmation, "high-risk action requires human confirmation");
+            return (
+                Target::Confirmation,
+                "high-risk action requires human confirmation",
+            );
         }
         if ambiguous_sensitive(bits, safety) {
             return (Target::Confirmation, "ambiguous high-impact request");

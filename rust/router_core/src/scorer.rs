@@ -261,7 +261,9 @@ impl Scorer {
         let table = PatternTable::shared(presence, guarded)?;
         let slots = SignalSlots::resolve(&table)?;
         if saturation_k <= 0 {
-            return Err(TableError::Invalid("saturation_k must be a positive int".to_owned()));
+            return Err(TableError::Invalid(
+                "saturation_k must be a positive int".to_owned(),
+            ));
         }
         Ok(Self {
             table,
@@ -379,7 +381,10 @@ impl Scorer {
         add(destructive, rw.destructive_action);
         add(send, rw.send_action);
         add(purchase, rw.purchase_action);
-        add(external && !(destructive || send || purchase), rw.external_action);
+        add(
+            external && !(destructive || send || purchase),
+            rw.external_action,
+        );
         add(file || shell || github, rw.file_shell_github);
         add(sensitive, rw.sensitive_domain);
         add(legal, rw.legal_domain);
@@ -388,7 +393,10 @@ impl Scorer {
         add(has(slots.production), rw.production);
         add(has(slots.security), rw.security);
         add(has(slots.pii), rw.pii);
-        add(ambiguous && (sensitive || external), rw.ambiguous_high_impact);
+        add(
+            ambiguous && (sensitive || external),
+            rw.ambiguous_high_impact,
+        );
         let mut risk = saturate(total, self.saturation_k);
         if destructive || high_impact {
             risk = risk.max(70);
@@ -461,7 +469,9 @@ impl Scorer {
         let feature_bits = values
             .iter()
             .enumerate()
-            .fold(0u64, |bits, (index, &value)| bits | (u64::from(value) << index));
+            .fold(0u64, |bits, (index, &value)| {
+                bits | (u64::from(value) << index)
+            });
         Analysis {
             signal_bits,
             feature_bits,

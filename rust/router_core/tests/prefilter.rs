@@ -37,7 +37,10 @@ fn vocabulary() -> Vec<String> {
         .collect();
     words.sort_unstable();
     words.dedup();
-    for extra in ["c++", "c#", "rm -rf", "dd if=", "e-mail", "main.py", "x.rs", "_deploy_", "__send__", "2031", "self.x"] {
+    for extra in [
+        "c++", "c#", "rm -rf", "dd if=", "e-mail", "main.py", "x.rs", "_deploy_", "__send__",
+        "2031", "self.x",
+    ] {
         words.push(extra.to_owned());
     }
     words
@@ -80,7 +83,12 @@ fn prefilter_agrees_with_full_search_on_random_vocabulary_texts() {
     // The generator must actually reach the patterns for the test to mean
     // anything: every signal is set by some text.
     let all = (1u64 << (presence.len() + guarded.len())) - 1;
-    assert_eq!(set_somewhere, all, "signals never set: {:#x}", all & !set_somewhere);
+    assert_eq!(
+        set_somewhere,
+        all,
+        "signals never set: {:#x}",
+        all & !set_somewhere
+    );
 }
 
 #[test]

@@ -4,8 +4,8 @@
 use std::sync::Arc;
 
 use router_core::{
-    feature, saturate, GuardedPattern, PresencePattern, RouteTable, Safety, Scorer, Target, Weights,
-    REQUIRED_SIGNALS,
+    feature, saturate, GuardedPattern, PresencePattern, RouteTable, Safety, Scorer, Target,
+    Weights, REQUIRED_SIGNALS,
 };
 
 const GUARDED: [&str; 6] = [
@@ -105,12 +105,18 @@ fn reference_scores_of_the_default_router() {
     let scorer = scorer();
     // "drop the production database" -> c10 r71 conf75 (behaviour §2.3).
     let analysis = scorer.analyze("drop the production database");
-    assert_eq!((analysis.complexity, analysis.risk, analysis.confidence), (10, 71, 75));
+    assert_eq!(
+        (analysis.complexity, analysis.risk, analysis.confidence),
+        (10, 71, 75)
+    );
     assert_ne!(analysis.feature_bits & feature::DESTRUCTIVE_ACTION, 0);
     assert_ne!(analysis.feature_bits & feature::REQUIRES_CONFIRMATION, 0);
     // "rewrite this text" -> c10 r0 conf90.
     let analysis = scorer.analyze("rewrite this text");
-    assert_eq!((analysis.complexity, analysis.risk, analysis.confidence), (10, 0, 90));
+    assert_eq!(
+        (analysis.complexity, analysis.risk, analysis.confidence),
+        (10, 0, 90)
+    );
     assert_eq!(analysis.estimated_tokens, 5);
     assert_eq!(analysis.prompt_length, 17);
 }
@@ -138,8 +144,14 @@ fn empty_prompt_is_penalized_and_never_panics() {
 #[test]
 fn benign_phrase_exempts_a_guarded_signal() {
     let scorer = scorer();
-    assert_eq!(scorer.analyze("not destructive_action").feature_bits & feature::DESTRUCTIVE_ACTION, 0);
-    assert_ne!(scorer.analyze("drop").feature_bits & feature::DESTRUCTIVE_ACTION, 0);
+    assert_eq!(
+        scorer.analyze("not destructive_action").feature_bits & feature::DESTRUCTIVE_ACTION,
+        0
+    );
+    assert_ne!(
+        scorer.analyze("drop").feature_bits & feature::DESTRUCTIVE_ACTION,
+        0
+    );
 }
 
 #[test]
@@ -156,29 +168,40 @@ fn missing_signal_and_bad_constant_are_errors() {
 fn route_table(safety: Safety) -> RouteTable {
     let chains = vec![
         ("confirmation", vec![("human_confirm".to_owned(), i64::MAX)]),
-        ("simple", vec![("tiny".to_owned(), 4), ("small".to_owned(), 8000)]),
+        (
+            "simple",
+            vec![("tiny".to_owned(), 4), ("small".to_owned(), 8000)],
+        ),
         ("coding", vec![("coder".to_owned(), 32_000)]),
         ("not_a_target", vec![("never".to_owned(), 1)]),
     ];
-    RouteTable::new(Arc::new(scorer()), safety, chains, "human_confirm").expect("route table builds")
+    RouteTable::new(Arc::new(scorer()), safety, chains, "human_confirm")
+        .expect("route table builds")
 }
 
 #[test]
 fn route_fast_walks_the_chain_by_context() {
-    let table = route_table(Safety::from_flags([true, false, false, false, false, false]));
+    let table = route_table(Safety::from_flags([
+        true, false, false, false, false, false,
+    ]));
     let name = |id: usize| table.engines()[id].clone();
     // 5 tokens: "tiny" holds 4, so the walk moves on to "small".
     assert_eq!(name(table.route_fast("rewrite this text", false)), "small");
     assert_eq!(name(table.route_fast("rewrite", false)), "tiny");
     assert_eq!(name(table.route_fast("fix the repo", false)), "coder");
     // No chain for balanced: fail closed.
-    assert_eq!(name(table.route_fast("hello there friend", false)), "human_confirm");
+    assert_eq!(
+        name(table.route_fast("hello there friend", false)),
+        "human_confirm"
+    );
     assert_eq!(table.target("hello there friend", false), Target::Balanced);
 }
 
 #[test]
 fn confirmation_gate_and_its_overrides() {
-    let strict = route_table(Safety::from_flags([true, false, false, false, false, false]));
+    let strict = route_table(Safety::from_flags([
+        true, false, false, false, false, false,
+    ]));
     assert_eq!(strict.target("drop the repo", false), Target::Confirmation);
     // A confirmed request routes as if the human already said yes.
     assert_eq!(strict.target("drop the repo", true), Target::Coding);
@@ -186,7 +209,12 @@ fn confirmation_gate_and_its_overrides() {
     // Risk floor 70 from destructive alone is covered by the override...
     assert_eq!(relaxed.target("drop the repo", false), Target::Coding);
     // ...but a send still needs confirmation.
-    assert_eq!(relaxed.target("drop send_action", false), Target::Confirmation);
-    let off = route_table(Safety::from_flags([false, false, false, false, false, false]));
+    assert_eq!(
+        relaxed.target("drop send_action", false),
+        Target::Confirmation
+    );
+    let off = route_table(Safety::from_flags([
+        false, false, false, false, false, false,
+    ]));
     assert_eq!(off.target("drop the repo", false), Target::Coding);
 }

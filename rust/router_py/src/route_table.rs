@@ -55,11 +55,17 @@ impl RouteTable {
         let core = router_core::RouteTable::new(
             scorer.get().core.clone(),
             Safety::from_flags(flags),
-            chains.iter().map(|(target, chain)| (target.as_str(), chain.clone())),
+            chains
+                .iter()
+                .map(|(target, chain)| (target.as_str(), chain.clone())),
             &fail_closed,
         )
         .map_err(to_py_err)?;
-        let engine_names = core.engines().iter().map(|name| PyString::intern(py, name).unbind()).collect();
+        let engine_names = core
+            .engines()
+            .iter()
+            .map(|name| PyString::intern(py, name).unbind())
+            .collect();
         let target_names = router_core::Target::ALL
             .iter()
             .map(|target| PyString::intern(py, target.name()).unbind())
@@ -97,7 +103,9 @@ impl RouteTable {
         if !hinted {
             if let Ok(text) = prompt.cast_exact::<PyString>() {
                 if let Ok(text) = text.to_str() {
-                    return Ok(self.engine_names[self.core.route_fast(text, confirmed)].clone_ref(py).into_any());
+                    return Ok(self.engine_names[self.core.route_fast(text, confirmed)]
+                        .clone_ref(py)
+                        .into_any());
                 }
             }
         }

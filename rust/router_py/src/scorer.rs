@@ -33,12 +33,23 @@ impl FeatureScorer {
             .collect();
         let guarded: Vec<GuardedPattern> = guarded_patterns
             .into_iter()
-            .map(|(name, benign, positive)| GuardedPattern { name, benign, positive })
+            .map(|(name, benign, positive)| GuardedPattern {
+                name,
+                benign,
+                positive,
+            })
             .collect();
-        let lookup = |dimension: &str, name: &str| weights.get(dimension).and_then(|values| values.get(name)).copied();
+        let lookup = |dimension: &str, name: &str| {
+            weights
+                .get(dimension)
+                .and_then(|values| values.get(name))
+                .copied()
+        };
         let merged = Weights::from_lookup(&lookup);
         let core = Scorer::new(&presence, &guarded, merged, saturation_k).map_err(to_py_err)?;
-        Ok(Self { core: Arc::new(core) })
+        Ok(Self {
+            core: Arc::new(core),
+        })
     }
 
     /// Lowercase ASCII text the patterns see.
