@@ -22,16 +22,10 @@ from aiohttp import web
 from model_router.proxy.app import create_app
 from model_router.proxy_config import parse_proxy_config
 from model_router.replay import JsonlReader, expand_rotated
+from model_router.config import DEFAULT_ROUTING_TARGETS
 
-ENGINES = (
-    "fast_local",
-    "balanced_local",
-    "reasoning_local",
-    "code_agent",
-    "web_research",
-    "multimodal_vision",
-    "image_generation",
-)
+# Every routable engine of the default catalog (all but the confirmation gate).
+ENGINES = tuple(engine for target, engine in DEFAULT_ROUTING_TARGETS.items() if target != "confirmation")
 PROMPTS = (
     "hello there",
     "fix the repo and run tests",

@@ -11,18 +11,10 @@ from tests.setup_fixtures import build_fake_home, install_fake_hf, run_cli, setu
 from model_router import ModelRouter
 from model_router.availability import validate_router_availability
 from model_router.config import load_router_config
+from tests.test_routing import README_TABLE
 
 # The product README's "Expected default routing examples".
-README_ROUTING = {
-    "rewrite this text": "fast_local",
-    "summarize these notes": "balanced_local",
-    "design a distributed task scheduler architecture": "reasoning_local",
-    "fix the repo and run tests": "code_agent",
-    "search the web for the latest TypeScript release notes": "web_research",
-    "extract text from this screenshot": "multimodal_vision",
-    "generate an image of a router dashboard": "image_generation",
-    "drop the production database": "human_confirm",
-}
+README_ROUTING = dict(README_TABLE)  # the product README table, defined once
 
 
 def _assert_routes_readme_table(config_path: Path, cwd: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,16 +12,10 @@ from proxy_fakes import FakeModelServer, ServerThread
 
 from model_router.proxy.app import STATE, ProxyState, create_app
 from model_router.proxy_config import ProxyConfig, parse_proxy_config
+from model_router.config import DEFAULT_ROUTING_TARGETS
 
-ENGINES = (
-    "fast_local",
-    "balanced_local",
-    "reasoning_local",
-    "code_agent",
-    "web_research",
-    "multimodal_vision",
-    "image_generation",
-)
+# Every routable engine of the default catalog (all but the confirmation gate).
+ENGINES = tuple(engine for target, engine in DEFAULT_ROUTING_TARGETS.items() if target != "confirmation")
 SECRET = "test-confirmation-secret-0123456789"
 
 

@@ -28,16 +28,10 @@ from multidict import CIMultiDict
 from model_router.proxy.app import STATE, UPSTREAM_SESSION, create_app
 from model_router.proxy.upstream import USER_AGENT, upstream_request_headers
 from model_router.proxy_config import parse_proxy_config
+from model_router.config import DEFAULT_ROUTING_TARGETS
 
-ENGINES = (
-    "fast_local",
-    "balanced_local",
-    "reasoning_local",
-    "code_agent",
-    "web_research",
-    "multimodal_vision",
-    "image_generation",
-)
+# Every routable engine of the default catalog (all but the confirmation gate).
+ENGINES = tuple(engine for target, engine in DEFAULT_ROUTING_TARGETS.items() if target != "confirmation")
 CHAT = {"model": "model-router", "messages": [{"role": "user", "content": "hello there"}]}
 ANSWER = b'{"choices":[{"index":0,"message":{"role":"assistant","content":"hi"},"finish_reason":"stop"}]}'
 
