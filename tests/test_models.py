@@ -421,3 +421,45 @@ def test_fast_init_keeps_dataclass_semantics():
     with pytest.raises(TypeError):
         PromptFeatures()  # type: ignore[call-arg]
     assert RoutingRequirements() == RoutingRequirements(False, (), None, None)
+
+
+def test_instances_built_from_templates_match_init_built_ones():
+    # route() and build_features assemble instances from copied field dicts
+    # (models.instance_dict_setter); they must be indistinguishable from ones
+    # built by __init__: equality, hash, repr, field order, dataclasses
+    # helpers, copy and pickle, immutability.
+    import copy
+    import dataclasses
+    import pickle
+
+    from model_router.models import PromptFeatures
+    from model_router.scorer import build_features
+
+    bits = 0b101  # simple_transform, research_intent
+    built = build_features(bits, 17, 5)
+    expected = PromptFeatures(prompt_length=17, estimated_tokens=5, simple_transform=True, research_intent=True)
+    assert built == expected and hash(built) == hash(expected) and repr(built) == repr(expected)
+    assert build_features(bits, 17, 5) is built  # recurring values share one immutable object
+    assert build_features(bits, 18, 5) == dataclasses.replace(expected, prompt_length=18)
+    names = [field.name for field in dataclasses.fields(PromptFeatures)]
+    assert list(built.to_dict()) == names == list(dataclasses.asdict(built))
+    assert dataclasses.astuple(built) == dataclasses.astuple(expected)
+    for clone in (copy.copy(built), copy.deepcopy(built), pickle.loads(pickle.dumps(built))):
+        assert clone == built and list(clone.to_dict()) == names
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.coding_intent = True  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.__dict__ = {}  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del built.prompt_length  # type: ignore[misc]
+    assert not built.coding_intent and built.prompt_length == 17
+
+
+def test_memoized_route_builds_a_new_decision_with_this_prompts_features(default_router):
+    import dataclasses
+
+    first = default_router.route("rewrite this text", include_alternatives=False)
+    second = default_router.route("rewrite this text!", include_alternatives=False)  # same key, other length
+    assert second.features.prompt_length == len("rewrite this text!")
+    assert second is not first and second.features != first.features
+    assert second == dataclasses.replace(first, features=second.features)

@@ -33,3 +33,6 @@ def test_memoized_route_equals_the_full_computation(default_router, prompts, alt
             prompt, {"context_tokens": 0}, include_alternatives=alternatives, confirmed=confirmed
         )
         assert memoized == full
+        assert hash(memoized) == hash(full)
+        # A memo hit is assembled from a copied field dict: same fields, same order.
+        assert list(memoized.to_dict().items()) == list(full.to_dict().items())

@@ -127,14 +127,20 @@ class _DictMixin:
 
 
 def _fast_init(cls: type) -> type:
-    """Give a frozen slots dataclass an ``__init__`` that stores fields through
-    the slot descriptors instead of ``object.__setattr__``: the same
-    signature, defaults and immutability, about twice as fast. Decisions and
-    features are built on every routed request, so it shows."""
-    namespace: dict[str, Any] = {}
-    parameters, body = [], []
+    """Give a frozen dataclass an ``__init__`` that stores all fields in one
+    step: it builds the instance ``__dict__`` as one dict display (in field
+    order) and sets it through the ``__dict__`` descriptor, instead of one
+    ``object.__setattr__`` per field. Same signature, defaults and
+    immutability; 5-6x faster for the 33 fields of ``PromptFeatures``, and
+    decisions and features are built on every routed request.
+
+    The classes are deliberately not ``slots=True``: a slot can only be set
+    one call at a time, a ``__dict__`` can be set (or copied from a template,
+    see :func:`instance_dict_setter`) in one.
+    """
+    namespace: dict[str, Any] = {"_set_dict": instance_dict_setter(cls)}
+    parameters, items = [], []
     for index, field_ in enumerate(fields(cls)):
-        namespace[f"_set{index}"] = getattr(cls, field_.name).__set__
         if field_.default is not MISSING:
             namespace[f"_default{index}"] = field_.default
             parameters.append(f"{field_.name}=_default{index}")
@@ -142,8 +148,11 @@ def _fast_init(cls: type) -> type:
             raise TypeError(f"{cls.__name__}.{field_.name}: default_factory is not supported")
         else:
             parameters.append(field_.name)
-        body.append(f"    _set{index}(self, {field_.name})")
-    source = f"def __init__(self, {', '.join(parameters)}):\n" + "\n".join(body) + "\n"
+        items.append(f"{field_.name!r}: {field_.name}")
+    source = (
+        f"def __init__(self, {', '.join(parameters)}):\n"
+        f"    _set_dict(self, {{{', '.join(items)}}})\n"
+    )
     exec(source, namespace)  # noqa: S102 - generated from the field names above
     init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
@@ -151,12 +160,29 @@ def _fast_init(cls: type) -> type:
     return cls
 
 
+def instance_dict_setter(cls: type) -> Any:
+    """The ``__set__`` of ``cls``'s ``__dict__`` descriptor (bypasses the frozen ``__setattr__``).
+
+    Hot paths build an instance as ``instance = object.__new__(cls)`` then
+    ``set_dict(instance, values)``, where ``values`` is a fresh dict holding exactly the fields of ``cls`` in
+    declaration order (for example ``template.copy()`` of another instance's
+    ``__dict__`` with some values replaced); equality, hashing, ``repr`` and
+    the ``dataclasses`` helpers then behave as for an instance built by
+    ``__init__``.
+    """
+    for klass in cls.__mro__:
+        descriptor = klass.__dict__.get("__dict__")
+        if descriptor is not None:
+            return descriptor.__set__
+    raise TypeError(f"{cls.__name__} instances have no __dict__")
+
+
 # ---------------------------------------------------------------------------
 # Features and scores
 
 
 @_fast_init
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class PromptFeatures(_DictMixin):
     """Everything the scorer extracted from one prompt (33 fields)."""
 
@@ -196,7 +222,7 @@ class PromptFeatures(_DictMixin):
 
 
 @_fast_init
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ComplexityScore(_DictMixin):
     """``{value, reasons}`` of ``PromptAnalysis.complexity_score``."""
 
@@ -205,7 +231,7 @@ class ComplexityScore(_DictMixin):
 
 
 @_fast_init
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class RiskScore(_DictMixin):
     """``{value, requires_confirmation, reasons}`` of ``PromptAnalysis.risk_score``."""
 
@@ -215,7 +241,7 @@ class RiskScore(_DictMixin):
 
 
 @_fast_init
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ScoreSignal(_DictMixin):
     """One weighted signal that contributed to a score."""
 
@@ -226,7 +252,7 @@ class ScoreSignal(_DictMixin):
 
 
 @_fast_init
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class PromptAnalysis(_DictMixin):
     """The result of ``score_prompt``."""
 
@@ -243,7 +269,7 @@ class PromptAnalysis(_DictMixin):
 
 
 @_fast_init
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class RoutingRequirements(_DictMixin):
     """Hard constraints an engine must meet for one request."""
 
@@ -254,7 +280,7 @@ class RoutingRequirements(_DictMixin):
 
 
 @_fast_init
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class EngineRejection(_DictMixin):
     """An engine that was skipped, and why."""
 
@@ -263,7 +289,7 @@ class EngineRejection(_DictMixin):
 
 
 @_fast_init
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class RoutingAlternative(_DictMixin):
     """A ranked alternative engine (never changes the selection)."""
 
@@ -277,7 +303,7 @@ class RoutingAlternative(_DictMixin):
 
 
 @_fast_init
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class RoutingDecision(_DictMixin):
     """The full result of ``ModelRouter.route``."""
 
@@ -304,7 +330,7 @@ class RoutingDecision(_DictMixin):
 
 
 @_fast_init
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class RoutingReceipt(_DictMixin):
     """A decision without its features: safe to log and return (never holds the prompt)."""
 
@@ -330,7 +356,7 @@ class RoutingReceipt(_DictMixin):
 
 
 @_fast_init
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class DispatchPlan(_DictMixin):
     """A dry-run plan of what would be dispatched where."""
 
@@ -351,7 +377,7 @@ class DispatchPlan(_DictMixin):
 
 
 @_fast_init
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class EngineAvailabilityResult(_DictMixin):
     """Whether one engine's declared requirements are met."""
 
@@ -361,7 +387,7 @@ class EngineAvailabilityResult(_DictMixin):
 
 
 @_fast_init
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class RouterAvailabilityReport(_DictMixin):
     """Availability of every enabled engine, keyed and sorted by engine name.
 
@@ -398,7 +424,7 @@ class InvalidHintsError(ValueError):
 
 
 @_fast_init
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class RoutingHints(_DictMixin):
     """Caller-supplied routing hints, validated.
 

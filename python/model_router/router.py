@@ -14,8 +14,6 @@ import os
 import weakref
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from dataclasses import fields
-from operator import attrgetter
 from typing import Any
 
 from model_router import _backend
@@ -34,6 +32,7 @@ from model_router.models import (
     RoutingDecision,
     RoutingHints,
     RoutingRequirements,
+    instance_dict_setter,
     validate_hints,
 )
 from model_router.policy import (
@@ -66,12 +65,8 @@ _SAFETY_FLAGS = (
 Hints = Mapping[str, Any] | RoutingHints | None
 
 _DECISION_CACHE_SIZE = 4096
-_DECISION_FIELDS = attrgetter(*(field.name for field in fields(RoutingDecision)))
-_FEATURES_FIELD = [field.name for field in fields(RoutingDecision)].index("features")
-
-
-def _decision_fields(decision: RoutingDecision) -> tuple[object, ...]:
-    return _DECISION_FIELDS(decision)
+_new = object.__new__
+_set_decision_dict = instance_dict_setter(RoutingDecision)
 
 
 class ModelRouter:
@@ -98,6 +93,7 @@ class ModelRouter:
             bool(overrides.get(flag, False)) for flag in _SAFETY_FLAGS
         )
         self._extractor = FeatureExtractor(config.scoring.weights, config.scoring.saturation_k)
+        self._analyze = self._extractor.backend_scorer.analyze
         self._table = _backend.module().RouteTable(
             self._extractor.backend_scorer,
             self._safety,
@@ -189,31 +185,22 @@ class ModelRouter:
         confirmed: bool = False,
     ) -> RoutingDecision:
         """The full decision: scores, flags, reasons, rejections, alternatives."""
-        if not hints:
-            return self._route_without_hints(prompt, include_alternatives, confirmed)
-        analysis, raw = self._extractor.analysis(prompt)
+        if hints:
+            return self._route_with_hints(prompt, hints, include_alternatives, confirmed)
+        # Hint-free (the common call), memoized. Apart from ``features``, a
+        # hint-free decision is a function of the signal and feature bits, a
+        # few length thresholds, and which context windows the prompt fits;
+        # the key holds exactly those (plus the token count itself when a
+        # window is too small, because the rejection reason quotes it). A
+        # hit copies the memoized decision's fields and swaps in this
+        # prompt's features.
+        if type(prompt) is not str:
+            prompt = clean_prompt(prompt)
         try:
-            valid_hints = validate_hints(hints)
-        except InvalidHintsError as error:
-            return fail_closed_decision(
-                analysis, f"fail-closed: {error}", RoutingRequirements(), config_valid=True
-            )
-        return self._decide(analysis, raw, valid_hints, include_alternatives, confirmed)
-
-    def _route_without_hints(
-        self, prompt: str | None, include_alternatives: bool, confirmed: bool
-    ) -> RoutingDecision:
-        """``route`` for the common hint-free call, memoized.
-
-        Apart from ``features`` (built per call), a hint-free decision is a
-        function of the signal and feature bits, a few length thresholds, and
-        which context windows the prompt fits; the key holds exactly those
-        (plus the token count itself when a window is too small, because the
-        rejection reason quotes it).
-        """
-        extractor = self._extractor
-        raw = extractor.analyze(clean_prompt(prompt))
-        signal_bits, feature_bits, length, tokens = raw[0], raw[1], raw[2], raw[3]
+            raw = self._analyze(prompt)
+        except UnicodeEncodeError:
+            raw = self._extractor.analyze(prompt)
+        signal_bits, feature_bits, length, tokens, _, _, _ = raw
         too_small = bisect_left(self._context_limits, tokens)
         key = (
             signal_bits, feature_bits, tokens > MEDIUM_PROMPT_TOKENS, tokens > LONG_PROMPT_TOKENS,
@@ -222,16 +209,30 @@ class ModelRouter:
         )
         template = self._decisions.get(key)
         if template is not None:
-            return RoutingDecision(
-                *template[:_FEATURES_FIELD], build_features(feature_bits, length, tokens),
-                *template[_FEATURES_FIELD + 1 :],
-            )
+            values = template.copy()
+            values["features"] = build_features(feature_bits, length, tokens)
+            decision = _new(RoutingDecision)
+            _set_decision_dict(decision, values)
+            return decision
+        extractor = self._extractor
         analysis = build_analysis(raw, extractor.weights, extractor.explanations)
         decision = self._decide(analysis, raw, NO_HINTS, include_alternatives, confirmed)
         if len(self._decisions) >= _DECISION_CACHE_SIZE:
             self._decisions.clear()
-        self._decisions[key] = _decision_fields(decision)
+        self._decisions[key] = dict(decision.__dict__)
         return decision
+
+    def _route_with_hints(
+        self, prompt: str | None, hints: Hints, include_alternatives: bool, confirmed: bool
+    ) -> RoutingDecision:
+        analysis, raw = self._extractor.analysis(prompt)
+        try:
+            valid_hints = validate_hints(hints)
+        except InvalidHintsError as error:
+            return fail_closed_decision(
+                analysis, f"fail-closed: {error}", RoutingRequirements(), config_valid=True
+            )
+        return self._decide(analysis, raw, valid_hints, include_alternatives, confirmed)
 
     def _decide(
         self,

@@ -20,6 +20,7 @@ from model_router.models import (
     PromptFeatures,
     RiskScore,
     ScoreSignal,
+    instance_dict_setter,
 )
 
 __all__ = ["FeatureExtractor", "merge_weights", "score_prompt"]
@@ -118,20 +119,40 @@ _FEATURE_RANGE = range(len(F.FEATURE_NAMES))
 # Explanations and flag tuples depend only on the bits and a few length
 # thresholds, and real traffic repeats a small set of them: memoize them.
 _EXPLANATION_CACHE_SIZE = 4096
+_FEATURES_CACHE_SIZE = 4096
 
 
-_FLAGS: dict[int, tuple[bool, ...]] = {}
+# Per feature bits: the fields of a PromptFeatures in declaration order, with
+# placeholder lengths; per (bits, length, tokens): the PromptFeatures itself
+# (immutable, so one object serves every prompt with those values).
+_FIELD_TEMPLATES: dict[int, dict[str, object]] = {}
+_FEATURES: dict[tuple[int, int, int], PromptFeatures] = {}
+_new = object.__new__
+_set_features_dict = instance_dict_setter(PromptFeatures)
 
 
 def build_features(feature_bits: int, length: int, tokens: int) -> PromptFeatures:
-    flags = _FLAGS.get(feature_bits)
-    if flags is None:
-        if len(_FLAGS) >= _EXPLANATION_CACHE_SIZE:
-            _FLAGS.clear()
-        flags = _FLAGS[feature_bits] = tuple(feature_bits >> index & 1 == 1 for index in _FEATURE_RANGE)
-    return PromptFeatures(length, tokens, *flags)
-
-
+    """The ``PromptFeatures`` of these backend values (shared when they recur)."""
+    key = (feature_bits, length, tokens)
+    features = _FEATURES.get(key)
+    if features is not None:
+        return features
+    template = _FIELD_TEMPLATES.get(feature_bits)
+    if template is None:
+        if len(_FIELD_TEMPLATES) >= _EXPLANATION_CACHE_SIZE:
+            _FIELD_TEMPLATES.clear()
+        template = _FIELD_TEMPLATES[feature_bits] = PromptFeatures(
+            0, 0, *(feature_bits >> index & 1 == 1 for index in _FEATURE_RANGE)
+        ).__dict__
+    values = template.copy()
+    values["prompt_length"] = length
+    values["estimated_tokens"] = tokens
+    features = _new(PromptFeatures)
+    _set_features_dict(features, values)
+    if len(_FEATURES) >= _FEATURES_CACHE_SIZE:
+        _FEATURES.clear()
+    _FEATURES[key] = features
+    return features
 
 
 class FeatureExtractor:
