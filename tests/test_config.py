@@ -742,3 +742,54 @@ def test_config_report_success_and_failure(tmp_path: Path) -> None:
     assert config is None
     assert len(errors) == 1 and "engines.fast_local.enabled" in errors[0]
     assert len(warnings) == 1 and "unknown top-level key 'surprise'" in warnings[0]
+
+
+# ---------------------------------------------------------------------------
+# The packaged catalog's pre-parsed JSON twin (model_router/_catalog_twin.py)
+
+
+def test_packaged_json_twin_is_exactly_the_parsed_yaml() -> None:
+    # Regenerate with `python -m model_router._catalog_twin` after editing the YAML.
+    from model_router._catalog_twin import TWIN_NAME, YAML_NAME, make_twin, read_packaged, twin_data
+    from model_router.config import _load_yaml, default_config_source
+
+    yaml_bytes = read_packaged(YAML_NAME)
+    data, warnings = _load_yaml(yaml_bytes.decode("utf-8"), default_config_source())
+    twin_bytes = read_packaged(TWIN_NAME)
+    assert twin_bytes.decode("utf-8") == make_twin(yaml_bytes, data, warnings), (
+        "data/model_router.json is stale: run python -m model_router._catalog_twin"
+    )
+    from_twin = twin_data(yaml_bytes, twin_bytes)
+    assert from_twin is not None
+    # repr compares types (1 vs "1" vs 1.0 vs True) and key order, not just ==.
+    assert repr(from_twin) == repr((data, warnings))
+
+
+def test_a_twin_made_from_other_yaml_is_ignored() -> None:
+    from model_router._catalog_twin import TWIN_NAME, YAML_NAME, read_packaged, twin_data
+
+    yaml_bytes = read_packaged(YAML_NAME)
+    twin_bytes = read_packaged(TWIN_NAME)
+    edited = yaml_bytes.replace(b"fast_local", b"fast_locaL", 1)
+    assert len(edited) == len(yaml_bytes) and twin_data(edited, twin_bytes) is None
+    assert twin_data(yaml_bytes + b"\n", twin_bytes) is None
+    assert twin_data(yaml_bytes, b"{not json") is None
+    assert twin_data(yaml_bytes, b'{"data": {}}') is None
+
+
+def test_packaged_default_loads_without_yaml() -> None:
+    code = (
+        "import sys\n"
+        "from model_router.config import load_router_config\n"
+        "from model_router.router import ModelRouter\n"
+        "config = load_router_config()\n"
+        "assert 'yaml' not in sys.modules, 'the packaged default imported yaml'\n"
+        "print(ModelRouter(config, validate_availability=False).route_fast('fix the repo and run tests'))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "code_agent"
+    from model_router.config import _ConfigParser, _load_yaml, default_config_text
+
+    data, warnings = _load_yaml(default_config_text(), default_config_source())
+    assert load_router_config() == _ConfigParser(default_config_source(), warnings).parse(data)

@@ -359,8 +359,19 @@ def default_config_text() -> str:
 def _packaged_default_config() -> RouterConfig:
     # Parsed once per process: route_prompt() builds a router per call, and
     # re-parsing the same packaged YAML each time would dominate its cost.
+    # The pre-parsed JSON twin spares the PyYAML import and the parse; it is
+    # used only when it was made from the YAML bytes shipped beside it.
+    from model_router._catalog_twin import TWIN_NAME, YAML_NAME, read_packaged, twin_data
+
     source = default_config_source()
-    data, warnings = _load_yaml(default_config_text(), source)
+    parsed = None
+    try:
+        parsed = twin_data(read_packaged(YAML_NAME), read_packaged(TWIN_NAME))
+    except OSError:
+        pass
+    if parsed is None:
+        parsed = _load_yaml(default_config_text(), source)
+    data, warnings = parsed
     return _ConfigParser(source, warnings).parse(data)
 
 
