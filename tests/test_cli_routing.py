@@ -119,3 +119,51 @@ def test_validate_config(tmp_path):
 def test_usage_errors_exit_2_without_traceback(args):
     result = run(*args)
     assert result.returncode == 2 and "Traceback" not in result.stderr and "usage:" in result.stderr
+
+
+def _subcommands(parser) -> list[str]:
+    import argparse
+
+    (action,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return list(action.choices)
+
+
+def test_command_groups_table_matches_the_registered_parsers():
+    from model_router.cli import COMMAND_GROUPS, build_parser
+
+    listed = [command for _, commands in COMMAND_GROUPS for command in commands]
+    assert _subcommands(build_parser()) == listed
+    for _, commands in COMMAND_GROUPS:
+        for command in commands:
+            assert _subcommands(build_parser(command)) == list(commands)
+    assert _subcommands(build_parser("--help")) == listed
+    assert _subcommands(build_parser("no-such-command")) == listed
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["decide", "--json", "--attachment", "image", "fix", "it"],
+        ["dispatch-plan", "--include-alternatives", "x"],
+        ["validate-config", "--json"],
+        ["setup", "scan", "--json"],
+        ["replay", "--json"],
+    ],
+)
+def test_a_single_group_parser_parses_like_the_full_one(argv):
+    from model_router.cli import build_parser
+
+    assert vars(build_parser(argv[0]).parse_args(argv)) == vars(build_parser().parse_args(argv))
+
+
+def test_decide_imports_only_its_own_command_group():
+    code = (
+        "import sys\n"
+        "from model_router.cli import main\n"
+        "main(['decide', 'rewrite this text'])\n"
+        "loaded = sorted(name for name in sys.modules if name.startswith('model_router.cli.'))\n"
+        "print(loaded, 'yaml' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "['model_router.cli.routing_commands'] False"
