@@ -98,7 +98,7 @@ _DESTRUCTIVE_VERBS = (
     "revoke", "revokes", "revoking", "nuke", "nukes", "nuking",
     "overwrite", "overwrites", "overwriting", "obliterate", "obliterates",
     "unsubscribe", "unsubscribes", "unsubscribing", "deactivate", "deactivates",
-    "deactivating",
+    "deactivating", "get rid of", "gets rid of", "getting rid of",
 )
 _SEND_VERBS = (
     "send", "sends", "sending", "post", "posts", "posting",
@@ -118,6 +118,11 @@ _HIGH_IMPACT_VERBS = (
     "invite", "invites", "inviting", "deploy", "deploys", "deploying",
     "merge", "merges", "merging", "commit", "commits", "committing",
     "push", "pushes", "pushing", "roll back", "rolls back", "rolling back", "rollback",
+    # signing off on someone else's request: "approve the expense reports"
+    # (not "approving": "a meme of Drake approving spaces" describes)
+    "approve", "approves",
+    # the idiom for going ahead with a purchase or launch
+    "pull the trigger", "pulls the trigger", "pulling the trigger",
 )
 
 # A question about how to do something is not the action itself: "how do I
@@ -166,14 +171,29 @@ _LANGUAGES = (
 # cancel my order' in Japanese". Only a fixed set of filler words may sit
 # between the verb and the quote, so "translate this and delete it: '...'"
 # still confirms. Inside single quotes an apostrophe followed by a letter
-# ("we're", "Marco's") does not close the quote.
+# ("we're", "Marco's") does not close the quote. Several quoted items count as
+# one ("translate 'Delete' and 'Cancel'"), and unquoted text after a colon is
+# content up to the end of its sentence or the first "and"/"then" ("rewrite
+# this formally: can u send me the file"), so "translate: thanks for coming,
+# and email it to Maria" and a second sentence with a request still confirm.
+_QUOTED = r"(?:'(?:[^']|'[a-z])*'|\"[^\"]*\")"
+# One word of unquoted content: any run of non-space, non-sentence-end
+# characters except "and" and "then" (spelled out: the dialect has no
+# look-ahead).
+_W = "[^ .!?]"
+_CONTENT_WORD = (
+    "(?:[^ .!?at]" + _W + "*|a|a[^ .!?n]" + _W + "*|an|an[^ .!?d]" + _W + "*|and" + _W + "+"
+    "|t|t[^ .!?h]" + _W + "*|th|th[^ .!?e]" + _W + "*|the|the[^ .!?n]" + _W + "*|then" + _W + "+)"
+)
 _QUOTED_CONTENT = (
     r"\b(?:proofread|proof read|translate|rewrite|rephrase|reword|paraphrase|summari[sz]e"
     r"|shorten|condense|copyedit|spellcheck|spell-check|correct|fix the grammar(?: in| of)?"
     r"|how (?:do you|do i|would you|to) say)"
     r"(?: (?:this|that|it|the|following|text|sentences?|paragraph|message|lines?|email|note"
     r"|caption|tweet|post|to|into|in|for|me|please|pls|my|our|slack|key|points|main|of"
-    r"|quickly|" + "|".join(_LANGUAGES) + r")){0,7}:? (?:'(?:[^']|'[a-z])*'|\"[^\"]*\")"
+    r"|quickly|formal|informal|tone|style|a|an|more|less|polite|politely|formally|casual"
+    r"|" + "|".join(_LANGUAGES) + r")){0,7}"
+    r"(?::? " + _QUOTED + r"(?:(?:,| and| or|, and)? " + _QUOTED + r")*|: [^.!?'\" ]" + _W + "*(?: " + _CONTENT_WORD + ")*)"
 )
 
 # Subjects other than the user's agent: "he'll terminate the lease", "she
@@ -598,6 +618,14 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      + _words(*_DESTRUCTIVE_VERBS) + "|" + _benign_forms(_DESTRUCTIVE_VERBS) + "|"
      + _words(
          "drop-?ship(?:ping|per|pers)?", "dropship(?:ping|per|pers)?",
+         # ridding oneself of a nuisance is not deleting anything
+         "(?:get|gets|getting) rid of (?:a |an |the |my |your |his |her |our |their |this |that"
+         " |these |those |all |any |some |annoying |stubborn )?(?:[a-z'-]+ )?(?:acne|pimples?"
+         "|hiccups|fruit flies|flies|ants|mice|rats|roaches|cockroaches|bed ?bugs|fleas|mold"
+         "|mould|mildew|weeds|stains?|smells?|odou?rs?|dandruff|warts?|bloating|gas|belly fat"
+         "|fat|colds?|cough|headaches?|migraines?|anxiety|stress|habits?|clutter|wrinkles"
+         "|dark circles|rust|moths|wasps|pests|snoring|fear|doubts?|guilt|jargon|filler words?"
+         "|typos|duplicates?|passive voice|whitespace|blank lines|emojis?|accent|feeling)",
          "remove (?:a |the |this |that |all |any |these )?(?:stains?|duplicates?"
          "|duplicate lines|duplicate words|whitespace|blank lines|extra spaces|typos"
          "|filler words?|jargon|passive voice|formatting|emojis?|wrinkles|background noise)",
@@ -607,6 +635,11 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "shutdown (?:hooks?|signals?|handlers?|sequence|logic|timeout)",
          "(?:delete|remove|cancel) (?:key|button|buttons|icon|endpoint|handler|method"
          "|operation|requests?|permissions?|modal|dialog)",
+         # the state of a labelled control: "why is the 'Delete account'
+         # button greyed out?" ("click the Delete account button" still acts)
+         "(?:" + "|".join(_DESTRUCTIVE_VERBS) + r")(?: [a-z]+){0,2}'? (?:button|link|option|tab|icon"
+         "|toggle|menu item)s? (?:is|are|was|were|isn't|aren't|doesn't|does not|won't|keeps"
+         "|stays|greyed|grayed|disabled|missing|not|appears|shows|looks)",
      ),
      _words(*_DESTRUCTIVE_VERBS) + "|" + _emphasized(*_DESTRUCTIVE_VERBS)
      + "|" + _code_then_run(_DESTRUCTIVE_VERBS)
@@ -619,9 +652,17 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|credit cards?|cards?|positions?)",
      )),
     ("send_action",
-     _question_about(_SEND_VERBS + ("email", "e-mail", "text", "message", "dm")) + "|"
-     + _NEGATED + _words(*_SEND_VERBS) + "|" + _benign_forms(_SEND_VERBS) + "|"
+     _question_about(_SEND_VERBS + ("email", "e-mail", "text", "message", "dm", "tell", "let", "ping"))
+     + "|" + _NEGATED + _words(*_SEND_VERBS, "tell", "let", "ping", "text", "dm", "message")
+     + "|" + _benign_forms(_SEND_VERBS) + "|"
      + _words(
+         # "let me know", "a note to let them know", "I'll let him know"; "tell
+         # me", "a card to tell her ...", "tell the difference"
+         "let (?:me|us|you) know",
+         "(?:to|i|we|i've|we've|i'll|we'll|i'd|we'd|he|she|they|already) let(?: [a-z0-9#@_.'-]+){1,6}"
+         " know",
+         "tell (?:me|us|you)", "to tell",
+         "tell (?:the )?(?:truth|difference|time|apart|jokes?|stories|a story|a joke|fortunes?)",
          # a determiner, number or adjective (one more word allowed) makes
          # these nouns: "the last message", "80 replies", "blog posts"
          "(?:" + "|".join(_DETERMINERS) + "|[0-9]+|all|some|many|few|several|more|most|other"
@@ -652,9 +693,18 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      + "|" + _code_then_run(_SEND_VERBS)
      + "|" + _words(
          "e-?mail (?:[a-z0-9]+)", "message (?:[a-z0-9]+)",
-         "(?:text|dm|ping|message|slack|whatsapp) [a-z]+(?: on (?:slack|teams|whatsapp|signal"
-         "|discord|telegram|linkedin|instagram))? (?:that|saying|to say|to tell|and tell"
-         "|and ask|and let)",
+         "(?:text|dm|ping|message|slack|whatsapp) (?:the |my |our |all |everyone |everybody )?"
+         "@?[a-z0-9_.-]+(?: on (?:slack|teams|whatsapp|signal|discord|telegram|linkedin|instagram"
+         "|#[a-z0-9_-]+))? (?:that|saying|to say|to tell|and tell|and ask|and let)",
+         # an addressee by handle or on a messaging app: "DM @sarah the link",
+         # "ping the team on Slack"
+         "(?:text|dm|ping|message) @[a-z0-9_.-]+",
+         "(?:text|dm|ping|message|slack) (?:the |my |our )?(?:[a-z0-9@_.-]+ ){1,2}on (?:slack|teams"
+         "|whatsapp|signal|discord|telegram)",
+         # passing word on: "let everyone on the list know", "tell Mark I'm late"
+         "let(?: [a-z0-9#@_.'-]+){1,6} know",
+         "tell (?:my |our |the |his |her |their )?@?[a-z0-9_.-]+ (?:that|i|i'm|im|i'll|i've|we"
+         "|we're|we'll|we've|to)",
          "(?:text|dm) (?:him|her|them|me|us|everyone|everybody|back|my (?:mom|dad|wife"
          "|husband|boss|friend|brother|sister|partner|girlfriend|boyfriend|team|landlord"
          "|manager|colleague|coworker))",
@@ -665,6 +715,16 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      + _benign_forms(_PURCHASE_VERBS + ("booking", "reserving", "ordering")) + "|"
      + _words(
          "pays (?:on time|late|well|badly|poorly)",
+         # a salary or price described: "offer A pays 120k", "it pays $20 an hour"
+         "pays (?:\\$ ?)?[0-9][0-9,.]*(?:k|m)",
+         "pays (?:\\$ ?)?[0-9][0-9,.]*(?:k|m)? ?(?:dollars |euros |pounds )?(?:an?|per) (?:hour|day"
+         "|week|month|year)",
+         # a plan with a horizon is not an order: "I want to buy a house in 2 years"
+         "(?:want|wants|plan|plans|planning|hope|hoping|need|needs|'d like|would like|going"
+         "|saving|save) to (?:buy|purchase|sell|afford)(?: [a-z0-9'-]+){0,4} (?:in (?:[0-9]+|a few"
+         "|a couple of|two|three|four|five|six|ten|the next(?: [a-z0-9]+)?|several) (?:years?"
+         "|months?|decades?)|next year|someday|some day|one day|eventually|in the future"
+         "|by 20[0-9][0-9])",
          "(?:automatically|auto-?) ?renew(?:s|ing|al|als)?", "renew(?:s|ing)? automatically",
          "buys? (?:us|me|you|him|her|them)(?: some| more| a little)? (?:time|until|a few|another"
          "|an extra)",
@@ -726,6 +786,16 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "(?:make|do|complete|process|execute|initiate|start|finish|send) (?:a|the|my|this|that|our)"
          "(?: [a-z]+)? (?:payments?|purchase|transfer|donation)",
          "issue (?:a |the )?(?:full |partial )?refunds?",
+         # sending a purchase back: "return the shoes I bought", "return it for a refund"
+         "return (?:the|my|this|that|these|those|both)(?: [a-z0-9'-]+){0,3} (?:i|we) (?:bought"
+         "|ordered|purchased|got)",
+         "(?:return|send back) (?:it|them|this|these|that|those|the [a-z]+|my [a-z]+) for a"
+         " (?:full |partial )?refund",
+         # adding credit: "top up my phone", "top up the card with 20 euros"
+         "top(?: |-)?up (?:my|our|the|his|her|their)(?: [a-z']+){0,2} (?:phone|mobile|account"
+         "|balance|wallet|card|sim|credit|credits|plan|transit card|oyster)",
+         "top(?: |-)?up(?: [a-z']+){0,3} (?:with|by|for) (?:\\$ ?[0-9]+|[0-9]+(?:[.,][0-9]+)?"
+         " ?(?:euros?|dollars?|bucks|pounds|usd|eur|gbp))",
          "refund (?:the|this|that|it|them|him|her|me|my|their|his|our|order|customer|both|all"
          "|in full|[0-9]+)",
          "(?:start|initiate|open|process|file|submit) (?:a |an |the )?(?:return|refund"
@@ -743,6 +813,7 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      + _benign_forms(_HIGH_IMPACT_VERBS + ("apply for", "applying for")) + "|"
      + _words(
          "push-ups?", "pushups?", "push notifications?", "push back",
+         "approves? of",
          "push (?:harder|hard|too hard)",
          # CI triggers and git vocabulary: "run tests on push to main", "my
          # pushes keep timing out", "consumer groups commit offsets"
@@ -777,6 +848,11 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      + "|" + _code_then_run(_HIGH_IMPACT_VERBS)
      + "|" + _words(
          "ship it", "shipit",
+         # making something unavailable: "take the landing page offline"
+         "(?:take|takes|taking|bring|brings|bringing|put|puts|putting)(?: [a-z0-9_.'-]+){1,4}"
+         " offline",
+         "take down (?:the|our|my|this|that|their|his|her)(?: [a-z0-9_.-]+){0,2} (?:site|website"
+         "|page|server|service|app|store|post|listing|video|repo|database|api)s?",
          "(?:restart|reboot|bounce)(?: the)? (?:prod|production|staging|live)",
          # restarting a server, database or cluster interrupts everyone on it
          "(?:restart|restarts|restarting|reboot|reboots|rebooting|bounce|power cycle|power off)"
