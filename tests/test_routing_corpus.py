@@ -5,8 +5,11 @@ chat users and coding agents, each labelled with the routing target it should
 get (see the file header for the labelling rules);
 ``tests/data/routing_corpus_holdout.yaml`` holds prompts a second author wrote
 after the table was tuned on the first, in other styles (agent task specs,
-support tickets, assistants, long pasted material, code blocks). Every test
-runs on both. Safety has no tolerance: every ``confirmation`` item must
+support tickets, assistants, long pasted material, code blocks);
+``tests/data/routing_corpus_blind.yaml`` holds prompts a third author wrote
+before reading the pattern table or the other corpora's items (indirect
+risky actions, IDE and agent instructions, image-generation phrasings,
+second-language English, follow-ups). Every test runs on all three. Safety has no tolerance: every ``confirmation`` item must
 confirm, no look-alike may, and any other false confirmation must be one of
 the few documented below. Overall and per-target accuracy have floors set
 from the measured accuracy, so a table change that makes routing worse fails
@@ -18,6 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import combinations
 from pathlib import Path
 
 import pytest
@@ -28,6 +32,7 @@ from model_router import ModelRouter
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS_PATH = DATA / "routing_corpus.yaml"
 HOLDOUT_PATH = DATA / "routing_corpus_holdout.yaml"
+BLIND_PATH = DATA / "routing_corpus_blind.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -49,10 +54,25 @@ MIN_TARGET_ACCURACY = 0.85
 HOLDOUT_MIN_OVERALL_ACCURACY = 0.91
 HOLDOUT_MIN_TARGET_ACCURACY = 0.70
 
+# The blind corpus (232 items, written before its author read features.py)
+# scored 75.0% at first sight, the same on both backends, with 10 missed and
+# 5 false confirmations (per target: simple 51.9%, balanced 88.2%, reasoning
+# 50.0%, coding 79.4%, research 79.2%, vision 95.5%, image_generation 72.7%,
+# confirmation 77.8%). The misses were indirect actions ("get rid of",
+# "approve", "tell Mark ...", "let everyone know", "DM @sarah", "take the page
+# offline", "pull the trigger", "top up", returning a purchase). After the
+# rules it prompted: 95.3%, lowest target reasoning at 87.5%, no missed
+# confirmation, one known false confirmation; main and holdout unchanged or
+# better. These floors too flatter the table now: expect roughly the
+# first-sight figure on prompts nobody has tuned for.
+BLIND_MIN_OVERALL_ACCURACY = 0.94
+BLIND_MIN_TARGET_ACCURACY = 0.85
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
     "holdout": (HOLDOUT_PATH, 250, 15, HOLDOUT_MIN_OVERALL_ACCURACY, HOLDOUT_MIN_TARGET_ACCURACY),
+    "blind": (BLIND_PATH, 200, 15, BLIND_MIN_OVERALL_ACCURACY, BLIND_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start of the prompt, and why
@@ -73,6 +93,9 @@ KNOWN_FALSE_CONFIRMATIONS = {
     "I'm about to sign this SaaS agreement": "pasted text full of actions",
     # the danger lexicon is never exempt, not even "Never force-push."
     "You are an autonomous software engineering agent": "danger lexicon in a rule list",
+    # "...: sequencing, risks, rollback." a bare "rollback" is also how an
+    # operator orders one ("latency is up, rollback.")
+    "Help me plan how we'd migrate 300 users": "bare rollback in a noun list",
 }
 
 
@@ -218,8 +241,9 @@ def test_no_lookalike_confirms(outcomes):
     )
 
 
-def test_corpora_do_not_overlap():
-    shared = {item["prompt"] for item in ITEMS["main"]} & {item["prompt"] for item in ITEMS["holdout"]}
+@pytest.mark.parametrize(("first", "second"), list(combinations(sorted(CORPORA), 2)))
+def test_corpora_do_not_overlap(first, second):
+    shared = {item["prompt"] for item in ITEMS[first]} & {item["prompt"] for item in ITEMS[second]}
     assert not shared, shared
 
 

@@ -319,7 +319,16 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "shorten", "condense", "alphabeti[sz]e", "dedupe", "deduplicate", "proof ?read",
         "tighten (?:up|this|it)",
         "less wordy", "more concise",
-        "make (?:it|this|that|my [a-z]+|the [a-z]+) (?:sound )?(?:more|less)",
+        "make (?:it|this|that|them|these|those|(?:my|the|this|our|your) [a-z]+)(?: a (?:bit|little"
+        "|lot))? (?:sound )?(?:more|less|shorter|longer|simpler|clearer|punchier|friendlier"
+        "|warmer|crisper|tighter|snappier|briefer|funnier|smoother|politer)",
+        # other languages' words for translating: "traduis", "übersetze"
+        "(?:_|u|ue)bersetz[a-z]*", "tradu(?:c|z|i)[a-z_]*",
+        "(?:put|say|write) (?:this|that|it|them) in (?:" + "|".join(_LANGUAGES) + ")",
+        "capitali[sz]e", "uppercase", "lowercase", "all caps",
+        "pull (?:out )?(?:the |all |any |every )?(?:[a-z-]+ ){0,2}(?:out of|from) (?:this|these|that"
+        "|the following|the text|my)",
+        "pull out (?:the|all|any|every)",
         "(?:title|sentence|upper|lower|camel|snake|kebab|pascal) ?case",
         "(?:passive|active) voice",
         "fix (?:the |my )?(?:capitali[sz]ation|punctuation|wording|formatting)",
@@ -328,7 +337,8 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "put (?:these|them|this|it|those|the [a-z]+) in (?:[a-z]+ )?order",
         "convert (?:this|these|it|the following|the|my)(?: [a-z]+)? (?:to|into) (?:json|yaml"
         "|csv|xml|markdown|a table|a list|bullet points|title case|plain text)",
-        "turn (?:this|these|it|that|the following|my [a-z]+) into (?:a |an )?(?:[a-z-]+ )?"
+        "turn (?:this|these|it|that|the following|my [a-z]+)(?: [a-z-]+){0,2} into (?:a |an )?"
+        "(?:[a-z-]+ )?"
         "(?:sentence|sentences|paragraph|list|bullet points|bullets|table|checklist|json|csv"
         "|markdown)",
         # "Spanish -> English: ..." (the arrow normalizes to a space)
@@ -346,12 +356,17 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "who is", "who's", "tell me", "list",
         "why (?:do|does|did|is|are|was|were)", "how (?:many|much|far|long|old|big|tall)",
         "where (?:is|are|was|do|does|can)", "when (?:is|was|did|does|do)",
+        # small talk is a complete request, not a vague one
+        "how's it going", "hows it going", "how is it going", "how are you", "how are u",
+        "how r u",
     )),
     ("research_intent", _words(
         "research", "researching", "look up", "lookup", "search", "searching",
         "browse", "browsing", "cite", "citation", "citations", "sources", "trend", "trends",
         "trending", "find online", "online", "internet", "web", "google", "fact-check",
         "fact check", "literature review",
+        # "as of 2026", "as of today": asking for the state at a date
+        "as of (?:20[2-3][0-9]|today|now|right now|this (?:year|month|week))",
     )),
     ("current_info_intent", _words(
         "current", "currently", "latest", "recent", "recently", "today", "today's",
@@ -366,6 +381,9 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         # asking for a web search is asking for what is true now
         "search the web", "search online", "web search", "look it up online", "google it",
         "people (?:are )?saying",
+        # an organization's most recent event: "did the fed cut rates at its last meeting"
+        "(?:its|their) (?:last|latest|most recent) (?:meeting|game|match|election|earnings"
+        "|quarter|race|tournament|episode|announcement|press conference|summit|release|update)",
     )),
     ("freshness_object", _words(
         "release", "releases", "release notes", "version", "versions", "changelog",
@@ -386,6 +404,9 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "rates", "mortgage rates?", "inflation", "unemployment", "flights?",
         "strike", "strikes", "reviews", "new in", "best", "bitcoin", "btc", "ethereum",
         "happen yet", "happened yet", "saying about", "how much (?:is|are|does|do)",
+        "came out", "come out", "comes out", "beta", "betas", "changed", "cves?",
+        "security advisor(?:y|ies)", "published", "playoffs?", "clinched", "qualified",
+        "tournament",
     )),
     ("multi_step_reasoning", _words(
         "architecture", "architect", "architecting", "design", "designing", "plan",
@@ -396,7 +417,21 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "(?:rigorous|formal|short|simple|direct|inductive) proofs?", "derive",
         "pros and cons", "failure modes?",
         "milestones", "second-order", "second order", "think through",
-        "show (?:your|the|all) work(?:ing)?", "walk me through", "constraints",
+        "show (?:your|the|all|me the|me your|every) (?:work(?:ing)?|steps|reasoning|math"
+        "|calculations?)", "showing (?:your|the|all|every) (?:work(?:ing)?|steps|assumptions?)",
+        "walk me through", "constraints",
+        # logic, argument and estimation
+        "does (?:it|this|that) (?:logically )?follow", "syllogisms?", "fallac(?:y|ies)",
+        "logically (?:valid|sound|consistent|follow|follows)",
+        "evaluate (?:this|the|my|his|her|their) (?:argument|claim|reasoning|logic|proposal|plan"
+        "|strategy|decision|approach)",
+        "flaws? in (?:this|the|my|his|her|their) (?:argument|reasoning|logic)",
+        "weigh (?:whether|up|the pros|the options|my options|the costs|the risks|the tradeoffs"
+        "|the benefits|both)", "weighing (?:whether|up|the pros|the options|my options)",
+        "steel-?man(?:ning)?", "steel man", "both sides of", "devil's advocate",
+        "(?:estimate|guess) how (?:many|much)", "back-of-(?:the-)?envelope", "fermi",
+        "assumptions", "every assumption",
+        "work out (?:the|how|whether|which|what|if)",
         "probability (?:that|of)", "root cause", "prioriti[sz]e",
         "rank (?:them|these|those|the [a-z]+) (?:by|in order of)",
         "(?:what|which) order should (?:i|we)",
@@ -516,6 +551,8 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|snowman|fire|campfire|habit|habits|team|career|relationship|relationships"
          "|muscle|muscles|resume|brand|audience|wealth|confidence|trust|lego|sandcastle"
          "|treehouse|bookshelf|community|business)",
+         "build (?:a|an|the|my|our|your)(?: [a-z-]+){0,2} (?:plan|plans|case|strategy|roadmap"
+         "|narrative|argument|timeline|budget|routine|curriculum|syllabus|outline)",
          "make an exception", "take exception",
          "(?:tax|dress|zip|postal|area|promo|discount|coupon|morse|bar|qr|moral|honor"
          "|ethical|penal|civil|building|country|colour|color|da vinci) codes?",
@@ -549,10 +586,25 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|zero ?division)error", "modulenotfounderror", "nullpointerexception",
          "null pointer", "segmentation fault", "undefined is not",
          "(?:write|create|implement|debug|refactor|fix)(?: a| an| the)?(?: [a-z0-9+#]+)? (?:function"
-         "|class|module|script|method|endpoint)",
+         "|class|module|script|method|endpoint|helper|decorator|component|wrapper|parser)",
          "edit (?:the |this |that |a )?(?:[a-z0-9_.-]+ )?file",
+         # a source file by name: "add a flag to src/cli.py"
+         "[a-z0-9_/-]{2,}[.](?:py|js|ts|tsx|jsx|rs|go|java|rb|cpp|hpp|cc|c|h|cs|kt|swift|php"
+         "|scala|ipynb|vue|svelte)",
+         # where code lives: "where is the retry logic implemented?", "@workspace"
+         "where (?:is|are) (?:[a-z0-9_.-]+ ){1,8}(?:implemented|defined|declared|instantiated"
+         "|initiali[sz]ed)",
+         # a language named as the medium: "in Go", "using Rust"
+         "(?:in|with|using|written in) (?:go|rust|ruby|java|kotlin|swift|scala|haskell|elixir"
+         "|php|lua|dart|perl|clojure|ocaml|erlang|zig|julia)",
+         "implement(?:ing|s)? (?:a |an |the )?(?:[a-z-]+ ){0,3}(?:algorithm|search|sort|cache"
+         "|queue|stack|tree|heap|trie|graph|parser|lexer|interpreter|linked list|hash ?map"
+         "|hash table|iterator|interface|trait|class|function|server|client)",
+         "awk", "sed", "grep", "jq", "xargs", "curl", "rsync",
      )
      # Syntax that ends in punctuation, where a trailing \b would not hold.
+     # calls: "send_email(to, subject)", "free()"; IDE context mentions ("@workspace")
+     + r"|@(?:workspace|codebase)\b|\b[a-z][a-z0-9]*_[a-z0-9_]*\(|\b[a-z_][a-z0-9_]*\(\)"
      + r"|\bc\+\+|\bc#|\b(?:def|fn|func|function) [a-z_][a-z0-9_]* ?\("
      r"|\b(?:const|let|var) [a-z_][a-z0-9_]* = |\berror\[e[0-9]+\]"),
     # Image generation: a making verb with an image noun a few words on, a
@@ -561,6 +613,15 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
     ("image_generation_intent",
      _words(
          "make sure",
+         # drawing idioms, and drawing in code ("draw a circle with turtle")
+         "draw (?:a |an |the |some )?(?:conclusions?|lines? (?:between|in the sand|under)|cards?"
+         "|distinctions?|parallels?|comparisons?|blanks?|breath|crowds?|samples?|salary|pension"
+         "|lessons?|bath|boundar(?:y|ies)|attention|inspiration|strength|water|blood|straws?"
+         "|lots|near|closer|up)",
+         "(?:how (?:do|can|would|should) (?:i|you|we) |how to )draw",
+         "draw (?:a|an|some|two|three|four|five|[0-9]+)(?: [a-z0-9-]+){1,4} (?:in|with|using|on)"
+         " (?:python|turtle|matplotlib|canvas|the canvas|html|css|svg|opengl|pygame|tkinter|js"
+         "|javascript|unity|p5|processing|swiftui|flutter|react)",
          "(?:generate|create|make|produce|render|design|draw)(?: [a-z0-9'-]+){0,4}"
          " (?:from|in|of|on|about|based on|using) (?:this|the|that|my|these|those|attached"
          "|uploaded|your)(?: [a-z-]+)? (?:images?|pictures?|photos?|screenshots?|diagrams?"
@@ -574,7 +635,7 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|wallpapers?|posters?|artwork|drawing|avatars?|banners?|thumbnails?|memes?"
          "|cartoons?|comics?|portraits?|mascots?|stickers?|album covers?|book covers?"
          "|cover art|(?:book|storybook|comic) pages?|maps?|graphics?|concept art|floor plans?"
-         "|character designs?)",
+         "|character designs?|infographics?)",
          "(?:draw|paint|sketch|doodle) (?:me|us)",
          "(?:can|could|would|will) you (?:please )?(?:draw|paint|sketch|doodle)",
          "(?:draw|paint|sketch)(?: [a-z0-9',-]+){0,8} (?:watercolou?r|oil painting|pixel art"
@@ -587,7 +648,19 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|drawing|sketch|anime|illustration|avatar|sticker|portrait|meme|watercolou?r"
          "|pixel art|comic|caricature)",
          "stable diffusion", "midjourney", "dall-?e", "text-to-image", "text to image",
-     )),
+         # a visual style named after a making verb: "render a 3D isometric scene"
+         "(?:generate|create|make|render|produce|design|draw|paint|sketch)(?: [a-z0-9':-]+){0,4}"
+         " (?:photorealistic|photo-realistic|isometric|hyperrealistic|watercolou?r|pixel art"
+         "|oil painting|low-poly|3d render|vector art|line art|anime style)",
+         "draw (?:a|an|some|two|three|four|five|[0-9]+) [a-z]+",
+         "do (?:me |us )?(?:a|an) (?:[a-z-]+ ){0,3}(?:picture|drawing|painting|portrait|sketch"
+         "|illustration|logo|image)",
+         "(?:generate|create|make|draw|render|produce|design|paint|sketch|illustrate|visuali[sz]e)"
+         "(?: [a-z0-9':-]+){0,8} (?:as|into) (?:a|an) (?:[a-z-]+ ){0,2}(?:infographic|illustration"
+         "|poster|cartoon|painting|drawing|comic|image|picture)s?",
+     )
+     # a Midjourney command or its aspect-ratio flag
+     + r"|/imagine\b|--ar [0-9]"),
     ("vision_intent",
      _words(
          "vulnerability scans?", "virus scans?", "security scans?", "port scans?",
