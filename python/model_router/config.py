@@ -25,10 +25,10 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from model_router._record import field, record
 from model_router.models import (
     COST_TIER_ORDER,
     LATENCY_TIER_ORDER,
@@ -183,7 +183,7 @@ class RouterConfigError(ValueError):
 # Config objects
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class EngineAvailabilityConfig:
     """Declared availability of an engine: a status plus required env/commands/paths."""
 
@@ -202,7 +202,7 @@ class EngineAvailabilityConfig:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class EngineConfig:
     """One engine of the catalog, with every optional field resolved."""
 
@@ -256,7 +256,7 @@ class EngineConfig:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ScoringConfig:
     """The ``scoring`` section: only the entries the config itself sets.
 
@@ -275,7 +275,7 @@ def _default_overrides() -> dict[str, bool]:
     return dict.fromkeys(CONFIRMATION_OVERRIDE_FLAGS, False)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SafetyConfig:
     """The ``safety`` section, every flag spelled out."""
 
@@ -290,7 +290,7 @@ class SafetyConfig:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class RouterConfig:
     """A validated engine catalog. Treat it as read-only: routers share it."""
 

@@ -1,6 +1,7 @@
 """Data objects shared by the router, the receipts, the CLI and the proxy.
 
-Every object here is a frozen dataclass with a ``to_dict()`` whose key order
+Every object here is a frozen dataclass (made by ``_record.record``, without
+the ``dataclasses`` module's start-up cost) with a ``to_dict()`` whose key order
 is part of the public contract (receipts and logs are compared field by
 field), so the field declaration order below *is* the serialization order.
 
@@ -15,11 +16,15 @@ one rule.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import MISSING, dataclass, fields
 from operator import attrgetter
-from typing import Any
 
+from model_router._record import instance_dict_setter, record, record_fields
 from model_router.features import BUILTIN_WEIGHTS
+
+# Not typing.TYPE_CHECKING: importing typing costs more than this module.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = [
     "COST_TIER_ORDER",
@@ -91,7 +96,7 @@ _SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})
 def _field_access(cls: type) -> tuple[tuple[str, ...], Any]:
     access = _FIELD_ACCESS.get(cls)
     if access is None:
-        names = tuple(f.name for f in fields(cls))
+        names = record_fields(cls)
         access = (names, attrgetter(*names))
         _FIELD_ACCESS[cls] = access
     return access
@@ -126,63 +131,11 @@ class _DictMixin:
         }
 
 
-def _fast_init(cls: type) -> type:
-    """Give a frozen dataclass an ``__init__`` that stores all fields in one
-    step: it builds the instance ``__dict__`` as one dict display (in field
-    order) and sets it through the ``__dict__`` descriptor, instead of one
-    ``object.__setattr__`` per field. Same signature, defaults and
-    immutability; 5-6x faster for the 33 fields of ``PromptFeatures``, and
-    decisions and features are built on every routed request.
-
-    The classes are deliberately not ``slots=True``: a slot can only be set
-    one call at a time, a ``__dict__`` can be set (or copied from a template,
-    see :func:`instance_dict_setter`) in one.
-    """
-    namespace: dict[str, Any] = {"_set_dict": instance_dict_setter(cls)}
-    parameters, items = [], []
-    for index, field_ in enumerate(fields(cls)):
-        if field_.default is not MISSING:
-            namespace[f"_default{index}"] = field_.default
-            parameters.append(f"{field_.name}=_default{index}")
-        elif field_.default_factory is not MISSING:
-            raise TypeError(f"{cls.__name__}.{field_.name}: default_factory is not supported")
-        else:
-            parameters.append(field_.name)
-        items.append(f"{field_.name!r}: {field_.name}")
-    source = (
-        f"def __init__(self, {', '.join(parameters)}):\n"
-        f"    _set_dict(self, {{{', '.join(items)}}})\n"
-    )
-    exec(source, namespace)  # noqa: S102 - generated from the field names above
-    init = namespace["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    cls.__init__ = init  # type: ignore[misc]
-    return cls
-
-
-def instance_dict_setter(cls: type) -> Any:
-    """The ``__set__`` of ``cls``'s ``__dict__`` descriptor (bypasses the frozen ``__setattr__``).
-
-    Hot paths build an instance as ``instance = object.__new__(cls)`` then
-    ``set_dict(instance, values)``, where ``values`` is a fresh dict holding exactly the fields of ``cls`` in
-    declaration order (for example ``template.copy()`` of another instance's
-    ``__dict__`` with some values replaced); equality, hashing, ``repr`` and
-    the ``dataclasses`` helpers then behave as for an instance built by
-    ``__init__``.
-    """
-    for klass in cls.__mro__:
-        descriptor = klass.__dict__.get("__dict__")
-        if descriptor is not None:
-            return descriptor.__set__
-    raise TypeError(f"{cls.__name__} instances have no __dict__")
-
-
 # ---------------------------------------------------------------------------
 # Features and scores
 
 
-@_fast_init
-@dataclass(frozen=True)
+@record
 class PromptFeatures(_DictMixin):
     """Everything the scorer extracted from one prompt (33 fields)."""
 
@@ -221,8 +174,7 @@ class PromptFeatures(_DictMixin):
     requires_confirmation: bool = False
 
 
-@_fast_init
-@dataclass(frozen=True)
+@record
 class ComplexityScore(_DictMixin):
     """``{value, reasons}`` of ``PromptAnalysis.complexity_score``."""
 
@@ -230,8 +182,7 @@ class ComplexityScore(_DictMixin):
     reasons: tuple[str, ...] = ()
 
 
-@_fast_init
-@dataclass(frozen=True)
+@record
 class RiskScore(_DictMixin):
     """``{value, requires_confirmation, reasons}`` of ``PromptAnalysis.risk_score``."""
 
@@ -240,8 +191,7 @@ class RiskScore(_DictMixin):
     reasons: tuple[str, ...] = ()
 
 
-@_fast_init
-@dataclass(frozen=True)
+@record
 class ScoreSignal(_DictMixin):
     """One weighted signal that contributed to a score."""
 
@@ -251,8 +201,7 @@ class ScoreSignal(_DictMixin):
     detail: str
 
 
-@_fast_init
-@dataclass(frozen=True)
+@record
 class PromptAnalysis(_DictMixin):
     """The result of ``score_prompt``."""
 
@@ -268,8 +217,7 @@ class PromptAnalysis(_DictMixin):
 # Routing results
 
 
-@_fast_init
-@dataclass(frozen=True)
+@record
 class RoutingRequirements(_DictMixin):
     """Hard constraints an engine must meet for one request."""
 
@@ -279,8 +227,7 @@ class RoutingRequirements(_DictMixin):
     max_latency_tier: str | None = None
 
 
-@_fast_init
-@dataclass(frozen=True)
+@record
 class EngineRejection(_DictMixin):
     """An engine that was skipped, and why."""
 
@@ -288,8 +235,7 @@ class EngineRejection(_DictMixin):
     reason: str
 
 
-@_fast_init
-@dataclass(frozen=True)
+@record
 class RoutingAlternative(_DictMixin):
     """A ranked alternative engine (never changes the selection)."""
 
@@ -302,8 +248,7 @@ class RoutingAlternative(_DictMixin):
     reasons: tuple[str, ...] = ()
 
 
-@_fast_init
-@dataclass(frozen=True)
+@record
 class RoutingDecision(_DictMixin):
     """The full result of ``ModelRouter.route``."""
 
@@ -329,8 +274,7 @@ class RoutingDecision(_DictMixin):
     fallback_used: bool = False
 
 
-@_fast_init
-@dataclass(frozen=True)
+@record
 class RoutingReceipt(_DictMixin):
     """A decision without its features: safe to log and return (never holds the prompt)."""
 
@@ -355,8 +299,7 @@ class RoutingReceipt(_DictMixin):
     fallback_used: bool = False
 
 
-@_fast_init
-@dataclass(frozen=True)
+@record
 class DispatchPlan(_DictMixin):
     """A dry-run plan of what would be dispatched where."""
 
@@ -376,8 +319,7 @@ class DispatchPlan(_DictMixin):
 # Availability
 
 
-@_fast_init
-@dataclass(frozen=True)
+@record
 class EngineAvailabilityResult(_DictMixin):
     """Whether one engine's declared requirements are met."""
 
@@ -386,8 +328,7 @@ class EngineAvailabilityResult(_DictMixin):
     reasons: tuple[str, ...] = ()
 
 
-@_fast_init
-@dataclass(frozen=True)
+@record
 class RouterAvailabilityReport(_DictMixin):
     """Availability of every enabled engine, keyed and sorted by engine name.
 
@@ -423,8 +364,7 @@ class InvalidHintsError(ValueError):
     """
 
 
-@_fast_init
-@dataclass(frozen=True)
+@record
 class RoutingHints(_DictMixin):
     """Caller-supplied routing hints, validated.
 

@@ -12,8 +12,8 @@ that walk that does not depend on the prompt, for the backend's one-call
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 
+from model_router._record import record
 from model_router.config import EngineConfig, RouterConfig
 from model_router.models import (
     COST_TIER_ORDER,
@@ -103,7 +103,7 @@ def static_chains(
     return chains
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ChainResult:
     """The outcome of one chain walk, with everything the receipt reports."""
 
