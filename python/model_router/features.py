@@ -698,7 +698,7 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|mould|mildew|weeds|stains?|smells?|odou?rs?|dandruff|warts?|bloating|gas|belly fat"
          "|fat|colds?|cough|headaches?|migraines?|anxiety|stress|habits?|clutter|wrinkles"
          "|dark circles|rust|moths|wasps|pests|snoring|fear|doubts?|guilt|jargon|filler words?"
-         "|typos|duplicates?|passive voice|whitespace|blank lines|emojis?|accent|feeling)",
+         "|typos|passive voice|whitespace|blank lines|emojis?|accent|feeling)",
          "remove (?:a |the |this |that |all |any |these )?(?:stains?|duplicates?"
          "|duplicate lines|duplicate words|whitespace|blank lines|extra spaces|typos"
          "|filler words?|jargon|passive voice|formatting|emojis?|wrinkles|background noise)",
@@ -783,7 +783,8 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|manager|colleague|coworker))",
      )),
     ("purchase_action",
-     _question_about(_PURCHASE_VERBS + ("make", "charge", "refund", "venmo", "check out"))
+     _question_about(_PURCHASE_VERBS + (
+         "make", "charge", "refund", "venmo", "check out", "return", "top up"))
      + "|" + _NEGATED + _words(*_PURCHASE_VERBS) + "|"
      + _benign_forms(_PURCHASE_VERBS + ("booking", "reserving", "ordering")) + "|"
      + _words(
