@@ -8,7 +8,6 @@ never run a command (commands are resolved with ``shutil.which``).
 from __future__ import annotations
 
 import os
-import shutil
 
 from model_router.config import EngineConfig, RouterConfig
 from model_router.models import EngineAvailabilityResult, RouterAvailabilityReport
@@ -34,7 +33,7 @@ def validate_engine_availability(engine: EngineConfig) -> EngineAvailabilityResu
         if not os.environ.get(variable):  # an empty value counts as missing
             missing.append(f"missing env var {variable}")
     for command in declared.required_commands:
-        if shutil.which(command) is None:
+        if _which(command) is None:
             missing.append(f"missing command {command}")
     for path in declared.required_paths:
         if not os.path.exists(os.path.expanduser(path)):
@@ -49,6 +48,12 @@ def validate_engine_availability(engine: EngineConfig) -> EngineAvailabilityResu
     else:
         reason = "no availability requirements declared"
     return EngineAvailabilityResult(engine.name, True, (reason,))
+
+
+def _which(command: str) -> str | None:
+    import shutil  # lazily: shutil imports bz2 and lzma (~5 ms), and most engines require no command
+
+    return shutil.which(command)
 
 
 def validate_router_availability(config: RouterConfig) -> RouterAvailabilityReport:

@@ -25,7 +25,6 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from model_router._record import field, record
@@ -390,6 +389,8 @@ def load_router_config(path: str | os.PathLike[str] | None = None) -> RouterConf
     if path is None:
         return _packaged_default_config()
     try:
+        from pathlib import Path  # lazily: only a user's config file needs it (~10 ms of imports)
+
         config_path = Path(os.path.expanduser(os.fspath(path)))
     except TypeError:
         raise RouterConfigError(
