@@ -21,7 +21,7 @@ from hypothesis import event, example, given
 from hypothesis import strategies as st
 
 from model_router import ModelRouter, features
-from model_router import scorer_py
+from model_router import first_words, scorer_py
 from model_router.config import load_router_config
 from model_router.policy import FAIL_CLOSED_ENGINE, static_chains
 from model_router.scorer import merge_weights
@@ -52,6 +52,11 @@ def _pair():
 
 
 PY_SCORER, RS_SCORER = _pair()
+# The same table built from the packaged first-words index (as the default
+# router builds it): its lazily parsed prefilter must agree too.
+RS_INDEXED = _rust.FeatureScorer(
+    list(features.PRESENCE_PATTERNS), list(features.GUARDED_PATTERNS), WEIGHTS, 50, first_words.packaged_index()
+)
 PY_TABLE = scorer_py.RouteTable(PY_SCORER, SAFETY, CHAINS, FAIL_CLOSED_ENGINE)
 RS_TABLE = _rust.RouteTable(RS_SCORER, SAFETY, CHAINS, FAIL_CLOSED_ENGINE)
 
@@ -61,6 +66,7 @@ def _same(prompt: str, *, in_hypothesis: bool = False) -> None:
     assert RS_SCORER.signals(prompt) == PY_SCORER.signals(prompt)
     rs = RS_SCORER.analyze(prompt)
     assert rs == PY_SCORER.analyze(prompt)
+    assert RS_INDEXED.analyze(prompt) == rs
     target = PY_TABLE.target(prompt)
     if in_hypothesis:
         event(f"target={target}")

@@ -62,7 +62,11 @@ def test_both_engines_refuse_patterns_outside_the_dialect(bad):
 
 def test_stub_matches_the_twin_and_the_extension():
     stub = (Path(scorer_py.__file__).parent / "_rust.pyi").read_text()
-    stub_classes = dict(re.findall(r"^class (\w+):(.*?)(?=^class |\Z)", stub, flags=re.S | re.M))
+    stub_classes = dict(re.findall(r"^class (\w+):(.*?)(?=^class |^def |\Z)", stub, flags=re.S | re.M))
+    # Module-level functions of the stub are the extension's own (the twin
+    # has no first-words index to write).
+    stub_functions = set(re.findall(r"^def (\w+)\(", stub, flags=re.M))
+    assert stub_functions == {"first_words_index"}
     assert set(stub_classes) == {"FeatureScorer", "RouteTable"}
     for class_name, body in stub_classes.items():
         stub_methods = set(re.findall(r"def (\w+)\(", body)) - {"__init__"}
@@ -73,5 +77,6 @@ def test_stub_matches_the_twin_and_the_extension():
             from model_router import _rust
         except ImportError:
             continue
+        assert all(callable(getattr(_rust, name, None)) for name in stub_functions)
         native = getattr(_rust, class_name)
         assert stub_methods <= {n for n in dir(native) if not n.startswith("_")}, class_name

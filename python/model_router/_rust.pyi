@@ -15,7 +15,11 @@ class FeatureScorer:
         guarded_patterns: Sequence[tuple[str, str, str]],
         weights: Mapping[str, Mapping[str, int]],
         saturation_k: int,
+        first_words_index: str | None = None,
     ) -> None: ...
+    def loaded_from_index(self) -> bool:
+        """Whether the prefilter was read from ``first_words_index`` (False when
+        none was given or it was written for another table)."""
     def normalize(self, prompt: str) -> str:
         """Lowercase ASCII text the patterns see."""
     def signals(self, prompt: str) -> int:
@@ -45,3 +49,10 @@ class RouteTable:
         """``route_fast`` element by element (not confirmed)."""
     def target(self, prompt: str, confirmed: bool = False) -> str:
         """The routing target name (a ``routing_targets`` key)."""
+
+def first_words_index(
+    presence_patterns: Sequence[tuple[str, str]],
+    guarded_patterns: Sequence[tuple[str, str, str]],
+) -> str:
+    """The first-words index of a pattern table, for ``FeatureScorer``'s
+    ``first_words_index`` (see ``model_router.first_words``)."""

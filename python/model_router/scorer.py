@@ -14,6 +14,7 @@ from typing import Any
 
 from model_router import _backend
 from model_router import features as F
+from model_router import first_words
 from model_router.models import (
     ComplexityScore,
     PromptAnalysis,
@@ -171,8 +172,9 @@ class FeatureExtractor:
     ) -> None:
         self.weights = merge_weights(weights)
         self.saturation_k = saturation_k
+        index = first_words.packaged_index() if _backend.backend() == "rust" else None
         self.backend_scorer: Any = _backend.module().FeatureScorer(
-            list(F.PRESENCE_PATTERNS), list(F.GUARDED_PATTERNS), self.weights, saturation_k
+            list(F.PRESENCE_PATTERNS), list(F.GUARDED_PATTERNS), self.weights, saturation_k, index
         )
         self.explanations: dict[tuple[int, ...], _Explanation] = {}
 

@@ -180,7 +180,11 @@ class FeatureScorer:
         guarded_patterns: Sequence[tuple[str, str, str]],
         weights: Mapping[str, Mapping[str, int]],
         saturation_k: int,
+        first_words_index: str | None = None,
     ) -> None:
+        # ``first_words_index`` is the Rust prefilter's (model_router.first_words);
+        # accepted for the same signature, not used: the twin derives its own words.
+        del first_words_index
         self._presence = [
             (name, _compile_checked(name, pattern), _word_filter(pattern))
             for name, pattern in presence_patterns
@@ -229,6 +233,10 @@ class FeatureScorer:
         if saturation_k <= 0:
             raise ValueError("saturation_k must be a positive int")
         self._k = saturation_k
+
+    def loaded_from_index(self) -> bool:
+        """Always False: the twin has no first-words index."""
+        return False
 
     def normalize(self, prompt: str) -> str:
         return normalize(prompt)

@@ -1,5 +1,6 @@
 //! One process's first use of the real table: `cargo run --release --example
-//! first_use` (construction, then the first scans); for `perf record`.
+//! first_use [--index]` (construction, then the first scans); for `perf
+//! record`.
 
 use std::time::Instant;
 
@@ -23,8 +24,17 @@ fn main() {
             }),
         }
     }
+    // `--index`: first use of a table built from its first-words index (as
+    // the packaged table is); the index is written beforehand by another
+    // table, outside the timing.
+    let index = std::env::args().any(|arg| arg == "--index").then(|| {
+        PatternTable::new(&presence, &guarded)
+            .expect("table")
+            .first_words_index()
+            .expect("index")
+    });
     let started = Instant::now();
-    let table = PatternTable::new(&presence, &guarded).expect("table");
+    let table = PatternTable::with_index(&presence, &guarded, index.as_deref()).expect("table");
     let built = started.elapsed();
     let first = table.scan("fix the repo and run tests", 4);
     let scanned = started.elapsed() - built;

@@ -35,6 +35,7 @@ use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind};
 
 use crate::error::TableError;
+use crate::first_words_index::{self, Fingerprint, SignalWords};
 use regex_syntax::hir::Hir;
 
 use crate::literals::{first_words_of, is_word_byte, FirstWords};
@@ -375,6 +376,17 @@ fn meta_regex(patterns: &[&str]) -> Option<Regex> {
 }
 
 impl Matcher {
+    fn new(pattern: &str, benign: Option<&str>) -> Self {
+        Self {
+            pattern: pattern.to_owned(),
+            benign: benign.map(str::to_owned),
+            anchored: OnceLock::new(),
+            remainder_regex: OnceLock::new(),
+            walk: OnceLock::new(),
+            fallback: OnceLock::new(),
+        }
+    }
+
     fn anchored_dfa(&self, parsed: &(Hir, Option<Hir>)) -> Option<&DFA> {
         self.anchored
             .get_or_init(|| lazy_dfa(&[&parsed.0]))
@@ -521,10 +533,15 @@ pub struct PatternTable {
     presence_count: usize,
     matchers: Vec<Matcher>,
     /// Each signal's parsed pattern (the positive side for guarded ones) and
-    /// benign side, kept for the prefilter.
-    parsed: Vec<(Hir, Option<Hir>)>,
-    /// Derived from `parsed` on the first scan.
+    /// benign side: parsed at construction, or on first need when the table
+    /// was built from a first-words index.
+    parsed: Vec<OnceLock<(Hir, Option<Hir>)>>,
+    /// Derived from `parsed` on the first scan, or read from an index.
     prefilter: OnceLock<Prefilter>,
+    /// Names the table's strings (see [`first_words_index`]).
+    fingerprint: Fingerprint,
+    /// Whether the prefilter was read from an index.
+    from_index: bool,
     scratch: Pool<Scratch, ScratchFactory>,
 }
 
@@ -543,15 +560,14 @@ struct Prefilter {
 }
 
 impl Prefilter {
-    fn new(parsed: &[(Hir, Option<Hir>)]) -> Self {
+    fn new(signals: Vec<SignalWords>) -> Self {
         let mut words = WordIndexBuilder::default();
-        let mut remainders = Vec::with_capacity(parsed.len());
+        let mut remainders = Vec::with_capacity(signals.len());
         let mut remainder_signals: SignalBits = 0;
         let mut word_signals: SignalBits = 0;
         let mut benign_always: SignalBits = 0;
-        for (index, (hir, benign)) in parsed.iter().enumerate() {
+        for (index, (mut found, benign)) in signals.into_iter().enumerate() {
             let bit: SignalBits = 1 << index;
-            let mut found = first_words_of(hir);
             let remainder = found.remainder.take();
             if remainder.is_some() {
                 remainder_signals |= bit;
@@ -560,8 +576,7 @@ impl Prefilter {
                 word_signals |= bit;
             }
             words.add(found, bit, false);
-            if let Some(benign) = benign {
-                let found = first_words_of(benign);
+            if let Some(found) = benign {
                 if found.remainder.is_some() {
                     benign_always |= bit;
                 }
@@ -598,9 +613,28 @@ impl PatternTable {
         presence: &[PresencePattern],
         guarded: &[GuardedPattern],
     ) -> Result<Self, TableError> {
+        Self::with_index(presence, guarded, None)
+    }
+
+    /// [`PatternTable::new`], reading the prefilter from `index` (written by
+    /// [`PatternTable::first_words_index`] for this very table) instead of
+    /// deriving it: then no pattern is parsed until a text needs it. An
+    /// index for another table, or one that does not read, is ignored.
+    pub fn with_index(
+        presence: &[PresencePattern],
+        guarded: &[GuardedPattern],
+        index: Option<&str>,
+    ) -> Result<Self, TableError> {
         let count = presence.len() + guarded.len();
         if count > MAX_SIGNALS {
             return Err(TableError::TooManySignals(count));
+        }
+        let fingerprint = Fingerprint::of(table_strings(presence, guarded));
+        let is_guarded: Vec<bool> = (0..count).map(|index| index >= presence.len()).collect();
+        if let Some(signals) =
+            index.and_then(|text| first_words_index::read(text, fingerprint, &is_guarded))
+        {
+            return Self::unparsed(presence, guarded, fingerprint, signals);
         }
         let mut names: Vec<String> = Vec::with_capacity(count);
         // (pattern, its HIR, benign side and its HIR): each regex is parsed
@@ -620,29 +654,100 @@ impl PatternTable {
         let mut matchers = Vec::with_capacity(count);
         let mut parsed = Vec::with_capacity(count);
         for (pattern, hir, benign) in sources {
-            matchers.push(Matcher {
-                pattern: pattern.to_owned(),
-                benign: benign.as_ref().map(|(source, _)| (*source).to_owned()),
-                anchored: OnceLock::new(),
-                remainder_regex: OnceLock::new(),
-                walk: OnceLock::new(),
-                fallback: OnceLock::new(),
-            });
-            parsed.push((hir, benign.map(|(_, hir)| hir)));
+            matchers.push(Matcher::new(
+                pattern,
+                benign.as_ref().map(|(source, _)| *source),
+            ));
+            parsed.push(OnceLock::from((hir, benign.map(|(_, hir)| hir))));
         }
-        let factory: ScratchFactory = Box::new(move || Scratch {
-            text: Vec::new(),
-            anchored: (0..count).map(|_| None).collect(),
-            walk: (0..count).map(|_| None).collect(),
-        });
         Ok(Self {
             names,
             presence_count: presence.len(),
             matchers,
             parsed,
             prefilter: OnceLock::new(),
-            scratch: Pool::new(factory),
+            fingerprint,
+            from_index: false,
+            scratch: scratch_pool(count),
         })
+    }
+
+    /// A table whose prefilter comes from an index: names are checked, no
+    /// regex is parsed. The index carries this table's fingerprint, so the
+    /// table was checked in full when the index was written.
+    fn unparsed(
+        presence: &[PresencePattern],
+        guarded: &[GuardedPattern],
+        fingerprint: Fingerprint,
+        signals: Vec<SignalWords>,
+    ) -> Result<Self, TableError> {
+        let count = presence.len() + guarded.len();
+        let mut names: Vec<String> = Vec::with_capacity(count);
+        let mut matchers = Vec::with_capacity(count);
+        for entry in presence {
+            push_name(&mut names, &entry.name)?;
+            matchers.push(Matcher::new(&entry.pattern, None));
+        }
+        for entry in guarded {
+            push_name(&mut names, &entry.name)?;
+            matchers.push(Matcher::new(&entry.positive, Some(&entry.benign)));
+        }
+        Ok(Self {
+            names,
+            presence_count: presence.len(),
+            matchers,
+            parsed: (0..count).map(|_| OnceLock::new()).collect(),
+            prefilter: OnceLock::from(Prefilter::new(signals)),
+            fingerprint,
+            from_index: true,
+            scratch: scratch_pool(count),
+        })
+    }
+
+    /// Whether this table read its prefilter from a first-words index (false
+    /// when none was given or it did not fit the table).
+    pub fn loaded_from_index(&self) -> bool {
+        self.from_index
+    }
+
+    /// Signal `index`'s parsed pattern and benign side, parsed now if the
+    /// table was built from an index.
+    fn parsed(&self, index: usize) -> &(Hir, Option<Hir>) {
+        self.parsed[index].get_or_init(|| {
+            let matcher = &self.matchers[index];
+            let name = &self.names[index];
+            // Cannot fail for a table an index was written for (it was
+            // checked then); a pattern that did fail would never match.
+            let parse =
+                |part, pattern| check_dialect(name, part, pattern).unwrap_or_else(|_| Hir::fail());
+            let part = if matcher.benign.is_some() {
+                "positive"
+            } else {
+                "pattern"
+            };
+            (
+                parse(part, &matcher.pattern),
+                matcher
+                    .benign
+                    .as_deref()
+                    .map(|benign| parse("benign", benign)),
+            )
+        })
+    }
+
+    /// The prefilter input of this table as index text, for
+    /// [`PatternTable::with_index`]. Parses every pattern not parsed yet.
+    pub fn first_words_index(&self) -> Result<String, TableError> {
+        let signals: Vec<SignalWords> = (0..self.names.len())
+            .map(|index| self.signal_words(index))
+            .collect();
+        first_words_index::write(self.fingerprint, &signals)
+    }
+
+    /// Signal `index`'s first words, derived from its parsed regexes.
+    fn signal_words(&self, index: usize) -> SignalWords {
+        let (hir, benign) = self.parsed(index);
+        (first_words_of(hir), benign.as_ref().map(first_words_of))
     }
 
     /// The compiled table of `presence` and `guarded`, shared with every
@@ -656,17 +761,20 @@ impl PatternTable {
         presence: &[PresencePattern],
         guarded: &[GuardedPattern],
     ) -> Result<Arc<Self>, TableError> {
-        let key: Vec<&str> = presence
-            .iter()
-            .flat_map(|entry| ["p", entry.name.as_str(), entry.pattern.as_str()])
-            .chain(guarded.iter().flat_map(|entry| {
-                [
-                    "g",
-                    entry.name.as_str(),
-                    entry.benign.as_str(),
-                    entry.positive.as_str(),
-                ]
-            }))
+        Self::shared_with_index(presence, guarded, None)
+    }
+
+    /// [`PatternTable::shared`], built with [`PatternTable::with_index`]
+    /// when no caller compiled this table yet.
+    pub fn shared_with_index(
+        presence: &[PresencePattern],
+        guarded: &[GuardedPattern],
+        index: Option<&str>,
+    ) -> Result<Arc<Self>, TableError> {
+        // A table built from an index is kept apart from a derived one, so a
+        // process (the tests) can hold both.
+        let key: Vec<&str> = std::iter::once(if index.is_some() { "index" } else { "derived" })
+            .chain(table_strings(presence, guarded))
             .collect();
         let cache = SHARED_TABLES.get_or_init(|| Mutex::new(Vec::new()));
         // A poisoned lock only means another thread panicked mid-update of a
@@ -685,7 +793,7 @@ impl PatternTable {
             tables.insert(0, entry);
             return Ok(table);
         }
-        let table = Arc::new(Self::new(presence, guarded)?);
+        let table = Arc::new(Self::with_index(presence, guarded, index)?);
         tables.insert(
             0,
             (
@@ -790,7 +898,13 @@ impl PatternTable {
         walk: &mut [Option<Cache>],
     ) -> SignalBits {
         let text = &padded[..length.min(padded.len())];
-        let prefilter = self.prefilter.get_or_init(|| Prefilter::new(&self.parsed));
+        let prefilter = self.prefilter.get_or_init(|| {
+            Prefilter::new(
+                (0..self.names.len())
+                    .map(|index| self.signal_words(index))
+                    .collect(),
+            )
+        });
         let presence_mask: SignalBits = if self.presence_count >= MAX_SIGNALS {
             SignalBits::MAX
         } else {
@@ -846,7 +960,7 @@ impl PatternTable {
                 let index = candidates.trailing_zeros() as usize;
                 candidates &= candidates - 1;
                 if self.matchers[index].matches_at(
-                    &self.parsed[index],
+                    self.parsed(index),
                     text,
                     start,
                     &mut anchored[index],
@@ -868,12 +982,40 @@ impl PatternTable {
         while walks != 0 {
             let index = walks.trailing_zeros() as usize;
             walks &= walks - 1;
-            if self.matchers[index].positive_survives(&self.parsed[index], text, &mut walk[index]) {
+            if self.matchers[index].positive_survives(self.parsed(index), text, &mut walk[index]) {
                 bits |= 1 << index;
             }
         }
         bits
     }
+}
+
+/// A table's strings in order, each signal led by its kind: the key of the
+/// shared-table cache and what the fingerprint hashes.
+fn table_strings<'a>(
+    presence: &'a [PresencePattern],
+    guarded: &'a [GuardedPattern],
+) -> impl Iterator<Item = &'a str> {
+    presence
+        .iter()
+        .flat_map(|entry| ["p", entry.name.as_str(), entry.pattern.as_str()])
+        .chain(guarded.iter().flat_map(|entry| {
+            [
+                "g",
+                entry.name.as_str(),
+                entry.benign.as_str(),
+                entry.positive.as_str(),
+            ]
+        }))
+}
+
+/// The pool of per-call scratch spaces of a table with `count` signals.
+fn scratch_pool(count: usize) -> Pool<Scratch, ScratchFactory> {
+    Pool::new(Box::new(move || Scratch {
+        text: Vec::new(),
+        anchored: (0..count).map(|_| None).collect(),
+        walk: (0..count).map(|_| None).collect(),
+    }))
 }
 
 /// Returns a scratch space to its pool (explicit, to end the borrow early).

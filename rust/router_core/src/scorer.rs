@@ -258,7 +258,19 @@ impl Scorer {
         weights: Weights,
         saturation_k: i64,
     ) -> Result<Self, TableError> {
-        let table = PatternTable::shared(presence, guarded)?;
+        Self::with_index(presence, guarded, weights, saturation_k, None)
+    }
+
+    /// [`Scorer::new`] with the table's first-words index, if one was
+    /// written (see [`PatternTable::with_index`]).
+    pub fn with_index(
+        presence: &[PresencePattern],
+        guarded: &[GuardedPattern],
+        weights: Weights,
+        saturation_k: i64,
+        first_words_index: Option<&str>,
+    ) -> Result<Self, TableError> {
+        let table = PatternTable::shared_with_index(presence, guarded, first_words_index)?;
         let slots = SignalSlots::resolve(&table)?;
         if saturation_k <= 0 {
             return Err(TableError::Invalid(

@@ -100,3 +100,101 @@ fn shared_tables_are_reused_and_agree() {
     let text = b"fix the repo and run tests";
     assert_eq!(first.signals(text), first.signals_unfiltered(text));
 }
+
+/// Random vocabulary texts, normalized (the same generator as above).
+fn sample_texts(count: usize, seed: u64) -> Vec<String> {
+    let words = vocabulary();
+    let separators = [" ", " ", " ", "", "-", ".", "_", ", ", "'", "/", "\n", "  "];
+    let mut rng = Rng(seed);
+    (0..count)
+        .map(|_| {
+            let mut prompt = String::new();
+            for _ in 0..=rng.below(12) {
+                prompt.push_str(&words[rng.below(words.len())]);
+                prompt.push_str(separators[rng.below(separators.len())]);
+            }
+            normalize(&prompt).text
+        })
+        .collect()
+}
+
+#[test]
+fn a_table_built_from_its_index_finds_the_same_signals() {
+    let (presence, guarded) = load();
+    let derived = PatternTable::new(&presence, &guarded).expect("compiles");
+    let index = derived
+        .first_words_index()
+        .expect("the real table writes an index");
+    assert!(index.starts_with("model-router first-words 1\nfingerprint "));
+    assert!(
+        index.contains("\nremainder "),
+        "the real table has a remainder to round-trip"
+    );
+    let loaded = PatternTable::with_index(&presence, &guarded, Some(&index)).expect("compiles");
+    assert!(loaded.loaded_from_index());
+    assert!(!derived.loaded_from_index());
+    // Written again from the loaded table (which parses lazily), the index
+    // is the same text: nothing was lost in the round trip.
+    assert_eq!(loaded.first_words_index().expect("writes"), index);
+    let mut set_somewhere = 0u64;
+    for text in sample_texts(3000, 0x51_7CC1_B727_220A) {
+        let expected = derived.signals(text.as_bytes());
+        assert_eq!(loaded.signals(text.as_bytes()), expected, "text {text:?}");
+        set_somewhere |= expected;
+    }
+    assert_eq!(
+        set_somewhere.count_ones() as usize,
+        presence.len() + guarded.len()
+    );
+}
+
+#[test]
+fn an_index_for_another_table_or_a_damaged_one_is_ignored() {
+    let (presence, guarded) = load();
+    let index = PatternTable::new(&presence, &guarded)
+        .expect("compiles")
+        .first_words_index()
+        .expect("writes");
+    // Another table: one pattern changed. Its index must not be used, so
+    // the new word is found.
+    let mut changed = presence.clone();
+    changed[0].pattern = format!("{}|\\bzyzzyva\\b", changed[0].pattern);
+    let table = PatternTable::with_index(&changed, &guarded, Some(&index)).expect("compiles");
+    assert!(!table.loaded_from_index());
+    assert_eq!(table.signals(b"zyzzyva") & 1, 1);
+    // Damaged copies of the right index: cut short, a line garbled, a
+    // signal missing. Each must give the derived table's answers.
+    let reference = PatternTable::new(&presence, &guarded).expect("compiles");
+    let cut = &index[..index.len() / 2];
+    // Cut inside the last signal's words: every line left still reads.
+    let end = index.rfind("\nend ").expect("an end line");
+    let cut_late = format!("{}\n", &index[..index[..end].rfind('\n').expect("lines")]);
+    let garbled = index.replacen("\nwhole ", "\nwhloe ", 1);
+    let word_changed = index.replacen("\nwhole ", "\nwhole x", 1);
+    let missing = index.replacen("signal 0\n", "", 1);
+    for damaged in [
+        cut,
+        cut_late.as_str(),
+        garbled.as_str(),
+        word_changed.as_str(),
+        missing.as_str(),
+        "",
+        "model-router first-words 1\n",
+    ] {
+        let table = PatternTable::with_index(&presence, &guarded, Some(damaged)).expect("compiles");
+        assert!(
+            !table.loaded_from_index(),
+            "damaged index was read: {damaged:?}"
+        );
+        for text in sample_texts(300, 0x2545_F491_4F6C_DD1D) {
+            assert_eq!(
+                table.signals(text.as_bytes()),
+                reference.signals(text.as_bytes())
+            );
+        }
+    }
+    // A table that does not compile still fails, index or not.
+    let mut broken = presence.clone();
+    broken[0].pattern = "(".to_owned();
+    assert!(PatternTable::with_index(&broken, &guarded, Some(&index)).is_err());
+}

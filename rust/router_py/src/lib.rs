@@ -15,5 +15,6 @@ mod scorer;
 fn _rust(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<scorer::FeatureScorer>()?;
     module.add_class::<route_table::RouteTable>()?;
+    module.add_function(wrap_pyfunction!(scorer::first_words_index, module)?)?;
     Ok(())
 }

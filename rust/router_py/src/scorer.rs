@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use pyo3::prelude::*;
-use router_core::{GuardedPattern, PresencePattern, Scorer, SignalBits, Weights};
+use router_core::{GuardedPattern, PatternTable, PresencePattern, Scorer, SignalBits, Weights};
 
 use crate::errors::to_py_err;
 
@@ -21,24 +21,15 @@ pub struct FeatureScorer {
 #[pymethods]
 impl FeatureScorer {
     #[new]
+    #[pyo3(signature = (presence_patterns, guarded_patterns, weights, saturation_k, first_words_index = None))]
     fn new(
         presence_patterns: Vec<(String, String)>,
         guarded_patterns: Vec<(String, String, String)>,
         weights: HashMap<String, HashMap<String, i64>>,
         saturation_k: i64,
+        first_words_index: Option<&str>,
     ) -> PyResult<Self> {
-        let presence: Vec<PresencePattern> = presence_patterns
-            .into_iter()
-            .map(|(name, pattern)| PresencePattern { name, pattern })
-            .collect();
-        let guarded: Vec<GuardedPattern> = guarded_patterns
-            .into_iter()
-            .map(|(name, benign, positive)| GuardedPattern {
-                name,
-                benign,
-                positive,
-            })
-            .collect();
+        let (presence, guarded) = table_of(presence_patterns, guarded_patterns);
         let lookup = |dimension: &str, name: &str| {
             weights
                 .get(dimension)
@@ -46,10 +37,17 @@ impl FeatureScorer {
                 .copied()
         };
         let merged = Weights::from_lookup(&lookup);
-        let core = Scorer::new(&presence, &guarded, merged, saturation_k).map_err(to_py_err)?;
+        let core = Scorer::with_index(&presence, &guarded, merged, saturation_k, first_words_index)
+            .map_err(to_py_err)?;
         Ok(Self {
             core: Arc::new(core),
         })
+    }
+
+    /// Whether the table read its prefilter from `first_words_index` (false
+    /// when none was given or it was written for another table).
+    fn loaded_from_index(&self) -> bool {
+        self.core.table().loaded_from_index()
     }
 
     /// Lowercase ASCII text the patterns see.
@@ -77,4 +75,38 @@ impl FeatureScorer {
             analysis.confidence,
         )
     }
+}
+
+/// The pattern table from its Python form (see `model_router.features`).
+fn table_of(
+    presence_patterns: Vec<(String, String)>,
+    guarded_patterns: Vec<(String, String, String)>,
+) -> (Vec<PresencePattern>, Vec<GuardedPattern>) {
+    let presence = presence_patterns
+        .into_iter()
+        .map(|(name, pattern)| PresencePattern { name, pattern })
+        .collect();
+    let guarded = guarded_patterns
+        .into_iter()
+        .map(|(name, benign, positive)| GuardedPattern {
+            name,
+            benign,
+            positive,
+        })
+        .collect();
+    (presence, guarded)
+}
+
+/// The first-words index of a pattern table: pass it to `FeatureScorer` as
+/// `first_words_index` to skip deriving the prefilter (see
+/// `model_router.first_words`). Compiles the table in full.
+#[pyfunction]
+pub fn first_words_index(
+    presence_patterns: Vec<(String, String)>,
+    guarded_patterns: Vec<(String, String, String)>,
+) -> PyResult<String> {
+    let (presence, guarded) = table_of(presence_patterns, guarded_patterns);
+    PatternTable::new(&presence, &guarded)
+        .and_then(|table| table.first_words_index())
+        .map_err(to_py_err)
 }

@@ -1,0 +1,85 @@
+"""The packaged first-words index of the pattern table.
+
+The Rust backend's word prefilter needs, per signal, the words a match can
+start with. Deriving them means parsing every pattern of ``features.py``
+(about 50 KB of regex) and extracting literals: most of the cost of the first
+router a process builds. ``data/first_words.idx`` holds them, written by the
+extension itself for the table in ``features.py``; with it, a pattern is
+parsed only when a prompt first needs it.
+
+The index carries a fingerprint of the table it was written for. If the
+table changes and the file is not rewritten, the extension ignores the file
+and derives the words as before: slower, never wrong. A test fails while the
+file is stale; rewrite it with::
+
+    python -m model_router.first_words
+
+The pure-Python twin derives its own words and ignores the index.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+__all__ = ["INDEX_PATH", "current_index", "main", "packaged_index", "read_index"]
+
+INDEX_PATH = Path(__file__).resolve().parent / "data" / "first_words.idx"
+
+_packaged: list[str | None] = []
+
+
+def read_index(path: Path) -> str | None:
+    """The index text at ``path``, or None if it cannot be read."""
+    try:
+        return path.read_text(encoding="ascii")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def packaged_index() -> str | None:
+    """The shipped index text (read once per process), or None if absent."""
+    if not _packaged:
+        _packaged.append(read_index(INDEX_PATH))
+    return _packaged[0]
+
+
+def current_index() -> str:
+    """The index of the table in ``features.py``, as the extension writes it."""
+    from model_router import _rust
+    from model_router import features as F
+
+    return _rust.first_words_index(list(F.PRESENCE_PATTERNS), list(F.GUARDED_PATTERNS))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m model_router.first_words",
+        description="Rewrite (or --check) the packaged first-words index of the pattern table.",
+    )
+    parser.add_argument("--check", action="store_true", help="exit 1 if the index file is stale")
+    parser.add_argument("--path", type=Path, default=INDEX_PATH, help="index file (default: the packaged one)")
+    args = parser.parse_args(argv)
+    try:
+        text = current_index()
+    except ImportError as error:
+        print(f"the Rust extension is needed to write the index: {error}", file=sys.stderr)
+        return 2
+    if args.check:
+        if read_index(args.path) == text:
+            print(f"{args.path} is current")
+            return 0
+        print(f"{args.path} is stale; rewrite it with: python -m model_router.first_words", file=sys.stderr)
+        return 1
+    try:
+        args.path.write_text(text, encoding="ascii")
+    except OSError as error:
+        print(f"cannot write {args.path}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    print(f"wrote {args.path} ({len(text)} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

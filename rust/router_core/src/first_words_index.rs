@@ -1,0 +1,230 @@
+//! The word prefilter's input, per signal, as a text file a process can load
+//! instead of deriving it.
+//!
+//! Deriving the first words means parsing every pattern (about 50 KB of
+//! regex) and extracting their literals: together most of a table's first
+//! use. The packaged table ships its index (`model_router/data/`), so a
+//! process that loads it parses a signal's regex only when a text first
+//! needs that signal's automaton.
+//!
+//! The index names the table it was written for by a fingerprint of every
+//! name and pattern string; a table that does not match (or a file that
+//! does not read back) is simply derived again, so a stale index costs time,
+//! never correctness.
+//!
+//! Format (one item per line, fields separated by one space):
+//!
+//! ```text
+//! model-router first-words 1
+//! fingerprint 89ab...
+//! signal 3            the positive side of signal 3 (or its only side)
+//! whole refactor      a word run a match may start with
+//! certain refactor    a word run that is a whole match by itself
+//! prefix summar       a prefix of the word run a match may start with
+//! remainder (?:...)   alternatives without first words, as a regex
+//! benign 3            the benign side of guarded signal 3
+//! loose               (benign sides) some alternative has no first word;
+//!                     the prefilter only needs to know that, not the regex
+//! end 0123...         a checksum of every line above: a cut or damaged
+//!                     file is not read
+//! ```
+
+use std::fmt::Write as _;
+
+use regex_syntax::hir::Hir;
+
+use crate::error::TableError;
+use crate::literals::FirstWords;
+
+/// First line of every index; bump the number when the format changes.
+const HEADER: &str = "model-router first-words 1";
+
+/// One signal's first words: its pattern (the positive side when guarded),
+/// then its benign side (guarded signals only).
+pub(crate) type SignalWords = (FirstWords, Option<FirstWords>);
+
+/// FNV-1a over a table's strings: stable across builds and Rust versions
+/// (unlike `DefaultHasher`), which an index written at release time needs.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Fingerprint(u64);
+
+impl Fingerprint {
+    /// The fingerprint of a table given as its strings, in table order.
+    pub(crate) fn of<'a>(parts: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for part in parts {
+            // The separator keeps ("ab", "c") and ("a", "bc") apart.
+            for &byte in part.as_bytes().iter().chain(&[0x1f]) {
+                hash ^= u64::from(byte);
+                hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+            }
+        }
+        Self(hash)
+    }
+}
+
+/// Parses a remainder written by [`write`] (same syntax settings as the table).
+fn parse_remainder(source: &str) -> Option<Hir> {
+    regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(source)
+        .ok()
+}
+
+/// A word as the index stores it: printable ASCII without spaces.
+fn is_plain_word(word: &[u8]) -> bool {
+    !word.is_empty() && word.iter().all(u8::is_ascii_graphic)
+}
+
+fn write_side(
+    out: &mut String,
+    label: &str,
+    index: usize,
+    words: &FirstWords,
+) -> Result<(), TableError> {
+    // Writing to a String cannot fail.
+    let _ = writeln!(out, "{label} {index}");
+    for (kind, list) in [
+        ("whole", &words.whole),
+        ("certain", &words.certain),
+        ("prefix", &words.prefixes),
+    ] {
+        for word in list {
+            if !is_plain_word(word) {
+                return Err(TableError::Invalid(format!(
+                    "signal {index}: first word {word:?} cannot be written to an index"
+                )));
+            }
+            out.push_str(kind);
+            out.push(' ');
+            out.push_str(&String::from_utf8_lossy(word));
+            out.push('\n');
+        }
+    }
+    if words.remainder.is_some() && label == "benign" {
+        out.push_str("loose\n");
+    } else if let Some(remainder) = &words.remainder {
+        let source = remainder.to_string();
+        // Only a remainder that reads back as the same HIR may be written.
+        if source.contains('\n') || parse_remainder(&source).as_ref() != Some(remainder) {
+            return Err(TableError::Invalid(format!(
+                "signal {index}: remainder {source:?} does not read back"
+            )));
+        }
+        out.push_str("remainder ");
+        out.push_str(&source);
+        out.push('\n');
+    }
+    Ok(())
+}
+
+/// The index text of `signals` for a table with `fingerprint`.
+pub(crate) fn write(
+    fingerprint: Fingerprint,
+    signals: &[SignalWords],
+) -> Result<String, TableError> {
+    let mut out = format!("{HEADER}\nfingerprint {:016x}\n", fingerprint.0);
+    for (index, (positive, benign)) in signals.iter().enumerate() {
+        write_side(&mut out, "signal", index, positive)?;
+        if let Some(benign) = benign {
+            write_side(&mut out, "benign", index, benign)?;
+        }
+    }
+    let checksum = Fingerprint::of([out.as_str()]);
+    let _ = writeln!(out, "end {:016x}", checksum.0);
+    Ok(out)
+}
+
+/// The signals of an index written for `fingerprint`, or `None` if the text
+/// is for another table or does not read: `guarded[i]` says whether signal
+/// `i` has a benign side.
+pub(crate) fn read(
+    text: &str,
+    fingerprint: Fingerprint,
+    guarded: &[bool],
+) -> Option<Vec<SignalWords>> {
+    let (body, end) = text.strip_suffix('\n')?.rsplit_once('\n')?;
+    let body = &text[..=body.len()];
+    if u64::from_str_radix(end.strip_prefix("end ")?, 16).ok()? != Fingerprint::of([body]).0 {
+        return None;
+    }
+    let mut lines = body.lines();
+    if lines.next()? != HEADER {
+        return None;
+    }
+    let written = lines.next()?.strip_prefix("fingerprint ")?;
+    if u64::from_str_radix(written, 16).ok()? != fingerprint.0 {
+        return None;
+    }
+    let mut positive: Vec<Option<FirstWords>> = vec![None; guarded.len()];
+    let mut benign: Vec<Option<FirstWords>> = vec![None; guarded.len()];
+    let mut current: Option<&mut FirstWords> = None;
+    let mut in_benign = false;
+    for line in lines {
+        if line == "loose" {
+            let words = current.as_deref_mut().filter(|_| in_benign)?;
+            if words.remainder.is_some() {
+                return None;
+            }
+            // Only the presence of a benign remainder is ever read.
+            words.remainder = Some(Hir::fail());
+            continue;
+        }
+        let (kind, value) = line.split_once(' ')?;
+        match kind {
+            "signal" | "benign" => {
+                let index: usize = value.parse().ok()?;
+                let side = if kind == "signal" {
+                    positive.get_mut(index)?
+                } else if *guarded.get(index)? {
+                    benign.get_mut(index)?
+                } else {
+                    return None;
+                };
+                if side.is_some() {
+                    return None;
+                }
+                in_benign = kind == "benign";
+                current = Some(side.insert(FirstWords::default()));
+            }
+            "whole" | "certain" | "prefix" => {
+                let words = current.as_deref_mut()?;
+                if !is_plain_word(value.as_bytes()) {
+                    return None;
+                }
+                let list = match kind {
+                    "whole" => &mut words.whole,
+                    "certain" => &mut words.certain,
+                    _ => &mut words.prefixes,
+                };
+                list.push(value.as_bytes().to_vec());
+            }
+            "remainder" => {
+                let words = current.as_deref_mut().filter(|_| !in_benign)?;
+                if words.remainder.is_some() {
+                    return None;
+                }
+                words.remainder = Some(parse_remainder(value)?);
+            }
+            _ => return None,
+        }
+    }
+    // Every signal must be present, and a benign side exactly when guarded.
+    positive
+        .into_iter()
+        .zip(benign)
+        .zip(guarded)
+        .map(|((positive, benign), &is_guarded)| {
+            let mut positive = positive?;
+            // `certain` is looked up with a binary search.
+            positive.certain.sort_unstable();
+            match (benign, is_guarded) {
+                (Some(benign), true) => Some((positive, Some(benign))),
+                (None, false) => Some((positive, None)),
+                _ => None,
+            }
+        })
+        .collect()
+}
