@@ -19,21 +19,22 @@ The pure-Python twin derives its own words and ignores the index.
 
 from __future__ import annotations
 
-import argparse
+import os
 import sys
-from pathlib import Path
 
 __all__ = ["INDEX_PATH", "current_index", "main", "packaged_index", "read_index"]
 
-INDEX_PATH = Path(__file__).resolve().parent / "data" / "first_words.idx"
+# A plain path string: routing must not pay for importing pathlib.
+INDEX_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "first_words.idx")
 
 _packaged: list[str | None] = []
 
 
-def read_index(path: Path) -> str | None:
+def read_index(path: str) -> str | None:
     """The index text at ``path``, or None if it cannot be read."""
     try:
-        return path.read_text(encoding="ascii")
+        with open(path, encoding="ascii", newline="") as file:
+            return file.read()
     except (OSError, UnicodeDecodeError):
         return None
 
@@ -54,12 +55,14 @@ def current_index() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="python -m model_router.first_words",
         description="Rewrite (or --check) the packaged first-words index of the pattern table.",
     )
     parser.add_argument("--check", action="store_true", help="exit 1 if the index file is stale")
-    parser.add_argument("--path", type=Path, default=INDEX_PATH, help="index file (default: the packaged one)")
+    parser.add_argument("--path", default=INDEX_PATH, help="index file (default: the packaged one)")
     args = parser.parse_args(argv)
     try:
         text = current_index()
@@ -73,7 +76,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.path} is stale; rewrite it with: python -m model_router.first_words", file=sys.stderr)
         return 1
     try:
-        args.path.write_text(text, encoding="ascii")
+        with open(args.path, "w", encoding="ascii", newline="") as file:
+            file.write(text)
     except OSError as error:
         print(f"cannot write {args.path}: {error.strerror or error}", file=sys.stderr)
         return 2
