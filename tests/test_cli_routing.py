@@ -162,8 +162,33 @@ def test_decide_imports_only_its_own_command_group():
         "from model_router.cli import main\n"
         "main(['decide', 'rewrite this text'])\n"
         "loaded = sorted(name for name in sys.modules if name.startswith('model_router.cli.'))\n"
-        "print(loaded, 'yaml' in sys.modules)\n"
+        "print(loaded, [name for name in ('yaml', 'dataclasses', 'shutil') if name in sys.modules])\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[-1] == "['model_router.cli.routing_commands'] False"
+    assert result.stdout.splitlines()[-1] == "['model_router.cli.routing_commands'] []"
+
+
+@pytest.mark.parametrize("columns", ["", "0", "abc", "44", "120"])
+def test_help_is_formatted_exactly_as_argparse_would(monkeypatch, columns):
+    # The CLI's formatter looks up the terminal width without importing
+    # shutil; the help text must not change.
+    import argparse
+
+    from model_router.cli import _terminal_columns, build_parser
+
+    if columns:
+        monkeypatch.setenv("COLUMNS", columns)
+    else:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    assert _terminal_columns() == shutil.get_terminal_size().columns
+    for command in (None, "decide", "setup"):
+        parser = build_parser(command)
+        subparsers = [parser] + [
+            sub for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+            for sub in action.choices.values()
+        ]
+        for sub in subparsers:
+            ours = sub.format_help()
+            sub.formatter_class = argparse.HelpFormatter
+            assert sub.format_help() == ours

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -31,9 +32,45 @@ COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _GROUP_OF = {command: module for module, commands in COMMAND_GROUPS for command in commands}
 
 
+def _terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``, without importing shutil.
+
+    argparse's ``HelpFormatter`` imports shutil (and with it bz2 and lzma,
+    ~5 ms on the development machine) for this one value, and builds a
+    formatter for every ``add_argument``; the same lookup here keeps that
+    import off every command.
+    """
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    def __init__(
+        self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None
+    ) -> None:
+        if width is None:
+            width = _terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    """``ArgumentParser`` whose default formatter is ``_HelpFormatter`` (subparsers inherit the class)."""
+
+    def __init__(self, *args: object, formatter_class: type = _HelpFormatter, **kwargs: object) -> None:
+        super().__init__(*args, formatter_class=formatter_class, **kwargs)  # type: ignore[arg-type]
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The ``model-router`` parser; given a command name, only that command's group is registered."""
-    parser = argparse.ArgumentParser(
+    parser = _ArgumentParser(
         prog="model-router",
         description="Deterministic model routing for AI agents.",
     )
