@@ -18,6 +18,8 @@ What is measured, per backend:
   ``FeatureScorer.analyze``), both backends in this process.
 * ``import_ms``: wall time of ``python -c "import model_router"`` in a fresh
   interpreter minus a bare ``python -c pass`` (median of several runs).
+* ``decide``: wall and CPU time of ``model-router decide`` (Rust backend when
+  built) and of a bare ``python -c pass``, alternated (see ``decide_ms``).
 """
 
 from __future__ import annotations
@@ -142,6 +144,44 @@ def import_ms(name: str, runs: int) -> float:
     return round(loaded - bare, 2)
 
 
+def decide_ms(name: str, runs: int) -> dict[str, float]:
+    """``model-router decide`` in a fresh process, against a bare interpreter.
+
+    Runs alternate between the two so machine load hits both alike; medians
+    of wall time and of CPU time (user + system) in ms. Bytecode caching is
+    left on (``PYTHONDONTWRITEBYTECODE`` removed), as in a real install.
+    """
+    import resource
+
+    environment = dict(os.environ, MODEL_ROUTER_BACKEND=name)
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    script = Path(sys.executable).parent / "model-router"
+    if script.exists():
+        decide = [str(script)]
+    else:
+        decide = [sys.executable, "-c", "import re, sys; from model_router.cli import main; sys.exit(main())"]
+    commands = {"bare": [sys.executable, "-c", "pass"], "decide": [*decide, "decide", "fix the repo and run tests"]}
+    wall: dict[str, list[float]] = {key: [] for key in commands}
+    cpu: dict[str, list[float]] = {key: [] for key in commands}
+
+    def children_cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+
+    for command in commands.values():  # warm-up: writes .pyc files, fills the page cache
+        subprocess.run(command, env=environment, check=True, stdout=subprocess.DEVNULL)
+    for _ in range(runs):
+        for key, command in commands.items():
+            cpu_before, started = children_cpu(), time.perf_counter_ns()
+            subprocess.run(command, env=environment, check=True, stdout=subprocess.DEVNULL)
+            wall[key].append((time.perf_counter_ns() - started) / 1e6)
+            cpu[key].append((children_cpu() - cpu_before) * 1e3)
+    result = {f"{key}_wall_ms": round(statistics.median(values), 1) for key, values in wall.items()}
+    result.update({f"{key}_cpu_ms": round(statistics.median(values), 1) for key, values in cpu.items()})
+    result["decide_over_bare_wall"] = round(result["decide_wall_ms"] / result["bare_wall_ms"], 2)
+    return result
+
+
 def measure_classes(repeat: int, sample_ns: int) -> tuple[dict[str, dict[str, float]], list[str]]:
     """The backend classes called directly, both backends in this process."""
     tables = build_tables()
@@ -194,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     errors += class_errors
     report["api"] = api
     report["import_ms"] = {name: import_ms(name, 3 if args.quick else 9) for name in names}
+    report["decide"] = decide_ms("rust" if "rust" in names else names[0], 3 if args.quick else 11)
     report["classes_median_ns"] = {
         name: {key: round(value, 1) for key, value in values.items()} for name, values in classes.items()
     }
