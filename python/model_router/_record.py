@@ -36,9 +36,7 @@ from operator import attrgetter
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from typing import Any, TypeVar
-
-    from typing_extensions import dataclass_transform
+    from typing import Any, TypeVar, dataclass_transform
 
     _T = TypeVar("_T")
 else:
