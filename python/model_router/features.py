@@ -125,6 +125,33 @@ _HIGH_IMPACT_VERBS = (
     "pull the trigger", "pulls the trigger", "pulling the trigger",
 )
 
+# Verbs of the phrase rules below (devices, access, infrastructure, money
+# moves, publishing): they act only with particular objects ("unlock the
+# front door", "rotate the keys", "move 1,500 into checking"), so they are
+# not action verbs on their own, but a question, a negation or another
+# subject exempts them like the verbs above ("how do I unlock the door?",
+# "don't scale the cluster", "a button that opens the garage").
+_ACCESS_VERBS = (
+    "unlock", "unlocks", "unlocking", "unlatch", "unbolt", "open", "opens", "opening",
+    "arm", "arms", "disarm", "disarms", "disarming", "turn", "turns", "turning",
+    "switch", "switches", "switching", "shut", "power", "disable", "disables", "disabling",
+    "reset", "resets", "resetting", "change", "changes", "changing", "update", "updates",
+    "set", "rotate", "rotates", "rotating", "regenerate", "reissue", "invalidate",
+    "give", "gives", "giving", "grant", "grants", "granting", "make", "makes", "add", "adds",
+    "kick", "kicks", "ban", "bans", "suspend", "suspends", "demote", "scale", "scales",
+    "scaling", "roll", "rolls", "tag", "tags", "cut", "cuts",
+)
+_MONEY_VERBS = (
+    "move", "moves", "moving", "shift", "put", "upgrade", "upgrades", "upgrading",
+    "downgrade", "downgrades", "downgrading", "switch", "change", "settle", "settles",
+    "settling", "refill", "refills", "refilling", "reorder", "re-order", "reordering",
+    "venmo", "zelle",
+)
+_PUBLISH_VERBS = (
+    "share", "shares", "sharing", "reshare", "repost", "crosspost", "cross-post",
+    "file", "files", "filing",
+)
+
 # A question about how to do something is not the action itself: "how do I
 # delete a git branch?". Nor is a first-person hypothetical ("if I cancel my
 # membership, will..."), a deliberation ("decide whether to send it") or a
@@ -188,7 +215,8 @@ _CONTENT_WORD = (
 _QUOTED_CONTENT = (
     r"\b(?:proofread|proof read|translate|rewrite|rephrase|reword|paraphrase|summari[sz]e"
     r"|shorten|condense|copyedit|spellcheck|spell-check|correct|fix the grammar(?: in| of)?"
-    r"|how (?:do you|do i|would you|to) say)"
+    r"|how (?:do you|do i|would you|to) say"
+    r"|make (?:this|it|that)(?: sound| read| look)?(?: a (?:bit|little|lot))? (?:more|less) [a-z]+)"
     r"(?: (?:this|that|it|the|following|text|sentences?|paragraph|message|lines?|email|note"
     r"|caption|tweet|post|to|into|in|for|me|please|pls|my|our|slack|key|points|main|of"
     r"|quickly|formal|informal|tone|style|a|an|more|less|polite|politely|formally|casual"
@@ -245,6 +273,13 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         _FIRST_PERSON_ACTIVITY[2:],
         r"(?:i|this|that|which|it) (?:could|would|might|may|will|can)"
         r" (?:also |even |accidentally |easily |just )?",
+        # a report of what has been going on: "customers who had been paying",
+        # "I've been posting daily"
+        r"(?:has|have|had|i've|we've|you've|they've|ive) been (?:[a-z]+ )?",
+        # a noun that takes the verb as its complement: "the right to
+        # terminate", "the obligation to pay", "the ability to delete posts"
+        r"(?:obligations?|duty|duties|right|rights|failure|promise|commitment|requirement"
+        r"|willingness|refusal|intention|attempt|ability) to ",
         # contract language: "Customer shall pay", "either party may terminate"
         r"shall (?:not )?(?:[a-z]+ )?|(?:party|parties|customer|provider|tenant|landlord"
         r"|licensee|licensor|company|employer|employee|buyer|seller|vendor|client|contractor"
@@ -687,8 +722,10 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "png", "jpe?g", "webp", "heic", "pic", "pics", "selfie", "selfies",
      )),
     ("destructive_action",
-     _question_about(_DESTRUCTIVE_VERBS + ("empty", "close")) + "|" + _NEGATED
-     + _words(*_DESTRUCTIVE_VERBS) + "|" + _benign_forms(_DESTRUCTIVE_VERBS) + "|"
+     _question_about(_DESTRUCTIVE_VERBS + ("empty", "close", "flush", "prune")) + "|" + _NEGATED
+     + _words(*_DESTRUCTIVE_VERBS, "flush", "prune") + "|"
+     + _benign_forms(_DESTRUCTIVE_VERBS + ("flush", "flushes", "flushing", "prune", "prunes",
+                                           "pruning")) + "|"
      + _words(
          "drop-?ship(?:ping|per|pers)?", "dropship(?:ping|per|pers)?",
          # ridding oneself of a nuisance is not deleting anything
@@ -720,14 +757,25 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "empty (?:the |my |our |your )?(?:trash|trash can|recycle bin|bin|spam|junk)"
          "(?: folder)?",
          "factory reset", "factory-reset",
+         # emptying a cache or queue loses what is in it: "flush the redis cache on prod"
+         "flush (?:the |all |all the |our |my |every )?(?:[a-z0-9_.-]+ ){0,2}(?:caches?|queues?|redis"
+         "|memcached?|dbs?|databases?)",
+         # pruning deletes: "prune the stale branches", "docker volume prune"
+         "prune (?:the |all |all the |our |my |every )?(?:(?:old|stale|merged|remote|local|unused"
+         "|dangling|inactive|expired|orphaned) )*(?:[a-z0-9_-]+ )?(?:branches|tags|images|volumes"
+         "|containers|snapshots|backups|remotes?|refs|users|accounts|records|rows|logs|indices"
+         "|indexes|data)",
+         "(?:docker|podman) (?:image|volume|container|network|builder) prune",
          # closing an account or card ends it: "close my savings account"
          "close (?:my|our|the|his|her|their|this|that|your)(?: [a-z']+){0,2} (?:accounts?"
          "|credit cards?|cards?|positions?)",
      )),
     ("send_action",
-     _question_about(_SEND_VERBS + ("email", "e-mail", "text", "message", "dm", "tell", "let", "ping"))
-     + "|" + _NEGATED + _words(*_SEND_VERBS, "tell", "let", "ping", "text", "dm", "message")
-     + "|" + _benign_forms(_SEND_VERBS) + "|"
+     _question_about(_SEND_VERBS + ("email", "e-mail", "text", "message", "dm", "tell", "let", "ping")
+                     + _PUBLISH_VERBS)
+     + "|" + _NEGATED + _words(*_SEND_VERBS, "tell", "let", "ping", "text", "dm", "message",
+                               *_PUBLISH_VERBS)
+     + "|" + _benign_forms(_SEND_VERBS + _PUBLISH_VERBS) + "|"
      + _words(
          # "let me know", "a note to let them know", "I'll let him know"; "tell
          # me", "a card to tell her ...", "tell the difference"
@@ -753,6 +801,8 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "messages? (?:queue|queues|broker|bus|format|passing|types?|ids?|history"
          "|boards?|from|was|is|are|that|which|i|with)",
          "post-mortem", "postmortem", "post mortem", "post office", "post-it",
+         # "post-" as a prefix: post-incident, post-launch, post-processing
+         "post-[a-z]+",
          "send-off", "sendoff", "submit button", "reply-to", "send button",
          "submits? to (?:the )?(?:exclusive |non-exclusive )?(?:jurisdiction|arbitration"
          "|authority|venue)",
@@ -776,6 +826,14 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|whatsapp|signal|discord|telegram)",
          # passing word on: "let everyone on the list know", "tell Mark I'm late"
          "let(?: [a-z0-9#@_.'-]+){1,6} know",
+         # publishing on a platform: "share the carousel on our Instagram"
+         "(?:share|reshare|repost|crosspost|cross-post) (?:[a-z0-9@#_.'-]+ ){0,6}(?:on|to) (?:my |our"
+         " |the |his |her |their )?(?:[a-z]+ )?(?:instagram|linkedin|facebook|twitter|tiktok|youtube"
+         "|reddit|threads|mastodon|bluesky|pinterest|snapchat|story|stories|feed|timeline)",
+         # filing with an authority: "file the trademark application", "file my taxes"
+         "file (?:a|an|the|my|our|his|her|their|this|that) (?:[a-z0-9'-]+ ){0,3}(?:applications?"
+         "|claims?|tax(?:es| returns?)?|returns?|complaints?|lawsuits?|appeals?|petitions?|motions?"
+         "|paperwork|patents?|trademarks?|extensions?|disputes?|grievances?|chargebacks?)",
          "tell (?:my |our |the |his |her |their )?@?[a-z0-9_.-]+ (?:that|i|i'm|im|i'll|i've|we"
          "|we're|we'll|we've|to)",
          "(?:text|dm) (?:him|her|them|me|us|everyone|everybody|back|my (?:mom|dad|wife"
@@ -784,15 +842,16 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      )),
     ("purchase_action",
      _question_about(_PURCHASE_VERBS + (
-         "make", "charge", "refund", "venmo", "check out", "return", "top up"))
-     + "|" + _NEGATED + _words(*_PURCHASE_VERBS) + "|"
-     + _benign_forms(_PURCHASE_VERBS + ("booking", "reserving", "ordering")) + "|"
+         "make", "charge", "refund", "venmo", "check out", "return", "top up") + _MONEY_VERBS)
+     + "|" + _NEGATED + _words(*_PURCHASE_VERBS, *_MONEY_VERBS) + "|"
+     + _benign_forms(_PURCHASE_VERBS + ("booking", "reserving", "ordering") + _MONEY_VERBS) + "|"
      + _words(
          "pays (?:on time|late|well|badly|poorly)",
-         # a salary or price described: "offer A pays 120k", "it pays $20 an hour"
+         # a salary or price described: "offer A pays 120k", "it pays $20 an hour",
+         # "a startup paying $9k a month for hosting"
          "pays (?:\\$ ?)?[0-9][0-9,.]*(?:k|m)",
-         "pays (?:\\$ ?)?[0-9][0-9,.]*(?:k|m)? ?(?:dollars |euros |pounds )?(?:an?|per) (?:hour|day"
-         "|week|month|year)",
+         "(?:pays|paying|paid) (?:\\$ ?)?[0-9][0-9,.]*(?:k|m)? ?(?:dollars |euros |pounds )?(?:an?|per)"
+         " (?:hour|day|week|month|year)",
          # a plan with a horizon is not an order: "I want to buy a house in 2 years"
          "(?:want|wants|plan|plans|planning|hope|hoping|need|needs|'d like|would like|going"
          "|saving|save) to (?:buy|purchase|sell|afford)(?: [a-z0-9'-]+){0,4} (?:in (?:[0-9]+|a few"
@@ -825,7 +884,14 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|which|whatever) order",
          "(?:first|second|third|higher|lower|nth|zeroth)[ -]order",
          "order (?:book|books|flow|types?|forms?|numbers?|ids?|history|status|confirmation"
-         "|details|total|summary|management|processing|matching|fulfil?lment|queue|tracking)",
+         "|details|total|summary|management|processing|matching|fulfil?lment|queue|tracking"
+         # a system that handles orders: "an order pipeline", "the order service"
+         "|pipelines?|services?|systems?|events?|data|tables?|api|apis|database|db|page|lines?"
+         "|items?|volumes?|values?|workflows?|schemas?|models?|entit(?:y|ies)|records?)",
+         "change orders?",
+         # a button or step named by its label: 'the "Place order" step'
+         "(?:place (?:an |the )?order|order now|buy now|pay now|purchase|subscribe|checkout"
+         "|check out|add to cart)\"? (?:button|step|page|link|screen|flow|form|option)s?",
          "order (?:it|them|these|those|this|that|the (?:[a-z]+ )?(?:list|items|rows|results"
          "|names|entries|lines|columns|steps|points|bullets|sections)) (?:by|alphabetically"
          "|chronologically|numerically|from|ascending|descending)",
@@ -849,6 +915,27 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      + "|" + _code_then_run(_PURCHASE_VERBS[:-3])
      + "|" + _words(
          "order", "place (?:an |the )?order",
+         # money between one's own accounts: "move 1,500 from savings into checking"
+         "(?:move|shift|put) (?:\\$ ?)?[0-9][0-9,.]*k?(?: (?:dollars|bucks|euros|pounds|usd|eur|gbp))?"
+         " (?:from|out of|to|into) (?:my |the |our |his |her |their )?(?:[a-z0-9'-]+ )?(?:savings"
+         "|checking|brokerage|accounts?|ira|roth|401k|wallet|hysa|card|bank)",
+         "(?:move|shift|transfer) (?:the |some |all |all the |my |our )?(?:money|funds|cash|savings)"
+         "(?: [a-z0-9'-]+){0,3} (?:from|to|into)",
+         "(?:venmo|zelle|cash ?app) (?:my|our|his|her|their) (?:landlord|landlady|roommate|flatmate"
+         "|mom|dad|mother|father|sister|brother|wife|husband|partner|friend|boss|babysitter|nanny"
+         "|tenant|contractor|cleaner|dog walker|tutor|coach|kid|son|daughter|cousin|aunt|uncle"
+         "|grandma|grandpa|neighbou?r|colleague|coworker|plumber|electrician|gardener)s?",
+         # a plan change is a charge: "upgrade us to the Pro plan"
+         "(?:upgrade|downgrade|switch|change|move) (?:us|me|my|our|the|him|her|them)(?: [a-z0-9'-]+){0,3}"
+         " (?:to|onto) (?:the |a |an )?(?:[a-z0-9-]+ ){0,2}(?:plans?|tiers?|subscriptions?"
+         "|memberships?)",
+         "settle (?:up )?(?:the |this |that |my |our |his |her |their |all )?(?:[a-z0-9-]+ )?(?:invoices?"
+         "|bills?|balances?|tab|debts?|payments?|dues)",
+         "settle [a-z]+-[0-9]+",
+         "re-?order (?:the |my |those |these |that |more |another |some )?(?:[a-z0-9'-]+ ){0,3}"
+         "(?:(?:i|we) (?:got|bought|ordered|had)|last time)",
+         "refill (?:my|the|his|her|their|our|[a-z]+'s) (?:[a-z0-9'-]+ ){0,2}(?:prescriptions?|meds"
+         "|medications?|scripts?|rx|inhalers?|pills)",
          # money leaving an account in other words
          "(?:venmo|zelle|paypal|cash ?app) (?:[a-z]+ )?\\$?[0-9]+",
          "(?:venmo|zelle|paypal) (?:him|her|them|me|us)",
@@ -875,7 +962,7 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "(?:start|initiate|open|process|file|submit) (?:a |an |the )?(?:return|refund"
          "|chargeback|dispute)",
          "(?:book|reserve)(?:ing)? (?:it|them|both|one|that one|this one)",
-         "(?:book|reserve)(?:ing)? (?:me )?(?:a |an |the |my |our )?(?:[a-z]+ )?(?:flights?"
+         "(?:book|reserve)(?:ing)? (?:me )?(?:a |an |the |my |our )?(?:[0-9][0-9:.]*(?:am|pm)? )?(?:[a-z]+ )?(?:flights?"
          "|hotels?|rooms?|tickets?|appointments?|reservations?|meeting|call|table|ride"
          "|trip|taxi|uber|car|tour|seat|seats|stay|cruise)",
      )),
@@ -883,10 +970,16 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      _question_about(_HIGH_IMPACT_VERBS + (
          "apply for", "applying for", "restart", "reboot", "ship", "move", "add", "accept",
          "decline", "sign", "register", "enroll", "change", "update", "rsvp",
-     )) + "|" + _NEGATED + _words(*_HIGH_IMPACT_VERBS) + "|"
-     + _benign_forms(_HIGH_IMPACT_VERBS + ("apply for", "applying for")) + "|"
+         "apply", "upgrade", "install", "uninstall", "drain", "cordon", "patch", "rollout", "up",
+     ) + _ACCESS_VERBS) + "|" + _NEGATED + _words(*_HIGH_IMPACT_VERBS, *_ACCESS_VERBS) + "|"
+     + _benign_forms(_HIGH_IMPACT_VERBS + ("apply for", "applying for") + _ACCESS_VERBS) + "|"
      + _words(
          "push-ups?", "pushups?", "push notifications?", "push back",
+         # "make this an admin page", "add it as a member function"; a tag named as
+         # a thing ("tag v1.0 was created by CI")
+         "tags? v[0-9][0-9a-z.-]* (?:was|is|has|had|points|exists|does|doesn't|isn't|wasn't"
+         "|contains|shows)",
+         "(?:make|add) (?:it|this|that|these|those) (?:as )?an? ",
          "approves? of",
          "push (?:harder|hard|too hard)",
          # CI triggers and git vocabulary: "run tests on push to main", "my
@@ -922,6 +1015,53 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      + "|" + _code_then_run(_HIGH_IMPACT_VERBS)
      + "|" + _words(
          "ship it", "shipit",
+         # devices that guard a home: "unlock the front door", "disarm the
+         # alarm", "switch off the outdoor cameras"
+         "(?:unlock|unlatch|unbolt|open) (?:the |my |our |his |her |their |all |all the |both )?"
+         "(?:[a-z0-9'-]+ ){0,2}(?:doors?|locks?|smart ?locks?|deadbolts?|gates?|garage|garage doors?"
+         "|trunk)",
+         "(?:arm|disarm) (?:the |my |our )?(?:[a-z-]+ )?(?:alarms?|alarm systems?|security systems?)",
+         "disarm (?:the |my |our )?(?:[a-z-]+ )?(?:system|security)",
+         "(?:turn|switch|shut|power) off (?:the |my |our |all |all the |every )?(?:[a-z0-9'-]+ ){0,2}"
+         "(?:alarms?|security systems?|cameras?|cams|smoke (?:detectors?|alarms?)|motion sensors?"
+         "|surveillance|doorbell cam(?:era)?s?|locks?)",
+         "(?:turn|switch) (?:the |my |our )?(?:[a-z-]+ )?(?:alarms?|security system|cameras?) off",
+         # who can get in: passwords, second factors, keys, roles, membership
+         "(?:disable|turn off|switch off|remove|reset|bypass) (?:the |my |our |his |her |their )?"
+         "(?:[a-z'-]+ )?(?:2fa|mfa|two-factor|two factor|2-factor|multi-factor|multifactor"
+         "|sso|totp|authenticator|passkeys?|security keys?)",
+         "(?:change|reset|update) (?:my|our|his|her|their|[a-z]+'s|the (?:admin|root|wifi|wi-fi"
+         "|router|account|master|database|db)) (?:[a-z-]+ )?(?:passwords?|passcodes?|passphrases?|pin)",
+         "(?:rotate|regenerate|reissue|invalidate|roll) (?:the |my |our |all |all the |every |their"
+         " |his |her )?(?:[a-z0-9_-]+ ){0,3}(?:keys?|tokens?|secrets?|credentials?|passwords?"
+         "|certs?|certificates?)",
+         "(?:give|grant|gives|grants|granting|giving) (?:[a-z0-9@_.'-]+ ){0,4}(?:admin|owner|root"
+         "|write|full|edit|editor|sudo|superuser|maintainer|push|merge|billing|production|prod"
+         "|delete|elevated) (?:access|rights|permissions?|privileges?|roles?)",
+         "grant (?:[a-z0-9@_.'-]+ ){0,3}(?:access|permissions?|privileges?|rights)",
+         "make (?:[a-z0-9@_.'-]+ ){1,3}an? (?:owner|admin|administrator|maintainer|superuser"
+         "|co-owner|moderator|org owner)",
+         "add (?:[a-z0-9@_.'-]+ ){1,3}as (?:an? )?(?:owner|admin|administrator|maintainer"
+         "|superuser|co-owner|moderator|collaborator)",
+         "(?:kick|ban|suspend|demote) (?:@?[a-z0-9_.'-]+ ){1,3}(?:from|out of) (?:the |our |my )?"
+         "(?:[a-z0-9_-]+ )?(?:org|organization|team|workspace|repo|repository|server|channel"
+         "|group|account|discord|slack|project)",
+         "suspend (?:the |his |her |their |this |that |[a-z]+'s )?(?:[a-z-]+ )?accounts?",
+         # infrastructure: "scale the prod cluster to zero", "terraform apply", "roll it back"
+         "scale (?:the |our |my |all |all the )?(?:[a-z0-9_.-]+ ){0,3}(?:clusters?|deployments?"
+         "|services?|nodes?|node ?pools?|pods?|replicas|instances?|asgs?|auto ?scaling groups?"
+         "|workers?|fleet|databases?|dbs?|replica ?sets?|statefulsets?) (?:down |up )?to"
+         " (?:zero|0|[0-9]+)",
+         "scale (?:it|them|everything|prod|production|staging) (?:down |up )?to (?:zero|0|[0-9]+)",
+         "scale down (?:the |our )?(?:prod|production)",
+         "terraform apply", "pulumi up",
+         "kubectl (?:apply|scale|drain|cordon|patch|replace|rollout (?:restart|undo))",
+         "helm (?:install|upgrade|uninstall|rollback)",
+         "roll (?:it|this|that|them|everything|(?:the|this|that|our|my|today's|last) (?:[a-z0-9_.:-]+ ){0,2}"
+         "[a-z0-9_.:-]+) back",
+         # releases: "tag v2.4.0", "cut the release"
+         "tag (?:(?:it|this|that|the (?:release|commit|build)|head|main) (?:as )?)?v[0-9]+[.][0-9]+",
+         "cut (?:a |the |our |this )?(?:new )?(?:[a-z0-9.-]+ )?release(?: candidate)?",
          # making something unavailable: "take the landing page offline"
          "(?:take|takes|taking|bring|brings|bringing|put|puts|putting)(?: [a-z0-9_.'-]+){1,4}"
          " offline",
