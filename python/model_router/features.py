@@ -350,7 +350,7 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "clean up", "cleanup", "copyedit", "copy-edit",
         "copy edit", "proofread", "proofreading", "make (?:this|it) clearer",
         "fix (?:a |the |any |my |these |those )?typos?", "fix (?:the |my )?grammar",
-        "fix (?:the |my )?spelling", "spell-check", "spellcheck", "translate", "translation",
+        "fix (?:the |my )?spelling", "spell-check", "spellcheck", "spell check", "translate", "translation",
         "shorten", "condense", "alphabeti[sz]e", "dedupe", "deduplicate", "proof ?read",
         "tighten (?:up|this|it)",
         "less wordy", "more concise",
@@ -370,6 +370,9 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "correct (?:my|the|this|these|any) (?:english|grammar|spelling|punctuation|text"
         "|sentences?|writing|mistakes|typos|errors)",
         "put (?:these|them|this|it|those|the [a-z]+) in (?:[a-z]+ )?order",
+        "convert (?:these|the following) [a-z]+ (?:to|into)",
+        "make (?:this|it|these|them) (?:into )?(?:a |an )?(?:[a-z-]+ )?(?:table|list|checklist"
+        "|bullet points)",
         "convert (?:this|these|it|the following|the|my)(?: [a-z]+)? (?:to|into) (?:json|yaml"
         "|csv|xml|markdown|a table|a list|bullet points|title case|plain text)",
         "turn (?:this|these|it|that|the following|my [a-z]+)(?: [a-z-]+){0,2} into (?:a |an )?"
@@ -398,7 +401,9 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("research_intent", _words(
         "research", "researching", "look up", "lookup", "search", "searching",
         "browse", "browsing", "cite", "citation", "citations", "sources", "trend", "trends",
-        "trending", "find online", "online", "internet", "web", "google", "fact-check",
+        "trending", "find online", "online", "internet", "web", "fact-check",
+        # googling is searching; Google's products are not ("a Google Doc")
+        "google (?:it|this|that|for|the|what|who|how|when|where|whether|if|around)", "googling",
         "fact check", "literature review",
         # "as of 2026", "as of today": asking for the state at a date
         "as of (?:20[2-3][0-9]|today|now|right now|this (?:year|month|week))",
@@ -416,6 +421,8 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         # asking for a web search is asking for what is true now
         "search the web", "search online", "web search", "look it up online", "google it",
         "people (?:are )?saying",
+        # the date of what is coming: "when does the next iPhone come out"
+        "when (?:does|will|do|is|are) (?:the )?(?:next|new|upcoming)",
         # an organization's most recent event: "did the fed cut rates at its last meeting"
         "(?:its|their) (?:last|latest|most recent) (?:meeting|game|match|election|earnings"
         "|quarter|race|tournament|episode|announcement|press conference|summit|release|update)",
@@ -432,6 +439,8 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "champion", "champions", "leading", "race", "ranking", "rankings", "leaderboard",
         "state of the art", "sota", "travel rules", "entry requirements", "restrictions",
         "outage", "outages", "papers", "studies", "opening hours",
+        "open (?:on|today|tomorrow|tonight|now|late|until)", "closed (?:on|today|tomorrow)",
+        "visa (?:requirements?|rules|policy|policies)",
         "update", "updates", "developments", "going on", "out yet", "released yet",
         "announced", "announcement", "announcements", "rumors", "rumours", "guidance",
         "decide", "decided", "decision",
@@ -461,6 +470,14 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "evaluate (?:this|the|my|his|her|their) (?:argument|claim|reasoning|logic|proposal|plan"
         "|strategy|decision|approach)",
         "flaws? in (?:this|the|my|his|her|their) (?:argument|reasoning|logic)",
+        "decide between", "choose between", "help me (?:decide|choose)",
+        "nash equilibri(?:um|a)", "game theory", "dominant strateg(?:y|ies)",
+        "prisoner's dilemma", "(?:logic|math|maths|lateral thinking|probability) puzzles?",
+        "(?:solve|solving|crack) (?:this|the|a|my) (?:[a-z]+ )?(?:puzzle|riddle)", "brain ?teasers?",
+        "explain (?:the|your|my) reasoning",
+        "statistical(?:ly)? significan(?:t|ce)", "p-hacking",
+        "(?:is|was|are|were) (?:the|this|that|my|our|these) (?:[a-z]+ )?(?:results?|conclusions?"
+        "|findings?|analysis|estimates?) (?:valid|sound|reliable|trustworthy|biased)",
         "weigh (?:whether|up|the pros|the options|my options|the costs|the risks|the tradeoffs"
         "|the benefits|both)", "weighing (?:whether|up|the pros|the options|my options)",
         "steel-?man(?:ning)?", "steel man", "both sides of", "devil's advocate",
@@ -580,6 +597,9 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "(?:blood|pregnancy|covid|driving|drivers|driver's|drug|eye|hearing|iq|personality"
          "|math|spelling|urine|dna|allergy|stress|fitness|placebo) tests?",
          "take (?:a|the|my|an) (?:[a-z]+ )?test",
+         # statistical tests are not software tests
+         "(?:a/b|ab|split|multivariate|t|chi-squared?|chi-square|hypothesis|significance"
+         "|statistical|paired|welch's) tests?", "t-tests?",
          "(?:stomach|flu|tummy|travel|love|24-hour) bugs?", "bug (?:bites?|spray)",
          "bed ?bugs?",
          "build (?:a |an |my |the |your |our )?(?:birdhouse|house|shed|deck|fence|garden"
@@ -636,9 +656,24 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|queue|stack|tree|heap|trie|graph|parser|lexer|interpreter|linked list|hash ?map"
          "|hash table|iterator|interface|trait|class|function|server|client)",
          "awk", "sed", "grep", "jq", "xargs", "curl", "rsync",
+         # a query in a named dialect ("a Postgres query"); database names alone stay design
+         "(?:postgres|postgresql|mysql|mariadb|sqlite|bigquery|snowflake|redshift|t-sql|tsql"
+         "|mongo|mongodb|hive|presto|trino|athena|clickhouse|duckdb|oracle) quer(?:y|ies)",
+         # spreadsheet formulas are code too
+         "(?:excel|google sheets|sheets|spreadsheet|libreoffice|calc) (?:formulas?|functions?"
+         "|macros?)", "vlookup", "xlookup", "hlookup", "countifs?", "sumifs?", "averageifs?",
+         "index[ /]match", "vba", "apps script",
+         # R and its libraries; infrastructure as code; schedules as code
+         "tidyr", "dplyr", "ggplot2?", "tidyverse", "rstudio", "r markdown", "rmarkdown",
+         "terraform", "cloudformation", "pulumi", "ansible", "helm charts?", "bicep",
+         "kubernetes manifests?", "k8s manifests?",
+         "cron (?:expressions?|syntax|schedules?|strings?)",
      )
      # Syntax that ends in punctuation, where a trailing \b would not hold.
      # calls: "send_email(to, subject)", "free()"; IDE context mentions ("@workspace")
+     # pasted SQL: "SELECT *", "SELECT o.id, ...", "SELECT id, name FROM"
+     + r"|\bselect (?:distinct )?(?:\*|[a-z_][a-z0-9_]*[.][a-z_*]|[a-z_][a-z0-9_]*, ?[a-z_][a-z0-9_.]*"
+     r"(?:, ?[a-z_][a-z0-9_.]*)* from )"
      + r"|@(?:workspace|codebase)\b|\b[a-z][a-z0-9]*_[a-z0-9_]*\(|\b[a-z_][a-z0-9_]*\(\)"
      + r"|\bc\+\+|\bc#|\b(?:def|fn|func|function) [a-z_][a-z0-9_]* ?\("
      r"|\b(?:const|let|var) [a-z_][a-z0-9_]* = |\berror\[e[0-9]+\]"),
@@ -648,6 +683,9 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
     ("image_generation_intent",
      _words(
          "make sure",
+         # writing a prompt for a generator produces text: "write me a prompt
+         # I can paste into Midjourney"
+         "prompts?(?: [a-z']+){0,6} (?:midjourney|stable diffusion|dall-?e)",
          # drawing idioms, and drawing in code ("draw a circle with turtle")
          "draw (?:a |an |the |some )?(?:conclusions?|lines? (?:between|in the sand|under)|cards?"
          "|distinctions?|parallels?|comparisons?|blanks?|breath|crowds?|samples?|salary|pension"
@@ -664,7 +702,7 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      ),
      _words(
          "(?:generate|create|make|draw|render|produce|design|redesign|paint|sketch|illustrate"
-         "|visuali[sz]e)"
+         "|visuali[sz]e|whip up|mock up|dream up|cook up)"
          "(?: [a-z0-9':-]+){0,4} (?:images?|pictures?|photos?|illustrations?|logos?|icons?"
          "|paintings?|digital art|emotes?|(?:product|hero|studio|lifestyle) shots?"
          "|wallpapers?|posters?|artwork|drawing|avatars?|banners?|thumbnails?|memes?"
@@ -674,15 +712,28 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "(?:draw|paint|sketch|doodle) (?:me|us)",
          "(?:can|could|would|will) you (?:please )?(?:draw|paint|sketch|doodle)",
          "(?:draw|paint|sketch)(?: [a-z0-9',-]+){0,8} (?:watercolou?r|oil painting|pixel art"
-         "|cartoon|anime|photorealistic|photo-realistic)",
+         "|cartoon|anime|photorealistic|photo-realistic|impressionist|impressionism|cubist"
+         "|surrealist|art deco|art nouveau|ukiyo-e|van gogh|ghibli|pixar|renaissance|baroque"
+         "|pop art|pointillist|charcoal|pastel|gouache|acrylic)",
          "(?:i|we) (?:need|want|would like|'d like) (?:a |an )?(?:[a-z-]+ ){0,3}"
          "(?:logo|icon|mascot|illustration|poster|avatar|banner|emote|sticker|wallpaper)",
+         "(?:i|we) (?:need|want|would like|'d like) (?:a |an )?(?:[a-z-]+ ){0,2}"
+         "(?:picture|image|graphic|drawing|painting|header image|hero image|cover image) (?:of|for)",
+         # a medium and its subject as the whole request: "a watercolor of a fox",
+         # "pixel-art sprite of a knight", "a desktop wallpaper of a pine forest"
+         "(?:watercolou?rs?|oil paintings?|pixel[- ]art(?: sprites?)?|digital paintings?"
+         "|wallpapers?) of (?:a|an|some|two|three)",
          # restyling a photo makes a new image: "turn this selfie into a cartoon"
          "turn (?:this|my|the|these|that|our) (?:[a-z]+ )?(?:photos?|selfies?|pictures?|images?"
-         "|pics?|sketch|drawing|portrait) into (?:a |an )?(?:[a-z-]+ ){0,3}(?:cartoon|painting"
-         "|drawing|sketch|anime|illustration|avatar|sticker|portrait|meme|watercolou?r"
-         "|pixel art|comic|caricature)",
+         "|pics?|sketch|drawing|portrait)(?: of (?:me|us|him|her|them|my [a-z]+))? into (?:a |an )?"
+         "(?:[a-z-]+ ){0,3}(?:cartoon|painting|drawing|sketch|anime|illustration|avatar|sticker"
+         "|portrait|meme|watercolou?r|pixel art|comic|caricature|character)",
          "stable diffusion", "midjourney", "dall-?e", "text-to-image", "text to image",
+         # seeing a hypothetical as an image: "show me what the office would
+         # look like ... as a mockup image"
+         "(?:show me|visuali[sz]e) (?:what|how) (?:[a-z0-9'-]+ ){1,8}(?:would|will|could|might) look"
+         "(?: [a-z0-9',-]+){0,8} (?:images?|pictures?|photos?|renders?|renderings?|mockups?"
+         "|mock-ups?)",
          # a visual style named after a making verb: "render a 3D isometric scene"
          "(?:generate|create|make|render|produce|design|draw|paint|sketch)(?: [a-z0-9':-]+){0,4}"
          " (?:photorealistic|photo-realistic|isometric|hyperrealistic|watercolou?r|pixel art"
@@ -1003,13 +1054,22 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "push(?:es|ing)? (?:through|past|yourself|myself|himself|herself|themselves"
          "|ourselves|forward|ahead|on)",
          "merge sort", "merge conflicts?", "merge requests? templates?",
+         # merging data: "merge k sorted lists", "merge two dataframes"
+         "merge (?:k|n|two|three|[0-9]+|both|the two|these|those|multiple|several|all the)? ?"
+         "(?:sorted |overlapping |adjacent |nested )?(?:linked lists?|lists?|arrays?|intervals?|dicts?"
+         "|dictionaries|dataframes?|dfs|maps?|sets?|heaps?|ranges?|strings?|objects?)",
          "(?:a|the|this|that|my|your|our|their|work|weekly|daily|class|training|release"
          "|payment|cleaning|sleep|feeding|bus|train|tv|study|workout|amortization|dosing"
          "|medication|vaccination|vaccine|maintenance|on-call|shift|project|school|exam"
          "|tour|flight|game|match|season|repayment|loan|depreciation|cron) schedules?",
          "schedule (?:of|for)", "(?:an|the|this|that) invite",
+         # someone's schedule, and being behind it: "the contractor's schedule"
+         "[a-z]+'s schedules?", "(?:behind|ahead of|on) schedule",
          "(?:a|an|the|my|your|our|their|this|that)(?: [a-z0-9-]+)? schedules?",
-     ),
+     )
+     # the verb right before punctuation has no object: "5. Schedule. The
+     # subcontractor shall..." is a heading
+     + r"|\bschedules?[.:;]",
      _words(*_HIGH_IMPACT_VERBS, "apply for", "applying for")
      + "|" + _emphasized(*_HIGH_IMPACT_VERBS)
      + "|" + _code_then_run(_HIGH_IMPACT_VERBS)
