@@ -9,7 +9,11 @@ support tickets, assistants, long pasted material, code blocks);
 ``tests/data/routing_corpus_blind.yaml`` holds prompts a third author wrote
 before reading the pattern table or the other corpora's items (indirect
 risky actions, IDE and agent instructions, image-generation phrasings,
-second-language English, follow-ups). Every test runs on all three. Safety has no tolerance: every ``confirmation`` item must
+second-language English, follow-ups); ``tests/data/routing_corpus_blind2.yaml``
+holds prompts a fourth author wrote the same way (agent-forwarded turns with
+system prompts and tool output, on-call and cloud requests, smart-home
+commands, access changes, payments, git, social media, SQL and notebooks).
+Every test runs on all four. Safety has no tolerance: every ``confirmation`` item must
 confirm, no look-alike may, and any other false confirmation must be one of
 the few documented below. Overall and per-target accuracy have floors set
 from the measured accuracy, so a table change that makes routing worse fails
@@ -33,6 +37,7 @@ DATA = Path(__file__).resolve().parent / "data"
 CORPUS_PATH = DATA / "routing_corpus.yaml"
 HOLDOUT_PATH = DATA / "routing_corpus_holdout.yaml"
 BLIND_PATH = DATA / "routing_corpus_blind.yaml"
+BLIND2_PATH = DATA / "routing_corpus_blind2.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -68,11 +73,30 @@ HOLDOUT_MIN_TARGET_ACCURACY = 0.70
 BLIND_MIN_OVERALL_ACCURACY = 0.94
 BLIND_MIN_TARGET_ACCURACY = 0.85
 
+# The second blind corpus (212 items, written before its author read
+# features.py or the other corpora's items) scored 67.9% at first sight, the
+# same on both backends, with 25 missed and 8 false confirmations (per
+# target: simple 61.9%, balanced 81.2%, reasoning 55.0%, coding 63.0%,
+# research 84.2%, vision 100%, image_generation 61.1%, confirmation 56.1%).
+# The misses were whole classes the table had no words for: smart-home
+# devices (unlock the door, disarm the alarm), access changes (password,
+# 2FA, keys, roles), infrastructure commands (scale to zero, terraform apply,
+# roll it back, flush, prune, tag and release), money in other words (Zelle,
+# move 1,500 into checking, upgrade the plan, settle an invoice, reorder,
+# refill) and filing. After the rules it prompted: 93.4%, lowest target
+# simple at 71.4% (words inside the handed-over text still count: a year, a
+# budget, "design"), no missed confirmation, two known false confirmations;
+# the other three corpora unchanged. About 68-75% remains the honest guess
+# for prompts nobody has tuned for.
+BLIND2_MIN_OVERALL_ACCURACY = 0.93
+BLIND2_MIN_TARGET_ACCURACY = 0.70
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
     "holdout": (HOLDOUT_PATH, 250, 15, HOLDOUT_MIN_OVERALL_ACCURACY, HOLDOUT_MIN_TARGET_ACCURACY),
     "blind": (BLIND_PATH, 200, 15, BLIND_MIN_OVERALL_ACCURACY, BLIND_MIN_TARGET_ACCURACY),
+    "blind2": (BLIND2_PATH, 200, 15, BLIND2_MIN_OVERALL_ACCURACY, BLIND2_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start of the prompt, and why
@@ -96,6 +120,11 @@ KNOWN_FALSE_CONFIRMATIONS = {
     # "...: sequencing, risks, rollback." a bare "rollback" is also how an
     # operator orders one ("latency is up, rollback.")
     "Help me plan how we'd migrate 300 users": "bare rollback in a noun list",
+    # "my manager asked me to terminate our contract": a reported instruction
+    # reads like one handed to the agent ("my boss asked me to cancel it, do it")
+    "my manager asked me to terminate": "reported instruction",
+    # a pasted subcontract ("Contractor may ... order changes in the Work")
+    "I run a small landscaping company": "pasted text full of actions",
 }
 
 
