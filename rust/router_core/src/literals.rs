@@ -245,6 +245,79 @@ fn mark_boundaries(hir: &Hir) -> Hir {
     }
 }
 
+/// Most bytes a [`required_bytes`] set may hold: checking the text for more
+/// would cost about as much as the search it saves.
+const MAX_REQUIRED_BYTES: usize = 3;
+
+/// A few bytes at least one of which every match of `hir` contains, or
+/// `None` if no small such set is known. A text without any of them cannot
+/// match, which a byte search (`memchr`) tells far faster than the regex.
+/// Punctuation is preferred over letters: it is rarer in prompts.
+pub fn required_bytes(hir: &Hir) -> Option<Vec<u8>> {
+    let mut bytes = required(hir)?;
+    bytes.sort_unstable();
+    bytes.dedup();
+    (bytes.len() <= MAX_REQUIRED_BYTES).then_some(bytes)
+}
+
+fn required(hir: &Hir) -> Option<Vec<u8>> {
+    match hir.kind() {
+        HirKind::Literal(literal) => {
+            let bytes = &literal.0;
+            let rare = bytes.iter().find(|&&byte| !is_word_byte(byte));
+            rare.or_else(|| bytes.first()).map(|&byte| vec![byte])
+        }
+        HirKind::Class(class) => {
+            let mut bytes = Vec::new();
+            match class {
+                regex_syntax::hir::Class::Bytes(ranges) => {
+                    for range in ranges.iter() {
+                        for byte in range.start()..=range.end() {
+                            bytes.push(byte);
+                            if bytes.len() > MAX_REQUIRED_BYTES {
+                                return None;
+                            }
+                        }
+                    }
+                }
+                regex_syntax::hir::Class::Unicode(ranges) => {
+                    for range in ranges.iter() {
+                        for character in range.start()..=range.end() {
+                            bytes.push(u8::try_from(u32::from(character)).ok()?);
+                            if bytes.len() > MAX_REQUIRED_BYTES {
+                                return None;
+                            }
+                        }
+                    }
+                }
+            }
+            Some(bytes)
+        }
+        HirKind::Repetition(repetition) if repetition.min > 0 => required(&repetition.sub),
+        HirKind::Capture(capture) => required(&capture.sub),
+        // Any child's requirement holds for the whole: take the smallest,
+        // preferring one without word bytes.
+        HirKind::Concat(children) => children
+            .iter()
+            .filter_map(required)
+            .min_by_key(|bytes| (bytes.iter().any(|&byte| is_word_byte(byte)), bytes.len())),
+        // Each alternative needs one of its own bytes: the union.
+        HirKind::Alternation(children) => {
+            let mut union = Vec::new();
+            for child in children {
+                union.extend(required(child)?);
+                union.sort_unstable();
+                union.dedup();
+                if union.len() > MAX_REQUIRED_BYTES {
+                    return None;
+                }
+            }
+            Some(union)
+        }
+        HirKind::Empty | HirKind::Look(_) | HirKind::Repetition(_) => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -348,5 +421,31 @@ mod tests {
         let found = first_words(r"(?:\bvery )?good\b");
         assert!(found.is_empty());
         assert!(found.remainder.is_some());
+    }
+
+    fn required_of(pattern: &str) -> Option<Vec<u8>> {
+        let hir = regex_syntax::ParserBuilder::new()
+            .unicode(false)
+            .utf8(false)
+            .build()
+            .parse(pattern)
+            .expect("parses");
+        required_bytes(&hir)
+    }
+
+    #[test]
+    fn required_bytes_prefer_punctuation_and_union_alternatives() {
+        assert_eq!(required_of(r"\b[a-z]+\.(?:py|js)\b"), Some(vec![b'.']));
+        assert_eq!(
+            required_of(r"/imagine\b|--ar [0-9]"),
+            Some(vec![b'-', b'/'])
+        );
+        assert_eq!(required_of(r"@(?:workspace|terminal)"), Some(vec![b'@']));
+        assert_eq!(required_of(r"\bfoo\b"), Some(vec![b'f']));
+        // Optional parts require nothing; big classes are not worth a check.
+        assert_eq!(required_of(r"(?:\.)?[a-z]+"), None);
+        assert_eq!(required_of(r"[a-z]+"), None);
+        assert_eq!(required_of(r"a|b|c|d"), None);
+        assert_eq!(required_of(r"x*"), None);
     }
 }

@@ -17,7 +17,9 @@
 //!    Presence signals are then set and leave the scan; a guarded signal whose
 //!    positive regex matched runs its benign/positive walk once.
 //! 3. Alternatives without usable first words (the *remainder*) are searched
-//!    unanchored on every text, first.
+//!    unanchored, first, each alternative as its own regex, and only if the
+//!    text holds one of the few bytes every match of it needs
+//!    ([`crate::literals::required_bytes`]: `.` for file names, `@`, `/`).
 //!
 //! Every regex is compiled on first use (`OnceLock`), so building a table only
 //! parses the patterns. Per-call state (the normalized text and the lazy-DFA
@@ -36,11 +38,14 @@ use regex_automata::{Anchored, Input, MatchKind};
 
 use crate::error::TableError;
 use crate::first_words_index::{self, Fingerprint, SignalWords};
-use regex_syntax::hir::Hir;
+use regex_syntax::hir::{Hir, HirKind};
 
-use crate::literals::{first_words_of, is_word_byte, FirstWords};
+use crate::literals::{first_words_of, is_word_byte, required_bytes, FirstWords};
 use crate::normalize::normalize_into;
 use crate::{SignalBits, MAX_SIGNALS};
+
+/// Texts up to this long check the remainders' bytes in one byte loop.
+const SHORT_TEXT: usize = 256;
 
 /// How many distinct compiled tables [`PatternTable::shared`] keeps.
 const SHARED_TABLE_COUNT: usize = 4;
@@ -330,8 +335,8 @@ struct Matcher {
     benign: Option<String>,
     /// `pattern` as a lazy DFA, for anchored checks at word hits.
     anchored: OnceLock<Option<DFA>>,
-    /// `remainder`, searched unanchored.
-    remainder_regex: OnceLock<Option<Regex>>,
+    /// The remainder's alternatives, each searched unanchored on its own.
+    remainder_parts: OnceLock<Vec<RemainderPart>>,
     /// `[benign, positive]`, leftmost-first: the guarded walk.
     walk: OnceLock<Option<DFA>>,
     /// `pattern` and `[benign, positive]` as meta regexes: only used if a lazy
@@ -381,7 +386,7 @@ impl Matcher {
             pattern: pattern.to_owned(),
             benign: benign.map(str::to_owned),
             anchored: OnceLock::new(),
-            remainder_regex: OnceLock::new(),
+            remainder_parts: OnceLock::new(),
             walk: OnceLock::new(),
             fallback: OnceLock::new(),
         }
@@ -433,33 +438,25 @@ impl Matcher {
             .is_some_and(|regex| regex.is_match(input))
     }
 
-    /// Whether `remainder` (this signal's alternatives without first words)
-    /// matches anywhere.
-    fn remainder_matches(&self, remainder: &Hir, text: &[u8]) -> bool {
-        self.remainder_regex
-            .get_or_init(|| {
-                Regex::builder()
-                    .configure(
-                        Regex::config()
-                            .match_kind(MatchKind::LeftmostFirst)
-                            .nfa_size_limit(None),
-                    )
-                    .build_from_hir(remainder)
-                    .ok()
-            })
-            .as_ref()
-            // A remainder that does not compile on its own (it always should:
-            // it is a top-level alternative of a valid pattern) is searched as
-            // the whole pattern instead.
-            .map_or_else(
-                || {
-                    self.fallback()
+    /// Whether `remainder` (this signal's alternatives without first words,
+    /// one HIR per alternative) matches anywhere.
+    fn remainder_matches(&self, remainder: &[Hir], text: &[u8]) -> bool {
+        let parts = self
+            .remainder_parts
+            .get_or_init(|| remainder.iter().map(RemainderPart::new).collect());
+        parts.iter().any(|part| {
+            part.may_match(text)
+                && match &part.regex {
+                    Some(regex) => regex.is_match(text),
+                    // An alternative that does not compile on its own (it
+                    // always should) is searched as the whole pattern instead.
+                    None => self
+                        .fallback()
                         .0
                         .as_ref()
-                        .is_some_and(|regex| regex.is_match(text))
-                },
-                |regex| regex.is_match(text),
-            )
+                        .is_some_and(|regex| regex.is_match(text)),
+                }
+        })
     }
 
     /// Walks the leftmost-first, non-overlapping matches of
@@ -498,6 +495,43 @@ impl Matcher {
             walk.find_iter(text)
                 .any(|found| found.pattern().as_usize() == 1)
         })
+    }
+}
+
+/// One alternative of a remainder: its own regex (each alternative gets the
+/// literal strategy that suits it; one regex of all of them often gets none
+/// and scans every byte) and the bytes every match of it contains.
+struct RemainderPart {
+    required: Option<Vec<u8>>,
+    regex: Option<Regex>,
+}
+
+impl RemainderPart {
+    fn new(alternative: &Hir) -> Self {
+        let regex = Regex::builder()
+            .configure(
+                Regex::config()
+                    .match_kind(MatchKind::LeftmostFirst)
+                    .nfa_size_limit(None),
+            )
+            .build_from_hir(alternative)
+            .ok();
+        Self {
+            required: required_bytes(alternative),
+            regex,
+        }
+    }
+
+    /// False when `text` lacks every byte a match needs (most short prompts
+    /// have no `.`, `/` or `@`): then the regex is not run at all.
+    fn may_match(&self, text: &[u8]) -> bool {
+        match self.required.as_deref() {
+            None => true,
+            Some(&[a]) => memchr::memchr(a, text).is_some(),
+            Some(&[a, b]) => memchr::memchr2(a, b, text).is_some(),
+            Some(&[a, b, c]) => memchr::memchr3(a, b, c, text).is_some(),
+            Some(bytes) => bytes.iter().any(|byte| text.contains(byte)),
+        }
     }
 }
 
@@ -548,10 +582,13 @@ pub struct PatternTable {
 /// The word prefilter of a table (see the module docs).
 struct Prefilter {
     words: WordIndex,
-    /// Per signal, its alternatives without first words.
-    remainders: Vec<Option<Hir>>,
+    /// Per signal, its alternatives without first words (empty for most).
+    remainders: Vec<Vec<Hir>>,
     /// Signals with a remainder (searched on every text).
     remainder_signals: SignalBits,
+    /// Whether every remainder alternative needs one of a few bytes, and
+    /// which: a short text without any of them skips every remainder.
+    remainder_bytes: Option<[bool; 256]>,
     /// Signals with at least one first word.
     word_signals: SignalBits,
     /// Guarded signals whose benign side may match without a first word:
@@ -582,12 +619,25 @@ impl Prefilter {
                 }
                 words.add(found, bit, true);
             }
-            remainders.push(remainder);
+            remainders.push(remainder.map_or_else(Vec::new, |hir| match hir.kind() {
+                HirKind::Alternation(alternatives) => alternatives.clone(),
+                _ => vec![hir],
+            }));
         }
+        let remainder_bytes = remainders.iter().flatten().map(required_bytes).try_fold(
+            [false; 256],
+            |mut union, bytes| {
+                for byte in bytes? {
+                    union[usize::from(byte)] = true;
+                }
+                Some(union)
+            },
+        );
         Self {
             words: words.build(),
             remainders,
             remainder_signals,
+            remainder_bytes,
             word_signals,
             benign_always,
         }
@@ -914,14 +964,21 @@ impl PatternTable {
         // Guarded signals whose positive side matched somewhere: they still
         // have to survive their benign phrases.
         let mut positive: SignalBits = 0;
-        let mut remainders = prefilter.remainder_signals;
+        // Short texts (most prompts) are checked for the remainders' bytes
+        // in one pass; longer ones per alternative, with memchr.
+        let mut remainders = match &prefilter.remainder_bytes {
+            Some(needed)
+                if text.len() <= SHORT_TEXT
+                    && !text.iter().any(|&byte| needed[usize::from(byte)]) =>
+            {
+                0
+            }
+            _ => prefilter.remainder_signals,
+        };
         while remainders != 0 {
             let index = remainders.trailing_zeros() as usize;
             remainders &= remainders - 1;
-            let Some(remainder) = &prefilter.remainders[index] else {
-                continue;
-            };
-            if self.matchers[index].remainder_matches(remainder, text) {
+            if self.matchers[index].remainder_matches(&prefilter.remainders[index], text) {
                 if index < self.presence_count {
                     bits |= 1 << index;
                 } else {

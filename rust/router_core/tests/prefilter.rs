@@ -38,8 +38,25 @@ fn vocabulary() -> Vec<String> {
     words.sort_unstable();
     words.dedup();
     for extra in [
-        "c++", "c#", "rm -rf", "dd if=", "e-mail", "main.py", "x.rs", "_deploy_", "__send__",
-        "2031", "self.x",
+        "c++",
+        "c#",
+        "rm -rf",
+        "dd if=",
+        "e-mail",
+        "main.py",
+        "x.rs",
+        "_deploy_",
+        "__send__",
+        "2031",
+        "self.x",
+        "@workspace",
+        "@codebase",
+        "/imagine",
+        "--ar 16",
+        "parse_args(",
+        "run()",
+        "src/app.tsx",
+        "a.b",
     ] {
         words.push(extra.to_owned());
     }
@@ -197,4 +214,24 @@ fn an_index_for_another_table_or_a_damaged_one_is_ignored() {
     let mut broken = presence.clone();
     broken[0].pattern = "(".to_owned();
     assert!(PatternTable::with_index(&broken, &guarded, Some(&index)).is_err());
+}
+
+#[test]
+fn prefilter_agrees_with_full_search_on_long_texts() {
+    // Past 256 bytes the remainders' byte checks run per alternative (memchr)
+    // instead of in one loop: the same answers either way.
+    let (presence, guarded) = load();
+    let table = PatternTable::new(&presence, &guarded).expect("compiles");
+    let samples = sample_texts(1200, 0xD1B5_4A32_D192_ED03);
+    let mut long_texts = 0;
+    for group in samples.chunks(40) {
+        let text = group.join(" ");
+        long_texts += usize::from(text.len() > 256);
+        assert_eq!(
+            table.signals(text.as_bytes()),
+            table.signals_unfiltered(text.as_bytes()),
+            "text {text:?}"
+        );
+    }
+    assert!(long_texts >= 25, "only {long_texts} texts were long");
 }
