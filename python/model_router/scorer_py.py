@@ -133,17 +133,116 @@ def _branch_tokens(branch: str, whole: set[str], prefixes: list[str], tail: str 
     return True
 
 
-def _word_filter(pattern: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
-    """(whole words, word prefixes) one of which any match must start with."""
+_Search = Callable[[str], "re.Match[str] | None"]
+# A remainder alternative: a character every match contains (or None), and
+# the alternative's own search.
+_RemainderPart = tuple["str | None", _Search]
+_WordFilter = tuple[frozenset[str], tuple[str, ...], tuple[_RemainderPart, ...]]
+
+
+def _class_end(pattern: str, open_index: int) -> int:
+    """Index of the "]" closing the class opened at ``open_index``, or -1."""
+    index = open_index + 1
+    if pattern[index : index + 1] == "^":
+        index += 1
+    if pattern[index : index + 1] == "]":  # a leading "]" is a literal
+        index += 1
+    while index < len(pattern):
+        if pattern[index] == "\\":
+            index += 2
+            continue
+        if pattern[index] == "]":
+            return index
+        index += 1
+    return -1
+
+
+def _required_char(branch: str) -> str | None:
+    """A punctuation character every match of ``branch`` contains: one that
+    stands outside any group or class, unquantified. None if there is none."""
+    index = 0
+    while index < len(branch):
+        char = branch[index]
+        if char == "(":
+            close = _closing_paren(branch, index)
+            if close < 0:
+                return None
+            index = close + 1
+            continue
+        if char == "{":  # a quantifier
+            close = branch.find("}", index)
+            if close < 0:
+                return None
+            index = close + 1
+            continue
+        literal = None
+        width = 1
+        if char == "[":
+            close = _class_end(branch, index)
+            if close < 0:
+                return None
+            body = branch[index + 1 : close]
+            # A one-character class ("[.]") is that character.
+            if len(body) == 1 and body != "^":
+                literal = body if not body.isalnum() else None
+            elif len(body) == 2 and body[0] == "\\" and not body[1].isalnum():
+                literal = body[1]
+            width = close + 1 - index
+        elif char == "\\":
+            escaped = branch[index + 1 : index + 2]
+            literal = escaped if escaped and not escaped.isalnum() else None
+            width = 2
+        elif not (char.isalnum() or char in "_.^$|?*+{}"):
+            literal = char
+        following = branch[index + width : index + width + 1]
+        if literal is not None and following not in ("?", "*", "{"):
+            return literal
+        index += width
+    return None
+
+
+def _split_first_group(branch: str, whole: set[str], prefixes: list[str]) -> list[str]:
+    """The parts of ``branch`` that have no first word, after adding the
+    first words of the rest: ``\\b(?:a|[x]+z)rest`` adds ``a`` and returns
+    ``[r"\\b(?:[x]+z)rest"]``; any other branch is returned whole."""
+    if not branch.startswith("\\b(?:"):
+        return [branch]
+    close = _closing_paren(branch, 2)
+    after = branch[close + 1 :]
+    inner = _split_alternatives(branch[5:close]) if close > 0 else None
+    if inner is None or after[:1] in ("?", "*", "{", "+"):
+        return [branch]
+    return [
+        f"\\b(?:{alternative}){after}"
+        for alternative in inner
+        if not _branch_tokens(alternative, whole, prefixes, after)
+    ]
+
+
+def _word_filter(pattern: str) -> _WordFilter | None:
+    """(whole words, word prefixes, remainder): a match either starts with
+    one of the words or prefixes, or matches one of the remainder's parts
+    (the top-level alternatives without a literal first word). None when
+    the pattern cannot be split or no alternative has a first word."""
     branches = _split_alternatives(pattern)
     if branches is None:
         return None
     whole: set[str] = set()
     prefixes: list[str] = []
+    remainder: list[str] = []
     for branch in branches:
-        if not branch.startswith("\\b") or not _branch_tokens(branch[2:], whole, prefixes):
-            return None
-    return frozenset(whole), tuple(sorted(set(prefixes)))
+        if branch.startswith("\\b") and _branch_tokens(branch[2:], whole, prefixes):
+            continue
+        # ``\b(?:a|b|[x-y]+z)rest``: one alternative without a first word
+        # should not send the others to the remainder, so split the group.
+        remainder.extend(_split_first_group(branch, whole, prefixes))
+    if len(remainder) == len(branches):
+        return None
+    # A remainder is a subset of the pattern's alternatives: when one matches,
+    # so does the pattern; each searched alone (and only if the text holds a
+    # character it needs) is cheap next to the pattern.
+    parts = tuple((_required_char(branch), re.compile(branch).search) for branch in remainder)
+    return frozenset(whole), tuple(sorted(set(prefixes))), parts
 
 
 def _sat(total: int, k: int) -> int:
@@ -211,16 +310,27 @@ class FeatureScorer:
         self._word_masks: dict[str, int] = {}
         self._prefix_masks: dict[str, int] = {}
         self._always_mask = 0
+        # (bit, remainder parts) of signals with alternatives lacking first words.
+        self._remainders: list[tuple[int, tuple[_RemainderPart, ...]]] = []
         for index, word_filter in enumerate(filters):
             if word_filter is None:
                 self._always_mask |= 1 << index
                 continue
-            whole, prefixes = word_filter
+            whole, prefixes, remainder = word_filter
+            if remainder:
+                self._remainders.append((1 << index, remainder))
             for word in whole:
                 self._word_masks[word] = self._word_masks.get(word, 0) | 1 << index
             for prefix in prefixes:
                 self._prefix_masks[prefix] = self._prefix_masks.get(prefix, 0) | 1 << index
         self._all_prefixes = tuple(sorted(self._prefix_masks))
+        # Anchored matchers, one per signal (the positive side when guarded).
+        self._matchers = [pattern.match for _, pattern, _ in self._presence] + [
+            probe.match for _, _, probe, _ in self._guarded
+        ]
+        signal_count = len(self._presence) + len(self._guarded)
+        self._word_signals = ((1 << signal_count) - 1) & ~self._always_mask
+        self._guarded_mask = ((1 << signal_count) - 1) & ~((1 << len(self._presence)) - 1)
         self._prefix_sizes = sorted({len(prefix) for prefix in self._prefix_masks})
         names = [entry[0] for entry in self._presence] + [entry[0] for entry in self._guarded]
         self._bit = {name: 1 << index for index, name in enumerate(names)}
@@ -245,30 +355,54 @@ class FeatureScorer:
         return self._signals(normalize(prompt))
 
     def _signals(self, text: str) -> int:
-        candidates = self._always_mask
+        # Signals whose regex (a guarded signal's positive side) matched.
+        found = 0
+        always = self._always_mask
+        index = 0
+        while always:
+            if always & 1 and self._searches[index][1](text) is not None:
+                found |= 1 << index
+            always >>= 1
+            index += 1
+        for bit, parts in self._remainders:
+            for required, search in parts:
+                if (required is None or required in text) and search(text) is not None:
+                    found |= bit
+                    break
+        # Any other match starts at a word run that is one of its signal's
+        # first words (or begins with one of its prefixes): the regex is
+        # tried anchored there, until the signal matches once.
+        undecided = self._word_signals & ~found
         word_masks = self._word_masks
+        prefix_masks = self._prefix_masks
         all_prefixes = self._all_prefixes
-        for word in set(_WORD_RUN.findall(text)):
-            candidates |= word_masks.get(word, 0)
+        matchers = self._matchers
+        for run in _WORD_RUN.finditer(text):
+            if not undecided:
+                break
+            word = run.group()
+            mask = word_masks.get(word, 0)
             if word.startswith(all_prefixes):
                 for size in self._prefix_sizes:
-                    candidates |= self._prefix_masks.get(word[:size], 0)
-        bits = 0
-        index = 0
-        while candidates:
-            if candidates & 1:
-                name, search = self._searches[index]
-                if search(text) is not None:
-                    finditer = self._scanners.get(index)
-                    if finditer is None:
-                        bits |= self._bit[name]
-                    else:
-                        for match in finditer(text):
-                            if match.group(1) is not None:
-                                bits |= self._bit[name]
-                                break
-            candidates >>= 1
-            index += 1
+                    mask |= prefix_masks.get(word[:size], 0)
+            mask &= undecided
+            while mask:
+                low = mask & -mask
+                mask ^= low
+                if matchers[low.bit_length() - 1](text, run.start()) is not None:
+                    found |= low
+                    undecided &= ~low
+        # A guarded signal is set when some match of (?:benign)|(positive)
+        # comes from the positive side.
+        bits = found & ~self._guarded_mask
+        walks = found & self._guarded_mask
+        while walks:
+            low = walks & -walks
+            walks ^= low
+            for match in self._scanners[low.bit_length() - 1](text):
+                if match.group(1) is not None:
+                    bits |= low
+                    break
         return bits
 
     def analyze(self, prompt: str) -> tuple[int, int, int, int, int, int, int]:
