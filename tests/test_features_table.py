@@ -80,3 +80,29 @@ def test_stub_matches_the_twin_and_the_extension():
         assert all(callable(getattr(_rust, name, None)) for name in stub_functions)
         native = getattr(_rust, class_name)
         assert stub_methods <= {n for n in dir(native) if not n.startswith("_")}, class_name
+
+
+@pytest.mark.parametrize(
+    ("branch", "required"),
+    [
+        (r"\b[-/-9_a-z]{2,}\.(?:py|js)\b", "."),
+        (r"\b(?:[a-z0-9_/-]{2,}[.](?:py|js))\b", "."),
+        (r"@(?:workspace|codebase)\b", "@"),
+        (r"\b[a-z][a-z0-9]*_[a-z0-9_]*\(", "("),
+        (r"--ar [0-9]", "-"),
+        (r"\b[\]x]+;", ";"),  # an escaped "]" does not end the class
+        (r"\b[a-z]{2,5}x", None),  # a quantifier's comma is not a literal
+        (r"(?:a\.b)?c", None),  # optional group
+        (r"(?:a|\.)x", None),  # only one alternative has it
+        (r"a[.]?b", None),  # optional class
+    ],
+)
+def test_twin_required_character_is_only_what_every_match_contains(branch: str, required: str | None) -> None:
+    """The twin skips a remainder part when the text lacks this character,
+    so a wrong answer would lose matches; None (always search) is safe."""
+    assert scorer_py._required_char(branch) == required
+    if required is not None:
+        compiled = re.compile(branch)
+        for sample in ("main.py", "@workspace", "parse_args(", "--ar 16", "xx;", "ab x"):
+            match = compiled.search(sample)
+            assert match is None or required in match.group()

@@ -167,6 +167,13 @@ def _required_char(branch: str) -> str | None:
             close = _closing_paren(branch, index)
             if close < 0:
                 return None
+            # An unquantified (?:...) without alternatives: its requirement
+            # holds for the branch.
+            inner = _split_alternatives(branch[index + 3 : close]) if branch.startswith("(?:", index) else None
+            if inner is not None and len(inner) == 1 and branch[close + 1 : close + 2] not in ("?", "*", "{"):
+                required = _required_char(inner[0])
+                if required is not None:
+                    return required
             index = close + 1
             continue
         if char == "{":  # a quantifier
