@@ -235,10 +235,13 @@ struct WordIndex {
     whole: WordTable,
     /// Word-run prefix -> what a match may start with it.
     prefixes: WordTable,
-    /// The distinct prefix lengths, ascending.
-    prefix_lengths: Vec<usize>,
-    /// First bytes of the prefixes: most words skip the prefix lookups.
-    prefix_first_bytes: [bool; 256],
+    /// Per first byte, the lengths of the prefixes starting with it (bit
+    /// `l` for length `l`): a word is looked up only at those lengths, and
+    /// most words at none.
+    prefix_lengths_by_first_byte: [u64; 256],
+    /// Prefix lengths of 64 bytes or more (none in practice), tried for
+    /// every word long enough.
+    long_prefix_lengths: Vec<usize>,
 }
 
 /// Collects the index before it is frozen into [`WordTable`]s.
@@ -274,20 +277,24 @@ impl WordIndexBuilder {
     }
 
     fn build(self) -> WordIndex {
-        let mut prefix_lengths: Vec<usize> = self.prefixes.keys().map(Vec::len).collect();
-        prefix_lengths.sort_unstable();
-        prefix_lengths.dedup();
-        let mut prefix_first_bytes = [false; 256];
+        let mut prefix_lengths_by_first_byte = [0u64; 256];
+        let mut long_prefix_lengths = Vec::new();
         for prefix in self.prefixes.keys() {
-            if let Some(&first) = prefix.first() {
-                prefix_first_bytes[usize::from(first)] = true;
+            match (prefix.first(), prefix.len()) {
+                (Some(&first), length @ 1..=63) => {
+                    prefix_lengths_by_first_byte[usize::from(first)] |= 1 << length;
+                }
+                (Some(_), length) => long_prefix_lengths.push(length),
+                (None, _) => {}
             }
         }
+        long_prefix_lengths.sort_unstable();
+        long_prefix_lengths.dedup();
         WordIndex {
             whole: WordTable::build(self.whole),
             prefixes: WordTable::build(self.prefixes),
-            prefix_lengths,
-            prefix_first_bytes,
+            prefix_lengths_by_first_byte,
+            long_prefix_lengths,
         }
     }
 }
@@ -297,22 +304,37 @@ impl WordIndex {
     #[inline]
     fn lookup(&self, padded: &[u8], start: usize, length: usize) -> WordHits {
         let mut hits = self.whole.get_at(padded, start, length).unwrap_or_default();
-        if padded
-            .get(start)
-            .is_some_and(|&first| self.prefix_first_bytes[usize::from(first)])
-        {
-            for &prefix in &self.prefix_lengths {
-                if prefix > length {
-                    break;
-                }
-                if let Some(more) = self.prefixes.get_at(padded, start, prefix) {
-                    // A prefix hit is never certain: the word may go on.
-                    hits.candidates |= more.candidates;
-                    hits.benign |= more.benign;
-                }
+        let Some(&first) = padded.get(start) else {
+            return hits;
+        };
+        // Lengths 1..=length of the prefixes that start with this byte.
+        let fitting = if length >= 63 {
+            u64::MAX
+        } else {
+            (1u64 << (length + 1)) - 1
+        };
+        let mut lengths = self.prefix_lengths_by_first_byte[usize::from(first)] & fitting;
+        while lengths != 0 {
+            let prefix = lengths.trailing_zeros() as usize;
+            lengths &= lengths - 1;
+            self.add_prefix_hits(&mut hits, padded, start, prefix);
+        }
+        for &prefix in &self.long_prefix_lengths {
+            if prefix > length {
+                break;
             }
+            self.add_prefix_hits(&mut hits, padded, start, prefix);
         }
         hits
+    }
+
+    #[inline]
+    fn add_prefix_hits(&self, hits: &mut WordHits, padded: &[u8], start: usize, prefix: usize) {
+        if let Some(more) = self.prefixes.get_at(padded, start, prefix) {
+            // A prefix hit is never certain: the word may go on.
+            hits.candidates |= more.candidates;
+            hits.benign |= more.benign;
+        }
     }
 }
 
