@@ -27,6 +27,7 @@ string. ``tests/test_features_table.py`` compiles every pattern in both.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 
@@ -99,6 +100,13 @@ _DESTRUCTIVE_VERBS = (
     "overwrite", "overwrites", "overwriting", "obliterate", "obliterates",
     "unsubscribe", "unsubscribes", "unsubscribing", "deactivate", "deactivates",
     "deactivating", "get rid of", "gets rid of", "getting rid of",
+    # taking infrastructure away: "tear down the staging cluster", "spin down the nodes"
+    "tear down", "tears down", "tearing down", "spin down", "spins down", "spinning down",
+    "decommission", "decommissions", "decommissioning",
+    # undoing a publication or a connection
+    "unpublish", "unpublishes", "unpublishing", "unsend", "unfriend", "unfollow",
+    # the commonest misspellings ("pls delet the logs", "cancle my flight")
+    "delet", "dlete", "delte", "deleet", "cancle", "cancell", "cansel", "remvoe",
 )
 _SEND_VERBS = (
     "send", "sends", "sending", "post", "posts", "posting",
@@ -121,6 +129,9 @@ _HIGH_IMPACT_VERBS = (
     # signing off on someone else's request: "approve the expense reports"
     # (not "approving": "a meme of Drake approving spaces" describes)
     "approve", "approves",
+    # turning someone's request or application down: "reject the remaining applicants"
+    "reject", "rejects",
+    "redeploy", "redeploys", "redeploying",
     # the idiom for going ahead with a purchase or launch
     "pull the trigger", "pulls the trigger", "pulling the trigger",
 )
@@ -152,6 +163,23 @@ _PUBLISH_VERBS = (
     "file", "files", "filing",
 )
 
+# Requests written in another language (normalized: "ü" becomes "_"): "borra
+# todos los archivos", "envoie le rapport", "den Termin absagen". Positive
+# only: the benign forms are English.
+_FOREIGN_DESTRUCTIVE_VERBS = (
+    "borra", "borrar", "borre", "elimina", "eliminar", "supprime", "supprimer", "supprimez",
+    "l_sche", "l_schen", "cancella", "cancellare", "cancela", "cancelar", "annule", "annuler",
+    "annulez", "absagen", "storniere", "stornieren", "k_ndige", "k_ndigen",
+)
+_FOREIGN_SEND_VERBS = (
+    "envoie", "envoyer", "envoyez", "env_a", "enviar", "envia", "schick", "schicke", "schicken",
+    "sende", "senden", "invia", "inviare", "publica", "publicar", "publie", "publier",
+)
+_FOREIGN_PURCHASE_VERBS = (
+    "paga", "pagar", "payer", "payez", "bezahle", "bezahlen", "_berweise", "_berweisen",
+    "compra", "comprar", "ach_te", "acheter", "kaufe", "kaufen",
+)
+
 # A question about how to do something is not the action itself: "how do I
 # delete a git branch?". Nor is a first-person hypothetical ("if I cancel my
 # membership, will..."), a deliberation ("decide whether to send it") or a
@@ -163,7 +191,11 @@ _PUBLISH_VERBS = (
 _QUESTION_PREFIX = (
     r"\b(?:how (?:do|can|could|would|should|does|did) (?:i|we|you|one|someone) "
     r"|how to |what happens (?:if|when) (?:i|we|you) |should (?:i|we) "
-    r"|is it (?:safe|better|worth it|a good idea|a bad idea|okay|ok|wise|smart|possible|legal) to "
+    # "is it safe to", "is it rude to", "would it be weird to"
+    r"|(?:is it|would it be|isn't it|is it ever|is it really) (?:a good idea|a bad idea|worth it"
+    r"|[a-z]+) to "
+    # deliberating over the object: "tips for deciding which subscriptions to cancel"
+    r"|(?:which|what)(?: [a-z'-]+){0,3} to "
     r"|(?:the )?(?:best|right|correct|proper|easiest|fastest|safest|cheapest) way to "
     r"|when (?:should|do|can) (?:i|we) "
     r"|(?:what if|if) (?:i|we) |whether (?:or not )?(?:to |i should |we should )?|before (?:i|we) "
@@ -179,7 +211,8 @@ _QUESTION_PREFIX = (
     # insurance?", "will the script delete my files?" ("can you" stays a request)
     r"|(?:can|could|will|would|does|did|may|might|should) (?:my|the|a|an|our|their|his|her)"
     r" (?:[a-z']+ )?)"
-    r"(?:[a-z]+ )?"
+    # one more word, and a quote around the verb named: "what does 'ship it' mean?"
+    r"(?:[a-z]+ )?['\"`]?"
 )
 
 
@@ -212,15 +245,68 @@ _CONTENT_WORD = (
     "(?:[^ .!?at]" + _W + "*|a|a[^ .!?n]" + _W + "*|an|an[^ .!?d]" + _W + "*|and" + _W + "+"
     "|t|t[^ .!?h]" + _W + "*|th|th[^ .!?e]" + _W + "*|the|the[^ .!?n]" + _W + "*|then" + _W + "+)"
 )
+
+def _word_except(excluded: tuple[str, ...]) -> str:
+    """One word of letters and apostrophes that is not one of ``excluded``
+    (only its one-word entries count).
+
+    Spelled out as a trie complement (the dialect has no look-ahead): at each
+    node the word may end (when that prefix is itself allowed), continue along
+    the trie, or leave it with any other letter. The pattern that follows must
+    start with a non-letter, so the word is always matched whole.
+    """
+    letters = "abcdefghijklmnopqrstuvwxyz'"
+    trie: dict = {}
+    for word in excluded:
+        if not word or any(char not in letters for char in word):
+            continue
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict, depth: int) -> str:
+        children = sorted(char for char in node if char)
+        others = "".join(char for char in letters if char not in children)
+        parts = [char + build(node[char], depth + 1) for char in children]
+        parts.append("[" + others + "][a-z']*")
+        body = "(?:" + "|".join(parts) + ")"
+        # the prefix itself is a word that is not excluded: it may end here
+        return body + "?" if depth > 0 and "" not in node else body
+
+    return build(trie, 0)
+
+
 _QUOTED_CONTENT = (
     r"\b(?:proofread|proof read|translate|rewrite|rephrase|reword|paraphrase|summari[sz]e"
     r"|shorten|condense|copyedit|spellcheck|spell-check|correct|fix the grammar(?: in| of)?"
     r"|how (?:do you|do i|would you|to) say"
+    # the edits of the simple_transform signal: "make this title case:", "change to
+    # past tense:", "expand the abbreviations:", "make this sentence shorter:"
+    r"|reformat|format|capitali[sz]e|uppercase|lowercase|expand|simplify|punctuate|alphabeti[sz]e"
+    r"|fix (?:the |my |any |all )?(?:typos?|spelling|punctuation|capitali[sz]ation|wording|formatting)"
+    r"|(?:make|put|convert|change|turn|rewrite)(?: (?:this|it|that|these|them))?(?: to| into| in)?"
+    r" (?:title|sentence|upper|lower|camel|snake|kebab) ?case"
+    r"|(?:convert|change|put|rewrite|turn)(?: (?:this|it|that|these|them))?(?: to| into| in)?(?: the)?"
+    r" (?:passive|active) voice"
+    r"|(?:convert|change|put|rewrite|turn)(?: (?:this|it|that|these|them))?(?: to| into| in)?(?: the)?"
+    r" (?:past|present|future) tense"
+    r"|make (?:this|it|that|these|them)(?: [a-z]+)?(?: a (?:bit|little|lot))? (?:shorter|longer|simpler"
+    r"|clearer|punchier|friendlier|warmer|crisper|tighter|snappier|briefer|funnier|smoother|politer"
+    r"|one sentence|a single sentence)"
     r"|make (?:this|it|that)(?: sound| read| look)?(?: a (?:bit|little|lot))? (?:more|less) [a-z]+)"
+    # filler words before the text: a fixed set, or any word but "and", "then"
+    # and the action verbs ("rephrase so it's less blunt: '...'"; "proofread
+    # this before you send it: '...'" still confirms)
     r"(?: (?:this|that|it|the|following|text|sentences?|paragraph|message|lines?|email|note"
     r"|caption|tweet|post|to|into|in|for|me|please|pls|my|our|slack|key|points|main|of"
     r"|quickly|formal|informal|tone|style|a|an|more|less|polite|politely|formally|casual"
-    r"|" + "|".join(_LANGUAGES) + r")){0,7}"
+    r"|" + "|".join(_LANGUAGES) + r"|" + _word_except(
+        ("and", "then", "also", "plus") + _DESTRUCTIVE_VERBS + _SEND_VERBS + _PURCHASE_VERBS
+        + _HIGH_IMPACT_VERBS + _ACCESS_VERBS + _MONEY_VERBS + _PUBLISH_VERBS
+        + ("email", "text", "message", "dm", "tell", "let", "ping", "ship", "charge", "refund",
+           "close", "empty", "flush", "prune", "trash", "sign", "accept", "decline")
+    ) + r")){0,7}"
     r"(?::? " + _QUOTED + r"(?:(?:,| and| or|, and)? " + _QUOTED + r")*|: [^.!?'\" ]" + _W + "*(?: " + _CONTENT_WORD + ")*)"
 )
 
@@ -235,13 +321,17 @@ _OTHER_SUBJECT = (
     r"|still|then|automatically|just|wants to|want to|tried to|tries to|threatened to"
     r"|threatens to|is going to|are going to|is trying to|keeps trying to|has to|had to"
     r"|needs to|used to|decided to|plans to|is|are|was|were))? "
+    # "so it soft-deletes instead"
+    r"(?:soft-|hard-)?"
 )
 
 # The user describing their own plan or activity: "I'm booking a trip",
 # "a job I'm applying for", "I'm going to delete facebook, how do I...".
 # Bare "I want to / I need to" is left out: that is how requests are made.
 _FIRST_PERSON_ACTIVITY = (
-    r"\b(?:i'm|im|i am|we're|we are|i was|we were)(?: (?:going to|gonna|planning to"
+    # and what the user will do: "I'll send it myself", "we'll post them later"
+    r"\b(?:i'm|im|i am|we're|we are|i was|we were|i'll|i will|we'll|we will|i'd rather"
+    r"|i can just)(?: (?:going to|gonna|planning to"
     r"|planning on|about to|thinking of|thinking about|trying to|hoping to|already"
     r"|currently|just|still|also|not))? "
 )
@@ -273,6 +363,9 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         _FIRST_PERSON_ACTIVITY[2:],
         r"(?:i|this|that|which|it) (?:could|would|might|may|will|can)"
         r" (?:also |even |accidentally |easily |just )?",
+        # describing a permission, not granting it: "the failure modes of
+        # letting an agent issue refunds", "allowing users to delete posts"
+        r"(?:letting|allowing|permitting) (?:[a-z0-9'-]+ ){1,4}(?:to )?",
         # a report of what has been going on: "customers who had been paying",
         # "I've been posting daily"
         r"(?:has|have|had|i've|we've|you've|they've|ive) been (?:[a-z]+ )?",
@@ -324,6 +417,20 @@ def _code_then_run(verbs: tuple[str, ...]) -> str:
         # "... and run it", "..., then run it", "... . Now run it" (not "I'll run it myself")
         + r"(?: [a-z0-9_./*'-]+){0,12}?(?:[,;.?!]| and| then)(?: then| now| please| pls| also)?"
         r" (?:run|execute|install|schedule|deploy|enable) (?:it|them|this|that)\b"
+    )
+
+
+def _tool_call(stems: tuple[str, ...]) -> str:
+    """An agent's tool or function named for the act, called as an instruction:
+    "call the delete_user tool for user 88213", "invoke `send_email` with ...".
+    The name must join the stem to another word with "_" (a bare verb is
+    matched as a verb), and a word must follow ("call delete_user() in the
+    test" is code)."""
+    stem = "(?:" + "|".join(stems) + ")"
+    return (
+        r"\b(?:call|calls|invoke|invokes|run|execute|trigger|fire|use) (?:the |a |an |our |my )?"
+        r"[`'\"]?(?:[a-z0-9.-]*_" + stem + r"(?:_[a-z0-9_.-]*)?|" + stem + r"_[a-z0-9_.-]+)[`'\"]?"
+        r" (?:tool|action|mutation|with|for|on|against|to|now|and|please|passing|using)\b"
     )
 
 
@@ -382,6 +489,10 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         # "Spanish -> English: ..." (the arrow normalizes to a space)
         "(?:" + "|".join(_LANGUAGES) + ") (?:(?:to|into|->|>|-) )?(?:" + "|".join(_LANGUAGES) + ")",
         "grammar (?:mistakes?|errors?|check)", "grammatical (?:mistakes?|errors?)",
+        "(?:change|convert|put|rewrite|turn)(?: this| it| that| these)?(?: to| into| in)(?: the)?"
+        " (?:past|present|future) tense",
+        "expand (?:the |these |all |this |any )?(?:abbreviations?|acronyms?|contractions)",
+        "(?:in |into )?(?:" + "|".join(_LANGUAGES) + ") (?:please|pls|plz)",
         "how (?:do you|would you|to|do i) say",
         "sort (?:this|these|those|the|my|them|it)",
         "remove (?:the |all |any )?(?:typos|filler words?|duplicates?|duplicate lines"
@@ -447,6 +558,10 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "win", "won", "lose", "lost", "beat", "game", "match",
         "rates", "mortgage rates?", "inflation", "unemployment", "flights?",
         "strike", "strikes", "reviews", "new in", "best", "bitcoin", "btc", "ethereum",
+        # what companies and platforms change: "this year's WWDC announcements",
+        # "the current fees", "did X change its rules in 2025"
+        "announce", "unveil", "unveiled", "launched", "fees", "rules", "policy",
+        "policies",
         "happen yet", "happened yet", "saying about", "how much (?:is|are|does|do)",
         "came out", "come out", "comes out", "beta", "betas", "changed", "cves?",
         "security advisor(?:y|ies)", "published", "playoffs?", "clinched", "qualified",
@@ -484,6 +599,8 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "(?:estimate|guess) how (?:many|much)", "back-of-(?:the-)?envelope", "fermi",
         "assumptions", "every assumption",
         "work out (?:the|how|whether|which|what|if)",
+        "reason (?:it|this|that) (?:out|through)", "reason through",
+        "(?:evaluate|assess|analy[sz]e) whether", "strategic",
         "probability (?:that|of)", "root cause", "prioriti[sz]e",
         "rank (?:them|these|those|the [a-z]+) (?:by|in order of)",
         "(?:what|which) order should (?:i|we)",
@@ -573,7 +690,8 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
      r"|\bforce push|\bgit reset --hard\b|\bgit clean -f|\bchmod -r 777\b|\bchmod 777\b"
      r"|\bmkfs\b|\bdd if=|\bformat (?:the |my |this |that )?(?:c: )?(?:disk|drive"
      r"|hard drive|hard disk|partition|ssd|usb|volume)\b"
-     r"|\b(?:kill|nuke) (?:-9 )?(?:the |this |that |all |every |our |my )?(?:prod |production )?"
+     r"|\b(?:kill|nuke) (?:-9 )?(?:the |this |that |all (?:the |of the )?|every |our |my )?"
+     r"(?:prod |production |running |stuck |hung |idle |old |stale |active |remaining )*"
      r"(?:servers?|process|processes|clusters?|pods?|nodes?|containers?|instances?"
      r"|database|databases|db|jobs?|workers?)\b"
      r"|\bkillall\b|\bpkill\b|\bshred\b|\bdocker system prune\b|\bkubectl delete\b"
@@ -708,7 +826,7 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|wallpapers?|posters?|artwork|drawing|avatars?|banners?|thumbnails?|memes?"
          "|cartoons?|comics?|portraits?|mascots?|stickers?|album covers?|book covers?"
          "|cover art|(?:book|storybook|comic) pages?|maps?|graphics?|concept art|floor plans?"
-         "|character designs?|infographics?)",
+         "|character designs?|infographics?|storyboards?(?: frames?| panels?)?)",
          "(?:draw|paint|sketch|doodle) (?:me|us)",
          "(?:can|could|would|will) you (?:please )?(?:draw|paint|sketch|doodle)",
          "(?:draw|paint|sketch)(?: [a-z0-9',-]+){0,8} (?:watercolou?r|oil painting|pixel art"
@@ -773,10 +891,12 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "png", "jpe?g", "webp", "heic", "pic", "pics", "selfie", "selfies",
      )),
     ("destructive_action",
-     _question_about(_DESTRUCTIVE_VERBS + ("empty", "close", "flush", "prune")) + "|" + _NEGATED
+     _question_about(_DESTRUCTIVE_VERBS + ("empty", "close", "flush", "prune", "make sure", "ensure",
+                                           "trash", "call", "invoke", "use", "run")) + "|" + _NEGATED
      + _words(*_DESTRUCTIVE_VERBS, "flush", "prune") + "|"
      + _benign_forms(_DESTRUCTIVE_VERBS + ("flush", "flushes", "flushing", "prune", "prunes",
-                                           "pruning")) + "|"
+                                           "pruning", "close", "closes", "closing", "trash",
+                                           "trashes", "trashing")) + "|"
      + _words(
          "drop-?ship(?:ping|per|pers)?", "dropship(?:ping|per|pers)?",
          # ridding oneself of a nuisance is not deleting anything
@@ -794,8 +914,10 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "drop (?:by|in|off)", "dropping (?:by|off|out)", "drop out", "cancel culture",
          "(?:graceful|clean|orderly|emergency|government|unexpected|system) shut ?downs?",
          "shutdown (?:hooks?|signals?|handlers?|sequence|logic|timeout)",
-         "(?:delete|remove|cancel) (?:key|button|buttons|icon|endpoint|handler|method"
-         "|operation|requests?|permissions?|modal|dialog)",
+         "(?:delete|remove|cancel)(?: (?:confirmation|account|user|item|row|file|post|order"
+         "|subscription|membership|all|forever|permanently))? (?:key|button|buttons|icon|endpoint"
+         "|handler|method|operation|requests?|permissions?|modal|dialog|dialogs|prompt|screen"
+         "|warning)",
          # the state of a labelled control: "why is the 'Delete account'
          # button greyed out?" ("click the Delete account button" still acts)
          "(?:" + "|".join(_DESTRUCTIVE_VERBS) + r")(?: [a-z]+){0,2}'? (?:button|link|option|tab|icon"
@@ -804,6 +926,20 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      ),
      _words(*_DESTRUCTIVE_VERBS) + "|" + _emphasized(*_DESTRUCTIVE_VERBS)
      + "|" + _code_then_run(_DESTRUCTIVE_VERBS)
+     + "|" + _words(*_FOREIGN_DESTRUCTIVE_VERBS)
+     + "|" + _tool_call(("delete", "remove", "purge", "drop", "wipe", "destroy", "terminate",
+                         "revoke", "cancel", "deactivate", "erase", "truncate", "ban", "kill"))
+     + "|" + _words(
+         # an outcome asked for instead of the verb: "make sure the old records
+         # are gone from the CRM", "I want that standup gone from the calendar"
+         "(?:make sure|ensure|see to it that)(?: [a-z0-9'-]+){1,8}"
+         " (?:(?:is|are|gets|get|has been|have been|is all|are all) )?(?:gone|removed|deleted|erased"
+         "|wiped|purged|cancell?ed|taken down|unpublished|destroyed)",
+         "(?:i|we) (?:want|need)(?: [a-z0-9'-]+){1,8} (?:gone|removed|deleted|erased|wiped|purged)"
+         " (?:from|off)",
+         # binning things: "find the duplicates and trash them"
+         "trash (?:it|them|this|that|these|those|all|everything|both|the [a-z0-9'-]+|my [a-z0-9'-]+)",
+     )
      + "|" + _words(
          "empty (?:the |my |our |your )?(?:trash|trash can|recycle bin|bin|spam|junk)"
          "(?: folder)?",
@@ -822,11 +958,13 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|credit cards?|cards?|positions?)",
      )),
     ("send_action",
-     _question_about(_SEND_VERBS + ("email", "e-mail", "text", "message", "dm", "tell", "let", "ping")
+     _question_about(_SEND_VERBS + ("email", "e-mail", "text", "message", "dm", "tell", "let", "ping",
+                                    "respond", "leave", "put", "upload", "get")
                      + _PUBLISH_VERBS)
      + "|" + _NEGATED + _words(*_SEND_VERBS, "tell", "let", "ping", "text", "dm", "message",
                                *_PUBLISH_VERBS)
-     + "|" + _benign_forms(_SEND_VERBS + _PUBLISH_VERBS) + "|"
+     + "|" + _benign_forms(_SEND_VERBS + _PUBLISH_VERBS + ("get", "respond", "leave", "put",
+                                                          "upload")) + "|"
      + _words(
          # "let me know", "a note to let them know", "I'll let him know"; "tell
          # me", "a card to tell her ...", "tell the difference"
@@ -840,7 +978,7 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "(?:" + "|".join(_DETERMINERS) + "|[0-9]+|all|some|many|few|several|more|most|other"
          "|recent|top|popular|last|first|final|latest|previous|next|same|original|whole"
          "|entire|full|unread|incoming|outgoing|older|newer|follow-up|followup|welcome"
-         "|marketing|cold|spam|phishing|error|commit|blog|linkedin|forum|reddit|social media"
+         "|marketing|cold|spam|phishing|error|commit|blog|job|guest|linkedin|forum|reddit|social media"
          "|facebook|instagram|sample|short|long|formal|polite|professional|quick|brief"
          "|thank-you|thank you)(?: [a-z0-9'-]+)? (?:e-?mails?|messages?|posts?|replies|reply"
          "|dms?|texts?|tweets?|submissions?)",
@@ -865,6 +1003,20 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      ),
      _words(*_SEND_VERBS) + "|" + _emphasized(*_SEND_VERBS)
      + "|" + _code_then_run(_SEND_VERBS)
+     + "|" + _words(*_FOREIGN_SEND_VERBS)
+     + "|" + _tool_call(("send", "email", "post", "publish", "notify", "message", "tweet", "reply",
+                         "sms", "text", "forward", "broadcast"))
+     + "|" + _words(
+         # delivering a document to someone: "get the signed NDA over to Marcus"
+         "get (?:[a-z0-9@_.'-]+ ){1,6}over to",
+         # answering in public or to a customer: "respond to that angry review"
+         "respond (?:to )?(?:that|the|his|her|their|all (?:the )?|each|every|those|these|[a-z]+'s)"
+         " (?:[a-z0-9'-]+ ){0,3}(?:reviews?|comments?|e-?mails?|messages?|posts?|tweets?|threads?"
+         "|tickets?|complaints?|dms?|texts?|replies|inquir(?:y|ies)|reviewers?|customers?|recruiters?)",
+         # "leave a comment on Sam's post", "drop a review for the plumber"
+         "(?:leave|drop) (?:a|an|my|our|some) (?:[a-z-]+ ){0,2}(?:comments?|reviews?|replies|reply"
+         "|ratings?) (?:on|under|for|to)",
+     )
      + "|" + _words(
          "e-?mail (?:[a-z0-9]+)", "message (?:[a-z0-9]+)",
          "(?:text|dm|ping|message|slack|whatsapp) (?:the |my |our |all |everyone |everybody )?"
@@ -878,14 +1030,16 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          # passing word on: "let everyone on the list know", "tell Mark I'm late"
          "let(?: [a-z0-9#@_.'-]+){1,6} know",
          # publishing on a platform: "share the carousel on our Instagram"
-         "(?:share|reshare|repost|crosspost|cross-post) (?:[a-z0-9@#_.'-]+ ){0,6}(?:on|to) (?:my |our"
+         "(?:share|reshare|repost|crosspost|cross-post|put|upload) (?:[a-z0-9@#_.'-]+ ){0,6}(?:on|to)"
+         " (?:my |our"
          " |the |his |her |their )?(?:[a-z]+ )?(?:instagram|linkedin|facebook|twitter|tiktok|youtube"
          "|reddit|threads|mastodon|bluesky|pinterest|snapchat|story|stories|feed|timeline)",
          # filing with an authority: "file the trademark application", "file my taxes"
          "file (?:a|an|the|my|our|his|her|their|this|that) (?:[a-z0-9'-]+ ){0,3}(?:applications?"
          "|claims?|tax(?:es| returns?)?|returns?|complaints?|lawsuits?|appeals?|petitions?|motions?"
          "|paperwork|patents?|trademarks?|extensions?|disputes?|grievances?|chargebacks?)",
-         "tell (?:my |our |the |his |her |their )?@?[a-z0-9_.-]+ (?:that|i|i'm|im|i'll|i've|we"
+         "tell (?:my |our |the |his |her |their |that |this |each |every |both |all the )?@?[a-z0-9_.-]+"
+         " (?:that|i|i'm|im|i'll|i've|we"
          "|we're|we'll|we've|to)",
          "(?:text|dm) (?:him|her|them|me|us|everyone|everybody|back|my (?:mom|dad|wife"
          "|husband|boss|friend|brother|sister|partner|girlfriend|boyfriend|team|landlord"
@@ -893,9 +1047,13 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      )),
     ("purchase_action",
      _question_about(_PURCHASE_VERBS + (
-         "make", "charge", "refund", "venmo", "check out", "return", "top up") + _MONEY_VERBS)
+         "make", "charge", "refund", "venmo", "check out", "return", "top up", "release", "get",
+         "rebook", "issue") + _MONEY_VERBS)
      + "|" + _NEGATED + _words(*_PURCHASE_VERBS, *_MONEY_VERBS) + "|"
-     + _benign_forms(_PURCHASE_VERBS + ("booking", "reserving", "ordering") + _MONEY_VERBS) + "|"
+     + _benign_forms(_PURCHASE_VERBS + ("booking", "reserving", "ordering", "refund", "refunds",
+                                        "refunding", "issue", "issues", "issuing", "charge",
+                                        "charges", "charging", "release", "releases")
+                     + _MONEY_VERBS) + "|"
      + _words(
          "pays (?:on time|late|well|badly|poorly)",
          # a salary or price described: "offer A pays 120k", "it pays $20 an hour",
@@ -912,8 +1070,23 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "(?:automatically|auto-?) ?renew(?:s|ing|al|als)?", "renew(?:s|ing)? automatically",
          "buys? (?:us|me|you|him|her|them)(?: some| more| a little)? (?:time|until|a few|another"
          "|an extra)",
-         "pay attention", "paying attention", "pay close attention", "pay off", "pays off",
+         # giving one's body, not money: "dizzy after donating blood"
+         "donat(?:e|es|ing) (?:blood|plasma|platelets|bone marrow|a kidney|organs?|eggs|sperm|hair)",
+         "pay attention", "paying attention", "pay close attention", "pays off",
          "paying off", "paid off",
+         # the idiom ("hard work will pay off", "pay off debt first?"), but not
+         # paying a named balance off ("pay off the remaining balance on my Visa")
+         "(?:will|would|could|might|may|should|can|gonna|finally|eventually|really|it|that|this"
+         "|they|which|did|does|didn't|doesn't|won't|never|ever|work|effort|efforts|investment"
+         "|investments|risk|risks|gamble|bet|sacrifices?|hours|strategy|practice|patience|degree"
+         "|studying|training) pay off",
+         "pay off " + _word_except((
+             "the", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those",
+             "all", "everything", "a", "an", "both", "each", "every", "whatever", "what", "some",
+             "any", "remaining", "rest", "whole", "entire", "full", "outstanding", "it", "them",
+         )),
+         # ... or before punctuation ("does hard work pay off?"): see the raw
+         # alternative after this list (a trailing \b cannot follow "?")
          "(?:wire|bank|balance|money|international|domestic|instant) transfers?",
          # a determiner, number or adjective makes these nouns: "3 purchases",
          # "an in-app purchase", "the transfer"
@@ -961,9 +1134,12 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "(?:law and|restraining|court|executive|gag|work|purchase|sales|batting) orders?",
          "book (?:club|report|review|summary|recommendations?|chapter|title|cover)",
          "(?:a|the|this|that|my|your|his|her|our|their|good|new|next|first|favorite) book",
-     ),
+     ) + r"|\bpay off[.,!?;:)]",
      _words(*_PURCHASE_VERBS[:-3]) + "|" + _emphasized(*_PURCHASE_VERBS)
      + "|" + _code_then_run(_PURCHASE_VERBS[:-3])
+     + "|" + _words(*_FOREIGN_PURCHASE_VERBS)
+     + "|" + _tool_call(("pay", "payment", "payments", "transfer", "refund", "charge", "buy", "purchase",
+                         "checkout", "order", "wire", "payout", "withdraw", "trade", "sell"))
      + "|" + _words(
          "order", "place (?:an |the )?order",
          # money between one's own accounts: "move 1,500 from savings into checking"
@@ -992,6 +1168,18 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "(?:venmo|zelle|paypal) (?:him|her|them|me|us)",
          "charge (?:the|my|his|her|their|our|this|that|a|an)(?: [a-z']+){0,2} (?:cards?"
          "|credit cards?|customers?|clients?|accounts?)",
+         # "charge it to the company card", "put it on my Amex"
+         "(?:charge|bill|put) (?:it|this|that|them|everything|the [a-z]+) (?:to|on) (?:my|the|our|his"
+         "|her|their)(?: [a-z']+){0,2} (?:cards?|credit cards?|accounts?|amex|visa|mastercard|tab)",
+         # money held for someone: "release the funds to the seller"
+         "release (?:the |my |our |his |her |their |all (?:the )?)?(?:[a-z0-9'-]+ )?(?:funds|payments?"
+         "|money|escrow|deposits?|payouts?|retainer|bonus(?:es)?)",
+         # ordering under another name: "get the groceries delivered", "rebook me for Sunday"
+         "(?:get|have) (?:[a-z0-9@\\$.,'-]+ ){1,6}delivered",
+         "(?:get|grab|order) (?:[a-z0-9@\\$.,'-]+ ){1,6}(?:from|on|off|via) (?:instacart|doordash|ubereats"
+         "|uber eats|grubhub|deliveroo|just eat|postmates|gopuff|getir|amazon fresh|whole foods"
+         "|walmart grocery|shipt|seamless)",
+         "rebook", "rebooks", "rebooking",
          "(?:add|put)(?: [a-z0-9'-]+){1,6} (?:to|in|into) (?:my|the|our) (?:shopping )?"
          "(?:cart|basket)",
          "check ?out with (?:my|the)", "complete (?:the|my|this) (?:purchase|checkout|order)",
@@ -1022,10 +1210,19 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "apply for", "applying for", "restart", "reboot", "ship", "move", "add", "accept",
          "decline", "sign", "register", "enroll", "change", "update", "rsvp",
          "apply", "upgrade", "install", "uninstall", "drain", "cordon", "patch", "rollout", "up",
+         "run", "execute", "close", "block", "unblock", "unfollow", "unfriend", "mute", "report",
+         "boot", "e-sign", "countersign",
      ) + _ACCESS_VERBS) + "|" + _NEGATED + _words(*_HIGH_IMPACT_VERBS, *_ACCESS_VERBS) + "|"
      + _benign_forms(_HIGH_IMPACT_VERBS + ("apply for", "applying for") + _ACCESS_VERBS) + "|"
      + _words(
          "push-ups?", "pushups?", "push notifications?", "push back",
+         # the statistician's rejection: "we reject the null hypothesis"
+         "reject(?:s|ing)? (?:the |a )?(?:null|h0|h_0|hypothesis|alternative)",
+         # a deploy named as a past event: "the deploy went out last night"
+         "(?:the|a|this|that|our|my|your|last|latest|first|previous|friday's|today's"
+         "|yesterday's|last night's)(?: [a-z0-9-]+)? (?:deploy|deploys|push|merge|rollback)"
+         " (?:went|was|were|is|failed|broke|succeeded|took|had|has|caused|finished|worked|got"
+         "|introduced|happened|looked)",
          # "make this an admin page", "add it as a member function"; a tag named as
          # a thing ("tag v1.0 was created by CI")
          "tags? v[0-9][0-9a-z.-]* (?:was|is|has|had|points|exists|does|doesn't|isn't|wasn't"
@@ -1063,6 +1260,9 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|medication|vaccination|vaccine|maintenance|on-call|shift|project|school|exam"
          "|tour|flight|game|match|season|repayment|loan|depreciation|cron) schedules?",
          "schedule (?:of|for)", "(?:an|the|this|that) invite",
+         # an invitation as a thing: "declining the offsite invite", "my calendar invites"
+         "(?:a|an|the|this|that|my|your|his|her|our|their)(?: [a-z0-9'-]+)? invites?(?: (?:from|for|to"
+         "|with|is|was|says|and|but|so|i|because)|[;,.!?:)]+ [a-z])",
          # someone's schedule, and being behind it: "the contractor's schedule"
          "[a-z]+'s schedules?", "(?:behind|ahead of|on) schedule",
          "(?:a|an|the|my|your|our|their|this|that)(?: [a-z0-9-]+)? schedules?",
@@ -1090,8 +1290,8 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "(?:disable|turn off|switch off|remove|reset|bypass) (?:the |my |our |his |her |their )?"
          "(?:[a-z'-]+ )?(?:2fa|mfa|two-factor|two factor|2-factor|multi-factor|multifactor"
          "|sso|totp|authenticator|passkeys?|security keys?)",
-         "(?:change|reset|update) (?:my|our|his|her|their|[a-z]+'s|the (?:admin|root|wifi|wi-fi"
-         "|router|account|master|database|db)) (?:[a-z-]+ )?(?:passwords?|passcodes?|passphrases?|pin)",
+         "(?:change|reset|update) (?:my|our|his|her|their|[a-z]+'s|the|all|all the|every)"
+         " (?:[a-z-]+ )?(?:passwords?|passcodes?|passphrases?|pin)",
          "(?:rotate|regenerate|reissue|invalidate|roll) (?:the |my |our |all |all the |every |their"
          " |his |her )?(?:[a-z0-9_-]+ ){0,3}(?:keys?|tokens?|secrets?|credentials?|passwords?"
          "|certs?|certificates?)",
@@ -1103,9 +1303,31 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|co-owner|moderator|org owner)",
          "add (?:[a-z0-9@_.'-]+ ){1,3}as (?:an? )?(?:owner|admin|administrator|maintainer"
          "|superuser|co-owner|moderator|collaborator)",
-         "(?:kick|ban|suspend|demote) (?:@?[a-z0-9_.'-]+ ){1,3}(?:from|out of) (?:the |our |my )?"
-         "(?:[a-z0-9_-]+ )?(?:org|organization|team|workspace|repo|repository|server|channel"
-         "|group|account|discord|slack|project)",
+         "(?:kick|ban|suspend|demote|boot) (?:@?[a-z0-9_.'-]+ ){1,3}(?:from|out of|off) (?:the |our |my )?"
+         "(?:[a-z0-9_-]+ ){0,2}(?:org|organization|team|workspace|repo|repository|server|channel"
+         "|group|account|discord|slack|project|profile|plan|household|family|list|chat)",
+         # acting on someone's account: "block and report @crypto_deals",
+         # "unfollow that account"
+         "(?:block|unblock|unfollow|unfriend|mute|report|ban|kick|remove)(?: and (?:block|report"
+         "|unfollow|mute|ban|remove))? (?:the |this |that )?(?:account |user |profile |number |contact )?"
+         "@[a-z0-9_.]+",
+         "(?:block|unblock|unfollow|unfriend|mute)(?: and (?:block|report|unfollow|mute))? (?:this|that"
+         "|the|my|his|her|these|those|all (?:the|those|these)?) ?(?:[a-z0-9'-]+ ){0,2}(?:accounts?"
+         "|users?|numbers?|contacts?|profiles?|pages?|senders?|callers?)",
+         # closing work items: "close all the stale issues older than 6 months"
+         "close (?:all |all the |the |these |those |every |any |my |our |both )?(?:[a-z0-9-]+ ){0,2}"
+         "(?:issues|prs|pull requests|tickets|merge requests|bugs|issue|pr|pull request|ticket"
+         "|merge request) ?(?:#?[0-9]+)?",
+         # running something against production: "run the migration against prod"
+         "(?:run|execute|apply) (?:the |this |that |these |those |our |my |all (?:the )?|a )?"
+         "(?:[a-z0-9_.-]+ ){0,2}(?:migrations?|scripts?|quer(?:y|ies)|sql|backfills?|jobs?|commands?"
+         "|playbooks?|patch|patches|hotfix|fix) (?:on|against|in|to) (?:the )?(?:prod|production"
+         "|live)",
+         # signing for the user: "sign the lease renewal in DocuSign"
+         "(?:sign|e-sign|countersign|sign off on) (?:the|this|that|my|our|these|those|both|all"
+         " the)(?: [a-z0-9'-]+){0,2} (?:lease|leases|contracts?|agreements?|nda|ndas|offers?"
+         "|forms?|documents?|docs?|papers|paperwork|petitions?|waivers?|renewals?|amendments?"
+         "|addend(?:um|a)|release|consent|sow|msa|deed|will|application)",
          "suspend (?:the |his |her |their |this |that |[a-z]+'s )?(?:[a-z-]+ )?accounts?",
          # infrastructure: "scale the prod cluster to zero", "terraform apply", "roll it back"
          "scale (?:the |our |my |all |all the )?(?:[a-z0-9_.-]+ ){0,3}(?:clusters?|deployments?"
