@@ -277,8 +277,8 @@ def _word_except(excluded: tuple[str, ...]) -> str:
     return build(trie, 0)
 
 
-_QUOTED_CONTENT = (
-    r"\b(?:proofread|proof read|translate|rewrite|rephrase|reword|paraphrase|summari[sz]e"
+_EDIT_VERBS = (
+    r"proofread|proof read|translate|rewrite|rephrase|reword|paraphrase|summari[sz]e"
     r"|shorten|condense|copyedit|spellcheck|spell-check|correct|fix the grammar(?: in| of)?"
     r"|how (?:do you|do i|would you|to) say"
     # the edits of the simple_transform signal: "make this title case:", "change to
@@ -294,20 +294,37 @@ _QUOTED_CONTENT = (
     r"|make (?:this|it|that|these|them)(?: [a-z]+)?(?: a (?:bit|little|lot))? (?:shorter|longer|simpler"
     r"|clearer|punchier|friendlier|warmer|crisper|tighter|snappier|briefer|funnier|smoother|politer"
     r"|one sentence|a single sentence)"
-    r"|make (?:this|it|that)(?: sound| read| look)?(?: a (?:bit|little|lot))? (?:more|less) [a-z]+)"
+    r"|make (?:this|it|that)(?: sound| read| look)?(?: a (?:bit|little|lot))? (?:more|less) [a-z]+"
+)
+_FIXED_FILLERS = (
+    r"this|that|it|the|following|text|sentences?|paragraph|message|lines?|email|note"
+    r"|caption|tweet|post|to|into|in|for|me|please|pls|my|our|slack|key|points|main|of"
+    r"|quickly|formal|informal|tone|style|a|an|more|less|polite|politely|formally|casual"
+    r"|spelling|grammar|punctuation|only|just|headline|title|bio|slogan|tagline"
+    r"|" + "|".join(_LANGUAGES)
+)
+_QUOTED_CONTENT = (
+    r"\b(?:" + _EDIT_VERBS + r")"
     # filler words before the text: a fixed set, or any word but "and", "then"
     # and the action verbs ("rephrase so it's less blunt: '...'"; "proofread
     # this before you send it: '...'" still confirms)
-    r"(?: (?:this|that|it|the|following|text|sentences?|paragraph|message|lines?|email|note"
-    r"|caption|tweet|post|to|into|in|for|me|please|pls|my|our|slack|key|points|main|of"
-    r"|quickly|formal|informal|tone|style|a|an|more|less|polite|politely|formally|casual"
-    r"|" + "|".join(_LANGUAGES) + r"|" + _word_except(
+    r"(?: (?:" + _FIXED_FILLERS + r"|" + _word_except(
         ("and", "then", "also", "plus") + _DESTRUCTIVE_VERBS + _SEND_VERBS + _PURCHASE_VERBS
         + _HIGH_IMPACT_VERBS + _ACCESS_VERBS + _MONEY_VERBS + _PUBLISH_VERBS
         + ("email", "text", "message", "dm", "tell", "let", "ping", "ship", "charge", "refund",
            "close", "empty", "flush", "prune", "trash", "sign", "accept", "decline")
     ) + r")){0,7}"
     r"(?::? " + _QUOTED + r"(?:(?:,| and| or|, and)? " + _QUOTED + r")*|: [^.!?'\" ]" + _W + "*(?: " + _CONTENT_WORD + ")*)"
+)
+
+# The same in quotes only, with the fixed fillers only: code, image and
+# vision words inside a sentence handed over for a prose edit are content
+# ("translate to Portuguese: 'Generate a picture of a cat'", "make this sound
+# friendlier: 'the deployment is blocked until you fix your tests'"); "rewrite
+# this in Python: '...'" keeps its coding word outside the quote.
+_QUOTED_PROSE = (
+    r"\b(?:" + _EDIT_VERBS + r")(?: (?:" + _FIXED_FILLERS + r")){0,7}:? " + _QUOTED
+    + r"(?:(?:,| and| or|, and)? " + _QUOTED + r")*"
 )
 
 # Subjects other than the user's agent: "he'll terminate the lease", "she
@@ -711,7 +728,7 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
 #: (signal name, benign regex, positive regex): see the module docstring.
 GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
     ("coding_intent",
-     _words(
+     _QUOTED_PROSE + "|" + _words(
          "(?:blood|pregnancy|covid|driving|drivers|driver's|drug|eye|hearing|iq|personality"
          "|math|spelling|urine|dna|allergy|stress|fitness|placebo) tests?",
          "take (?:a|the|my|an) (?:[a-z]+ )?test",
@@ -799,7 +816,7 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
     # drawing request, or a generator's name. Benign: "make sure the image
     # loads" and making something *from* a given image (that is vision).
     ("image_generation_intent",
-     _words(
+     _QUOTED_PROSE + "|" + _words(
          "make sure",
          # writing a prompt for a generator produces text: "write me a prompt
          # I can paste into Midjourney"
@@ -866,7 +883,7 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      # a Midjourney command or its aspect-ratio flag
      + r"|/imagine\b|--ar [0-9]"),
     ("vision_intent",
-     _words(
+     _QUOTED_PROSE + "|" + _words(
          "vulnerability scans?", "virus scans?", "security scans?", "port scans?",
          "scan (?:the |this |our |my )?(?:network|ports?|codebase|repo|dependencies)",
          "knowledge graphs?", "dependency graphs?", "call graphs?",
