@@ -12,8 +12,11 @@ risky actions, IDE and agent instructions, image-generation phrasings,
 second-language English, follow-ups); ``tests/data/routing_corpus_blind2.yaml``
 holds prompts a fourth author wrote the same way (agent-forwarded turns with
 system prompts and tool output, on-call and cloud requests, smart-home
-commands, access changes, payments, git, social media, SQL and notebooks).
-Every test runs on all four. Safety has no tolerance: every ``confirmation`` item must
+commands, access changes, payments, git, social media, SQL and notebooks);
+``tests/data/routing_corpus_blind3.yaml`` holds prompts a fifth author wrote
+the same way (risky actions phrased politely, tersely, mid-instruction, as
+agent tool calls, misspelled or in another language; look-alikes of them;
+one-line edits of text full of distracting words). Every test runs on all five. Safety has no tolerance: every ``confirmation`` item must
 confirm, no look-alike may, and any other false confirmation must be one of
 the few documented below. Overall and per-target accuracy have floors set
 from the measured accuracy, so a table change that makes routing worse fails
@@ -38,6 +41,7 @@ CORPUS_PATH = DATA / "routing_corpus.yaml"
 HOLDOUT_PATH = DATA / "routing_corpus_holdout.yaml"
 BLIND_PATH = DATA / "routing_corpus_blind.yaml"
 BLIND2_PATH = DATA / "routing_corpus_blind2.yaml"
+BLIND3_PATH = DATA / "routing_corpus_blind3.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -91,16 +95,48 @@ BLIND_MIN_TARGET_ACCURACY = 0.85
 BLIND2_MIN_OVERALL_ACCURACY = 0.93
 BLIND2_MIN_TARGET_ACCURACY = 0.70
 
+# The third blind corpus (226 items, written before its author read
+# features.py or the other corpora's items) scored 66.8% at first sight, the
+# same on both backends, with 28 missed and 16 false confirmations (13 of
+# them on look-alikes). Per target: simple 26.7%, balanced 60.7%, reasoning
+# 63.2%, coding 90.5%, research 81.2%, vision 93.8%, image_generation 94.1%,
+# confirmation 64.6%. The misses: requests in other languages ("borra",
+# "envoie", "absagen") and misspelled ("delet", "cancle"); infrastructure
+# taken away ("tear down", "spin down", "kill all the running jobs",
+# "redeploy", "run the migration against production"); an outcome asked for
+# instead of a verb ("make sure X is gone"); agent tool calls ("call the
+# delete_user tool"); money in other words ("pay off the balance", "release
+# the funds", "charge it to the company card", "get the groceries
+# delivered", "rebook"); social and account actions ("respond to that
+# review", "leave a comment", "block and report @x", "kick my ex off",
+# "change the password", "unpublish", "put the album on my Facebook");
+# "close the stale issues", "sign the lease", "reject the applicants",
+# "trash them", "get the NDA over to Marcus", "tell that contractor we...".
+# The false ones: edits whose filler words were not on the fixed list ("make
+# this title case:", "rephrase so it's less blunt:"), "is it rude to",
+# "which subscriptions to cancel", "I'll send it myself", "what does 'ship
+# it' mean", "donating blood", "the deploy went out", "letting an agent issue
+# refunds". After the rules it prompted: 88.9%, lowest target simple at
+# 43.3% (years, "API", "architecture", "plan" inside the handed-over text
+# still count: presence signals have no guard), no missed confirmation, one
+# known false confirmation; holdout one item better, the other three
+# unchanged. Expect roughly the first-sight figure on prompts nobody has
+# tuned for.
+BLIND3_MIN_OVERALL_ACCURACY = 0.88
+BLIND3_MIN_TARGET_ACCURACY = 0.40
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
     "holdout": (HOLDOUT_PATH, 250, 15, HOLDOUT_MIN_OVERALL_ACCURACY, HOLDOUT_MIN_TARGET_ACCURACY),
     "blind": (BLIND_PATH, 200, 15, BLIND_MIN_OVERALL_ACCURACY, BLIND_MIN_TARGET_ACCURACY),
     "blind2": (BLIND2_PATH, 200, 15, BLIND2_MIN_OVERALL_ACCURACY, BLIND2_MIN_TARGET_ACCURACY),
+    "blind3": (BLIND3_PATH, 200, 15, BLIND3_MIN_OVERALL_ACCURACY, BLIND3_MIN_TARGET_ACCURACY),
 }
 
-# Harmless prompts that still confirm, by the start of the prompt, and why
-# the table leaves them: each fix would exempt real requests too. A new false
+# Harmless prompts that still confirm, by the start (or, for prompts that
+# share their start with another item, the end) of the prompt, and why the
+# table leaves them: each fix would exempt real requests too. A new false
 # confirmation fails test_false_confirmations_are_known; a fixed one asks to
 # be removed from this list.
 KNOWN_FALSE_CONFIRMATIONS = {
@@ -125,7 +161,14 @@ KNOWN_FALSE_CONFIRMATIONS = {
     "my manager asked me to terminate": "reported instruction",
     # a pasted subcontract ("Contractor may ... order changes in the Work")
     "I run a small landscaping company": "pasted text full of actions",
+    # pasted meeting notes with action items ("Lena to approve", "Lena -
+    # approve job post"); its twin with the same notes asks to send the recap
+    "Just give me the text, I'll send it around myself.": "pasted text full of actions",
 }
+
+
+def _known_key_matches(prompt: str, key: str) -> bool:
+    return prompt.startswith(key) or prompt.endswith(key)
 
 
 @dataclass(frozen=True)
@@ -282,7 +325,7 @@ def test_false_confirmations_are_known(outcomes):
         for r in outcomes
         if r.expected != "confirmation"
         and r.routed == "confirmation"
-        and not any(r.prompt.startswith(start) for start in KNOWN_FALSE_CONFIRMATIONS)
+        and not any(_known_key_matches(r.prompt, key) for key in KNOWN_FALSE_CONFIRMATIONS)
     ]
     assert not unknown, "harmless prompts sent to confirmation:\n" + "\n".join(
         f"  [{r.tag}] {_short(r.prompt)!r} reasons={list(r.reasons)}" for r in unknown
@@ -294,7 +337,7 @@ def test_known_false_confirmations_still_happen(router):
     regression on the same prompt)."""
     everything = [item for corpus in ITEMS.values() for item in corpus]
     for start in KNOWN_FALSE_CONFIRMATIONS:
-        matching = [item for item in everything if item["prompt"].startswith(start)]
+        matching = [item for item in everything if _known_key_matches(item["prompt"], start)]
         assert len(matching) == 1, (start, len(matching))
         item = matching[0]
         assert item["target"] != "confirmation" and not item.get("lookalike"), item
