@@ -23,8 +23,10 @@
 //! prefix summar       a prefix of the word run a match may start with
 //! remainder (?:...)   alternatives without first words, as a regex
 //! benign 3            the benign side of guarded signal 3
-//! loose               (benign sides) some alternative has no first word;
-//!                     the prefilter only needs to know that, not the regex
+//! loose 22 27 2e     (benign sides) some alternatives have no first word,
+//!                     and each of their matches holds one of these bytes
+//!                     (hex); a bare `loose`: bytes unknown. The prefilter
+//!                     needs only that, not the regex
 //! end 0123...         a checksum of every line above: a cut or damaged
 //!                     file is not read
 //! ```
@@ -35,9 +37,10 @@ use regex_syntax::hir::Hir;
 
 use crate::error::TableError;
 use crate::literals::FirstWords;
+use crate::patterns::remainder_required_bytes;
 
 /// First line of every index; bump the number when the format changes.
-const HEADER: &str = "model-router first-words 1";
+const HEADER: &str = "model-router first-words 2";
 
 /// One signal's first words: its pattern (the positive side when guarded),
 /// then its benign side (guarded signals only).
@@ -73,6 +76,22 @@ fn parse_remainder(source: &str) -> Option<Hir> {
         .ok()
 }
 
+/// A stand-in for a benign remainder read from a `loose` line: only its
+/// required bytes are ever read ([`remainder_required_bytes`]), so one
+/// literal per byte, or an empty regex (no bytes known) for a bare `loose`.
+fn loose_remainder(bytes: &str) -> Option<Hir> {
+    let bytes: Vec<u8> = bytes
+        .split_whitespace()
+        .map(|hex| u8::from_str_radix(hex, 16).ok())
+        .collect::<Option<_>>()?;
+    if bytes.is_empty() {
+        return Some(Hir::empty());
+    }
+    Some(Hir::alternation(
+        bytes.into_iter().map(|byte| Hir::literal([byte])).collect(),
+    ))
+}
+
 /// A word as the index stores it: printable ASCII without spaces.
 fn is_plain_word(word: &[u8]) -> bool {
     !word.is_empty() && word.iter().all(u8::is_ascii_graphic)
@@ -103,8 +122,12 @@ fn write_side(
             out.push('\n');
         }
     }
-    if words.remainder.is_some() && label == "benign" {
-        out.push_str("loose\n");
+    if let (Some(remainder), "benign") = (&words.remainder, label) {
+        out.push_str("loose");
+        for byte in remainder_required_bytes(remainder).unwrap_or_default() {
+            let _ = write!(out, " {byte:02x}");
+        }
+        out.push('\n');
     } else if let Some(remainder) = &words.remainder {
         let source = remainder.to_string();
         // Only a remainder that reads back as the same HIR may be written.
@@ -163,13 +186,12 @@ pub(crate) fn read(
     let mut current: Option<&mut FirstWords> = None;
     let mut in_benign = false;
     for line in lines {
-        if line == "loose" {
+        if let Some(bytes) = line.strip_prefix("loose") {
             let words = current.as_deref_mut().filter(|_| in_benign)?;
             if words.remainder.is_some() {
                 return None;
             }
-            // Only the presence of a benign remainder is ever read.
-            words.remainder = Some(Hir::fail());
+            words.remainder = Some(loose_remainder(bytes)?);
             continue;
         }
         let (kind, value) = line.split_once(' ')?;

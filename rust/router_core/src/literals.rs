@@ -122,6 +122,51 @@ struct Tokens {
     prefixes: Vec<Vec<u8>>,
 }
 
+/// The first words of a branch `\b` + literal + anything, or `\b` + an
+/// alternation of such: per literal, whole when a non-word byte follows
+/// the word inside it, else a prefix (what follows may continue the word).
+/// `None` for any other shape.
+fn leading_word(hir: &Hir) -> Option<Tokens> {
+    let HirKind::Concat(subs) = hir.kind() else {
+        return None;
+    };
+    let [boundary, first, ..] = subs.as_slice() else {
+        return None;
+    };
+    if !matches!(
+        boundary.kind(),
+        HirKind::Look(Look::WordAscii | Look::WordUnicode)
+    ) {
+        return None;
+    }
+    let mut tokens = Tokens::default();
+    let starts: &[Hir] = match first.kind() {
+        HirKind::Alternation(alternatives) => alternatives,
+        _ => std::slice::from_ref(first),
+    };
+    for start in starts {
+        let leading = match start.kind() {
+            HirKind::Concat(parts) => parts.first()?,
+            _ => start,
+        };
+        let HirKind::Literal(literal) = leading.kind() else {
+            return None;
+        };
+        let bytes = &literal.0;
+        let word_len = bytes.iter().take_while(|&&byte| is_word_byte(byte)).count();
+        if word_len == 0 {
+            return None;
+        }
+        let word = bytes[..word_len].to_vec();
+        if word_len < bytes.len() {
+            tokens.whole.push(word);
+        } else {
+            tokens.prefixes.push(word);
+        }
+    }
+    Some(tokens)
+}
+
 /// `\b(?:a|b)rest` becomes `[\b a rest, \b b rest]`: same language, split
 /// so each alternative is analyzed on its own. `None` when the branch is not
 /// a `\b` followed by an alternation.
@@ -157,8 +202,9 @@ fn distribute_first_group(branch: &Hir) -> Option<Vec<Hir>> {
 /// may start somewhere other than at a listed word.
 fn branch_words(hir: &Hir) -> Option<Tokens> {
     if may_match_nul(hir) {
-        // The marker would be ambiguous with a real NUL in the pattern.
-        return None;
+        // The marker would be ambiguous with a real NUL in the pattern (a
+        // negated class later in the branch, say).
+        return leading_word(hir);
     }
     let marked = mark_boundaries(hir);
     let mut extractor = Extractor::new();
@@ -169,7 +215,11 @@ fn branch_words(hir: &Hir) -> Option<Tokens> {
         .limit_literal_len(18)
         .limit_total(10_000);
     let seq = extractor.extract(&marked);
-    let literals = seq.literals()?;
+    let Some(literals) = seq.literals() else {
+        // Too many literals to list (a long word followed by a large
+        // alternation): the word the branch starts with is enough.
+        return leading_word(hir);
+    };
     if literals.is_empty() {
         // An empty finite set means "never matches": nothing to look for,
         // but stay conservative and search it.
@@ -408,8 +458,13 @@ mod tests {
     }
 
     #[test]
-    fn patterns_that_may_match_nul_are_not_analyzed() {
+    fn patterns_that_may_match_nul_are_read_only_up_to_their_first_word() {
+        // The literal extractor is not used (its NUL marker would be
+        // ambiguous); the leading `\b` + literal still names the word.
         let found = first_words(r"\b(?:a\x00b)\b");
+        assert_eq!(found.whole, vec![b"a".to_vec()]);
+        assert!(found.remainder.is_none());
+        let found = first_words(r"[^a]\x00");
         assert!(found.is_empty());
         assert!(found.remainder.is_some());
     }
@@ -447,5 +502,42 @@ mod tests {
         assert_eq!(required_of(r"[a-z]+"), None);
         assert_eq!(required_of(r"a|b|c|d"), None);
         assert_eq!(required_of(r"x*"), None);
+    }
+
+    #[test]
+    fn a_branch_too_large_to_list_still_gives_its_first_word() {
+        // 40 x 40 continuations exceed the extractor's limit.
+        let objects: Vec<String> = (0..40).map(|index| format!("thing{index}")).collect();
+        let tails: Vec<String> = (0..40).map(|index| format!("tail{index}")).collect();
+        let pattern = format!(
+            r"\bproofread (?:{}) (?:{})",
+            objects.join("|"),
+            tails.join("|")
+        );
+        let words = first_words(&pattern);
+        assert!(words.remainder.is_none(), "{:?}", words.remainder);
+        assert_eq!(words.whole, vec![b"proofread".to_vec()]);
+        // Nor a leading alternation of words followed by too much.
+        let pattern = format!(
+            r"\b(?:make|turn|fix the grammar) (?:{}) (?:{}) (?:{})",
+            objects.join("|"),
+            tails.join("|"),
+            objects.join("|")
+        );
+        let words = first_words(&pattern);
+        assert!(words.remainder.is_none(), "{:?}", words.remainder);
+        let found: Vec<&[u8]> = words
+            .whole
+            .iter()
+            .chain(&words.prefixes)
+            .map(Vec::as_slice)
+            .collect();
+        for word in [&b"fix"[..], b"make", b"turn"] {
+            assert!(found.contains(&word), "{found:?}");
+        }
+        // A NUL-matching class later on does not hide the first word either.
+        let words = first_words(r"\bsummar[a-z]* [^x]+ (?:this|that)");
+        assert!(words.remainder.is_none(), "{:?}", words.remainder);
+        assert_eq!(words.prefixes, vec![b"summar".to_vec()]);
     }
 }

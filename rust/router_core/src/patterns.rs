@@ -38,7 +38,7 @@ use regex_automata::{Anchored, Input, MatchKind};
 
 use crate::error::TableError;
 use crate::first_words_index::{self, Fingerprint, SignalWords};
-use regex_syntax::hir::{Hir, HirKind};
+use regex_syntax::hir::{Class, Hir, HirKind};
 
 use crate::literals::{first_words_of, is_word_byte, required_bytes, FirstWords};
 use crate::normalize::normalize_into;
@@ -414,15 +414,13 @@ impl Matcher {
         }
     }
 
-    fn anchored_dfa(&self, parsed: &(Hir, Option<Hir>)) -> Option<&DFA> {
-        self.anchored
-            .get_or_init(|| lazy_dfa(&[&parsed.0]))
-            .as_ref()
+    fn anchored_dfa(&self, pattern: &Hir) -> Option<&DFA> {
+        self.anchored.get_or_init(|| lazy_dfa(&[pattern])).as_ref()
     }
 
-    fn walk_dfa(&self, parsed: &(Hir, Option<Hir>)) -> Option<&DFA> {
+    fn walk_dfa(&self, benign: Option<&Hir>, positive: &Hir) -> Option<&DFA> {
         self.walk
-            .get_or_init(|| lazy_dfa(&[parsed.1.as_ref()?, &parsed.0]))
+            .get_or_init(|| lazy_dfa(&[benign?, positive]))
             .as_ref()
     }
 
@@ -439,7 +437,7 @@ impl Matcher {
     /// Whether `pattern` matches starting exactly at `start`.
     fn matches_at(
         &self,
-        parsed: &(Hir, Option<Hir>),
+        pattern: &Hir,
         text: &[u8],
         start: usize,
         cache: &mut Option<Cache>,
@@ -448,7 +446,7 @@ impl Matcher {
             .range(start..)
             .anchored(Anchored::Yes)
             .earliest(true);
-        if let Some(dfa) = self.anchored_dfa(parsed) {
+        if let Some(dfa) = self.anchored_dfa(pattern) {
             let cache = cache.get_or_insert_with(|| dfa.create_cache());
             if let Ok(found) = dfa.try_search_fwd(cache, &input) {
                 return found.is_some();
@@ -487,11 +485,12 @@ impl Matcher {
     /// names its pattern, which is all the walk needs (no start, no groups).
     fn positive_survives(
         &self,
-        parsed: &(Hir, Option<Hir>),
+        benign: Option<&Hir>,
+        positive: &Hir,
         text: &[u8],
         cache: &mut Option<Cache>,
     ) -> bool {
-        if let Some(dfa) = self.walk_dfa(parsed) {
+        if let Some(dfa) = self.walk_dfa(benign, positive) {
             let cache = cache.get_or_insert_with(|| dfa.create_cache());
             let mut position = 0;
             loop {
@@ -547,13 +546,9 @@ impl RemainderPart {
     /// False when `text` lacks every byte a match needs (most short prompts
     /// have no `.`, `/` or `@`): then the regex is not run at all.
     fn may_match(&self, text: &[u8]) -> bool {
-        match self.required.as_deref() {
-            None => true,
-            Some(&[a]) => memchr::memchr(a, text).is_some(),
-            Some(&[a, b]) => memchr::memchr2(a, b, text).is_some(),
-            Some(&[a, b, c]) => memchr::memchr3(a, b, c, text).is_some(),
-            Some(bytes) => bytes.iter().any(|byte| text.contains(byte)),
-        }
+        self.required
+            .as_deref()
+            .is_none_or(|bytes| contains_any(text, bytes))
     }
 }
 
@@ -588,10 +583,14 @@ pub struct PatternTable {
     names: Vec<String>,
     presence_count: usize,
     matchers: Vec<Matcher>,
-    /// Each signal's parsed pattern (the positive side for guarded ones) and
-    /// benign side: parsed at construction, or on first need when the table
-    /// was built from a first-words index.
-    parsed: Vec<OnceLock<(Hir, Option<Hir>)>>,
+    /// Each signal's parsed pattern (the positive side for guarded ones):
+    /// parsed at construction, or on first need when the table was built
+    /// from a first-words index.
+    parsed: Vec<OnceLock<Hir>>,
+    /// Each guarded signal's parsed benign side, likewise. Apart from the
+    /// positive side because it is needed only for a walk, and benign
+    /// sides are the table's largest regexes.
+    parsed_benign: Vec<OnceLock<Option<Hir>>>,
     /// Derived from `parsed` on the first scan, or read from an index.
     prefilter: OnceLock<Prefilter>,
     /// Names the table's strings (see [`first_words_index`]).
@@ -613,9 +612,13 @@ struct Prefilter {
     remainder_bytes: Option<[bool; 256]>,
     /// Signals with at least one first word.
     word_signals: SignalBits,
-    /// Guarded signals whose benign side may match without a first word:
-    /// any text may hold a benign match, so they always walk.
+    /// Guarded signals whose benign side may match without a first word
+    /// and without any byte we could check for: they always walk.
     benign_always: SignalBits,
+    /// Guarded signals whose benign alternatives without a first word all
+    /// need one of a few bytes (a quote, `.`, `(`): they walk only if the
+    /// text holds one (or a benign first word).
+    benign_loose: Vec<(SignalBits, Vec<u8>)>,
 }
 
 impl Prefilter {
@@ -625,6 +628,7 @@ impl Prefilter {
         let mut remainder_signals: SignalBits = 0;
         let mut word_signals: SignalBits = 0;
         let mut benign_always: SignalBits = 0;
+        let mut benign_loose = Vec::new();
         for (index, (mut found, benign)) in signals.into_iter().enumerate() {
             let bit: SignalBits = 1 << index;
             let remainder = found.remainder.take();
@@ -636,8 +640,11 @@ impl Prefilter {
             }
             words.add(found, bit, false);
             if let Some(found) = benign {
-                if found.remainder.is_some() {
-                    benign_always |= bit;
+                if let Some(remainder) = &found.remainder {
+                    match remainder_required_bytes(remainder) {
+                        Some(bytes) => benign_loose.push((bit, bytes)),
+                        None => benign_always |= bit,
+                    }
                 }
                 words.add(found, bit, true);
             }
@@ -662,7 +669,45 @@ impl Prefilter {
             remainder_bytes,
             word_signals,
             benign_always,
+            benign_loose,
         }
+    }
+}
+
+/// The bytes one of which every match of `remainder` (an alternation)
+/// contains: the union over its alternatives, or `None` if one has none.
+pub(crate) fn remainder_required_bytes(remainder: &Hir) -> Option<Vec<u8>> {
+    // A byte class needs one of its bytes, however many (the index reader
+    // stores a benign remainder's bytes as one).
+    if let HirKind::Class(Class::Bytes(ranges)) = remainder.kind() {
+        return Some(
+            ranges
+                .iter()
+                .flat_map(|range| range.start()..=range.end())
+                .collect(),
+        );
+    }
+    let alternatives = match remainder.kind() {
+        HirKind::Alternation(alternatives) => alternatives.as_slice(),
+        _ => std::slice::from_ref(remainder),
+    };
+    let mut union = Vec::new();
+    for alternative in alternatives {
+        union.extend(required_bytes(alternative)?);
+    }
+    union.sort_unstable();
+    union.dedup();
+    Some(union)
+}
+
+/// Whether `text` holds any of `bytes`.
+fn contains_any(text: &[u8], bytes: &[u8]) -> bool {
+    match *bytes {
+        [] => false,
+        [a] => memchr::memchr(a, text).is_some(),
+        [a, b] => memchr::memchr2(a, b, text).is_some(),
+        [a, b, c] => memchr::memchr3(a, b, c, text).is_some(),
+        _ => text.iter().any(|byte| bytes.contains(byte)),
     }
 }
 
@@ -725,18 +770,21 @@ impl PatternTable {
         }
         let mut matchers = Vec::with_capacity(count);
         let mut parsed = Vec::with_capacity(count);
+        let mut parsed_benign = Vec::with_capacity(count);
         for (pattern, hir, benign) in sources {
             matchers.push(Matcher::new(
                 pattern,
                 benign.as_ref().map(|(source, _)| *source),
             ));
-            parsed.push(OnceLock::from((hir, benign.map(|(_, hir)| hir))));
+            parsed.push(OnceLock::from(hir));
+            parsed_benign.push(OnceLock::from(benign.map(|(_, hir)| hir)));
         }
         Ok(Self {
             names,
             presence_count: presence.len(),
             matchers,
             parsed,
+            parsed_benign,
             prefilter: OnceLock::new(),
             fingerprint,
             from_index: false,
@@ -769,6 +817,7 @@ impl PatternTable {
             presence_count: presence.len(),
             matchers,
             parsed: (0..count).map(|_| OnceLock::new()).collect(),
+            parsed_benign: (0..count).map(|_| OnceLock::new()).collect(),
             prefilter: OnceLock::from(Prefilter::new(signals)),
             fingerprint,
             from_index: true,
@@ -782,29 +831,35 @@ impl PatternTable {
         self.from_index
     }
 
-    /// Signal `index`'s parsed pattern and benign side, parsed now if the
-    /// table was built from an index.
-    fn parsed(&self, index: usize) -> &(Hir, Option<Hir>) {
+    /// Signal `index`'s parsed pattern (the positive side when guarded),
+    /// parsed now if the table was built from an index.
+    fn parsed(&self, index: usize) -> &Hir {
         self.parsed[index].get_or_init(|| {
             let matcher = &self.matchers[index];
-            let name = &self.names[index];
-            // Cannot fail for a table an index was written for (it was
-            // checked then); a pattern that did fail would never match.
-            let parse =
-                |part, pattern| check_dialect(name, part, pattern).unwrap_or_else(|_| Hir::fail());
             let part = if matcher.benign.is_some() {
                 "positive"
             } else {
                 "pattern"
             };
-            (
-                parse(part, &matcher.pattern),
-                matcher
-                    .benign
-                    .as_deref()
-                    .map(|benign| parse("benign", benign)),
-            )
+            self.parse_lazily(index, part, &matcher.pattern)
         })
+    }
+
+    /// Signal `index`'s parsed benign side (guarded signals), likewise.
+    fn parsed_benign(&self, index: usize) -> Option<&Hir> {
+        self.parsed_benign[index]
+            .get_or_init(|| {
+                let benign = self.matchers[index].benign.as_deref()?;
+                Some(self.parse_lazily(index, "benign", benign))
+            })
+            .as_ref()
+    }
+
+    /// Parses a regex of a table built from an index. Cannot fail (the index
+    /// was written for this table, which was checked in full then); a
+    /// pattern that did fail would never match.
+    fn parse_lazily(&self, index: usize, part: &'static str, pattern: &str) -> Hir {
+        check_dialect(&self.names[index], part, pattern).unwrap_or_else(|_| Hir::fail())
     }
 
     /// The prefilter input of this table as index text, for
@@ -818,8 +873,10 @@ impl PatternTable {
 
     /// Signal `index`'s first words, derived from its parsed regexes.
     fn signal_words(&self, index: usize) -> SignalWords {
-        let (hir, benign) = self.parsed(index);
-        (first_words_of(hir), benign.as_ref().map(first_words_of))
+        (
+            first_words_of(self.parsed(index)),
+            self.parsed_benign(index).map(first_words_of),
+        )
     }
 
     /// The compiled table of `presence` and `guarded`, shared with every
@@ -1053,6 +1110,13 @@ impl PatternTable {
                 }
             }
         }
+        // Benign alternatives without a first word need one of a few bytes:
+        // looked for only while a positive match still waits on the answer.
+        for (bit, bytes) in &prefilter.benign_loose {
+            if positive & !benign_seen & bit != 0 && contains_any(text, bytes) {
+                benign_seen |= bit;
+            }
+        }
         // A positive match with no benign phrase able to start anywhere in
         // the text survives the walk for sure: the walk's first positive
         // match is reported as such. Otherwise walk.
@@ -1061,7 +1125,12 @@ impl PatternTable {
         while walks != 0 {
             let index = walks.trailing_zeros() as usize;
             walks &= walks - 1;
-            if self.matchers[index].positive_survives(self.parsed(index), text, &mut walk[index]) {
+            if self.matchers[index].positive_survives(
+                self.parsed_benign(index),
+                self.parsed(index),
+                text,
+                &mut walk[index],
+            ) {
                 bits |= 1 << index;
             }
         }
