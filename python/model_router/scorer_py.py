@@ -277,31 +277,44 @@ def _compile_checked(signal: str, pattern: str) -> re.Pattern[str]:
     return compiled
 
 
-class FeatureScorer:
-    """The compiled pattern table plus merged weights."""
+def _compile_guarded(signal: str, benign: str, positive: str) -> re.Pattern[str]:
+    """``(?:benign)|(positive)``, checked like ``_compile_checked`` checks one
+    regex. Benign sides are the table's largest regexes, so the benign side
+    is compiled alone only to name the problem when the whole is rejected."""
+    try:
+        scanner = re.compile(f"(?:{benign})|({positive})")
+    except re.error:
+        scanner = None
+    if (
+        scanner is None
+        or scanner.groups != 1
+        or scanner.fullmatch("") is not None
+        or _OUTSIDE_DIALECT.search(benign)
+    ):
+        _compile_checked(signal, benign)
+        _compile_checked(signal, positive)
+        raise ValueError(f"signal {signal!r}: invalid guarded pattern")  # pragma: no cover - one check above fails
+    return scanner
+
+
+class _CompiledTable:
+    """What a FeatureScorer compiles from the pattern strings alone (shared
+    by every scorer of the same table: compiling with ``re`` is most of the
+    twin's construction, and a process builds a router per config)."""
 
     def __init__(
         self,
         presence_patterns: Sequence[tuple[str, str]],
         guarded_patterns: Sequence[tuple[str, str, str]],
-        weights: Mapping[str, Mapping[str, int]],
-        saturation_k: int,
-        first_words_index: str | None = None,
     ) -> None:
-        # ``first_words_index`` is the Rust prefilter's (model_router.first_words);
-        # accepted for the same signature, not used: the twin derives its own words.
-        del first_words_index
         self._presence = [
             (name, _compile_checked(name, pattern), _word_filter(pattern))
             for name, pattern in presence_patterns
         ]
-        for name, benign, positive in guarded_patterns:
-            _compile_checked(name, benign)
-            _compile_checked(name, positive)
         # Guarded signals: the positive regex alone is a probe (no positive
         # match anywhere means no positive group match), then the full scan.
         self._guarded = [
-            (name, re.compile(f"(?:{benign})|({positive})"), re.compile(positive), _word_filter(positive))
+            (name, _compile_guarded(name, benign, positive), _compile_checked(name, positive), _word_filter(positive))
             for name, benign, positive in guarded_patterns
         ]
         # Inverted word filter: word -> mask of the patterns it may start;
@@ -344,6 +357,57 @@ class FeatureScorer:
         missing = set(F.SIGNAL_NAMES) - set(self._bit)
         if missing:
             raise ValueError(f"pattern table lacks signals: {', '.join(sorted(missing))}")
+
+
+# The last few compiled tables, least recently used first.
+_COMPILED_TABLES: dict[tuple[tuple[tuple[str, ...], ...], ...], _CompiledTable] = {}
+_COMPILED_TABLE_COUNT = 4
+
+
+def _compiled_table(
+    presence_patterns: Sequence[tuple[str, str]], guarded_patterns: Sequence[tuple[str, str, str]]
+) -> _CompiledTable:
+    key = (tuple(map(tuple, presence_patterns)), tuple(map(tuple, guarded_patterns)))
+    table = _COMPILED_TABLES.pop(key, None)
+    if table is None:
+        table = _CompiledTable(presence_patterns, guarded_patterns)
+    _COMPILED_TABLES[key] = table
+    while len(_COMPILED_TABLES) > _COMPILED_TABLE_COUNT:
+        del _COMPILED_TABLES[next(iter(_COMPILED_TABLES))]
+    return table
+
+
+class FeatureScorer:
+    """The compiled pattern table plus merged weights."""
+
+    def __init__(
+        self,
+        presence_patterns: Sequence[tuple[str, str]],
+        guarded_patterns: Sequence[tuple[str, str, str]],
+        weights: Mapping[str, Mapping[str, int]],
+        saturation_k: int,
+        first_words_index: str | None = None,
+    ) -> None:
+        # ``first_words_index`` is the Rust prefilter's (model_router.first_words);
+        # accepted for the same signature, not used: the twin derives its own words.
+        del first_words_index
+        table = _compiled_table(presence_patterns, guarded_patterns)
+        # The scan reads these on every call: plain attributes, not lookups
+        # through the shared table.
+        self._presence = table._presence
+        self._guarded = table._guarded
+        self._searches = table._searches
+        self._scanners = table._scanners
+        self._word_masks = table._word_masks
+        self._prefix_masks = table._prefix_masks
+        self._always_mask = table._always_mask
+        self._remainders = table._remainders
+        self._all_prefixes = table._all_prefixes
+        self._matchers = table._matchers
+        self._word_signals = table._word_signals
+        self._guarded_mask = table._guarded_mask
+        self._prefix_sizes = table._prefix_sizes
+        self._bit = table._bit
         self._complexity = dict(weights.get("complexity", {}))
         self._risk = dict(weights.get("risk", {}))
         self._confidence = dict(weights.get("confidence", {}))
