@@ -106,3 +106,18 @@ def test_twin_required_character_is_only_what_every_match_contains(branch: str, 
         for sample in ("main.py", "@workspace", "parse_args(", "--ar 16", "xx;", "ab x"):
             match = compiled.search(sample)
             assert match is None or required in match.group()
+
+
+def test_twin_shares_the_compiled_table_but_not_the_weights() -> None:
+    """Compiling the table with re is most of the twin's construction, so
+    scorers of the same table share it; weights stay per scorer."""
+    table = (list(features.PRESENCE_PATTERNS), list(features.GUARDED_PATTERNS))
+    plain = scorer_py.FeatureScorer(*table, merge_weights(None), 50)
+    heavy_weights = merge_weights({"complexity": {"coding_intent": 90}})
+    heavy = scorer_py.FeatureScorer(*table, heavy_weights, 50)
+    assert plain._matchers is heavy._matchers  # noqa: SLF001 - the sharing is the point
+    prompt = "fix the repo and run tests"
+    assert plain.signals(prompt) == heavy.signals(prompt)
+    assert heavy.analyze(prompt)[4] > plain.analyze(prompt)[4]  # complexity
+    other = scorer_py.FeatureScorer(table[0][:-1] + [(table[0][-1][0], r"\bzyzzyva\b")], table[1], merge_weights(None), 50)
+    assert other._matchers is not plain._matchers  # noqa: SLF001
