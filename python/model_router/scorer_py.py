@@ -277,6 +277,18 @@ def _compile_checked(signal: str, pattern: str) -> re.Pattern[str]:
     return compiled
 
 
+def _may_match(word_filter: _WordFilter, words: set[str], text: str) -> bool:
+    """Whether a pattern with this filter could match ``text`` (its word runs
+    are ``words``): a first word or prefix is there, or a remainder part's
+    required character (a part without one always may)."""
+    whole, prefixes, parts = word_filter
+    if not whole.isdisjoint(words):
+        return True
+    if prefixes and any(word.startswith(prefixes) for word in words):
+        return True
+    return any(required is None or required in text for required, _ in parts)
+
+
 def _compile_guarded(signal: str, benign: str, positive: str) -> re.Pattern[str]:
     """``(?:benign)|(positive)``, checked like ``_compile_checked`` checks one
     regex. Benign sides are the table's largest regexes, so the benign side
@@ -351,6 +363,12 @@ class _CompiledTable:
         signal_count = len(self._presence) + len(self._guarded)
         self._word_signals = ((1 << signal_count) - 1) & ~self._always_mask
         self._guarded_mask = ((1 << signal_count) - 1) & ~((1 << len(self._presence)) - 1)
+        # Per guarded signal bit, its benign side's word filter (None: the
+        # benign side may match anywhere, always walk).
+        self._benign_filters: dict[int, _WordFilter | None] = {
+            1 << (len(self._presence) + index): _word_filter(benign)
+            for index, (_, benign, _) in enumerate(guarded_patterns)
+        }
         self._prefix_sizes = sorted({len(prefix) for prefix in self._prefix_masks})
         names = [entry[0] for entry in self._presence] + [entry[0] for entry in self._guarded]
         self._bit = {name: 1 << index for index, name in enumerate(names)}
@@ -406,6 +424,7 @@ class FeatureScorer:
         self._matchers = table._matchers
         self._word_signals = table._word_signals
         self._guarded_mask = table._guarded_mask
+        self._benign_filters = table._benign_filters
         self._prefix_sizes = table._prefix_sizes
         self._bit = table._bit
         self._complexity = dict(weights.get("complexity", {}))
@@ -467,9 +486,20 @@ class FeatureScorer:
         # comes from the positive side.
         bits = found & ~self._guarded_mask
         walks = found & self._guarded_mask
+        words: set[str] | None = None
         while walks:
             low = walks & -walks
             walks ^= low
+            # No benign match can start anywhere: the walk's matches are all
+            # positive, so the positive match found above survives (as in
+            # the Rust scan; benign sides are the table's largest regexes).
+            benign = self._benign_filters[low]
+            if benign is not None:
+                if words is None:
+                    words = set(_WORD_RUN.findall(text))
+                if not _may_match(benign, words, text):
+                    bits |= low
+                    continue
             for match in self._scanners[low.bit_length() - 1](text):
                 if match.group(1) is not None:
                     bits |= low
