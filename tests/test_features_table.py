@@ -95,6 +95,8 @@ def test_stub_matches_the_twin_and_the_extension():
         (r"(?:a\.b)?c", None),  # optional group
         (r"(?:a|\.)x", None),  # only one alternative has it
         (r"a[.]?b", None),  # optional class
+        (r"\bgo to (?:x|y)\.z", "."),  # a space only when nothing rarer follows
+        (r"\bgo to (?:x|y)", " "),
     ],
 )
 def test_twin_required_character_is_only_what_every_match_contains(branch: str, required: str | None) -> None:

@@ -159,7 +159,9 @@ def _class_end(pattern: str, open_index: int) -> int:
 
 def _required_char(branch: str) -> str | None:
     """A punctuation character every match of ``branch`` contains: one that
-    stands outside any group or class, unquantified. None if there is none."""
+    stands outside any group or class, unquantified. A space only when there
+    is nothing rarer (almost every prompt has one). None if there is none."""
+    space = None
     index = 0
     while index < len(branch):
         char = branch[index]
@@ -172,7 +174,9 @@ def _required_char(branch: str) -> str | None:
             inner = _split_alternatives(branch[index + 3 : close]) if branch.startswith("(?:", index) else None
             if inner is not None and len(inner) == 1 and branch[close + 1 : close + 2] not in ("?", "*", "{"):
                 required = _required_char(inner[0])
-                if required is not None:
+                if required == " ":
+                    space = required
+                elif required is not None:
                     return required
             index = close + 1
             continue
@@ -203,9 +207,11 @@ def _required_char(branch: str) -> str | None:
             literal = char
         following = branch[index + width : index + width + 1]
         if literal is not None and following not in ("?", "*", "{"):
-            return literal
+            if literal != " ":
+                return literal
+            space = literal
         index += width
-    return None
+    return space
 
 
 def _split_first_group(branch: str, whole: set[str], prefixes: list[str]) -> list[str]:
