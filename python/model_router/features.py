@@ -107,6 +107,9 @@ _DESTRUCTIVE_VERBS = (
     "unpublish", "unpublishes", "unpublishing", "unsend", "unfriend", "unfollow",
     # the commonest misspellings ("pls delet the logs", "cancle my flight")
     "delet", "dlete", "delte", "deleet", "cancle", "cancell", "cansel", "remvoe",
+    "remoev", "reomve", "unistall", "uninstal", "unintall",
+    # slang for throwing away: "yeet the staging db", "blow away the old volumes"
+    "yeet", "yeets", "yeeting", "blow away", "blows away", "blowing away",
 )
 _SEND_VERBS = (
     "send", "sends", "sending", "post", "posts", "posting",
@@ -174,6 +177,7 @@ _FOREIGN_DESTRUCTIVE_VERBS = (
 _FOREIGN_SEND_VERBS = (
     "envoie", "envoyer", "envoyez", "env_a", "enviar", "envia", "schick", "schicke", "schicken",
     "sende", "senden", "invia", "inviare", "publica", "publicar", "publie", "publier",
+    "manda", "mandar", "mandale", "m_ndale", "env_ale", "bhej", "bhejo", "bhejna",
 )
 _FOREIGN_PURCHASE_VERBS = (
     "paga", "pagar", "payer", "payez", "bezahle", "bezahlen", "_berweise", "_berweisen",
@@ -191,11 +195,16 @@ _FOREIGN_PURCHASE_VERBS = (
 _QUESTION_PREFIX = (
     r"\b(?:how (?:do|can|could|would|should|does|did) (?:i|we|you|one|someone) "
     r"|how to |what happens (?:if|when) (?:i|we|you) |should (?:i|we) "
+    # "is there a way to share a folder with someone outside my org?"
+    r"|(?:is there|there's|theres|there is) (?:a|any|an easy|a quick|a safe) way to "
     # "is it safe to", "is it rude to", "would it be weird to"
     r"|(?:is it|would it be|isn't it|is it ever|is it really) (?:a good idea|a bad idea|worth it"
     r"|[a-z]+) to "
     # deliberating over the object: "tips for deciding which subscriptions to cancel"
     r"|(?:which|what)(?: [a-z'-]+){0,3} to "
+    # "which role does someone need in Workspace to grant admin access?"
+    r"|(?:which|what)(?: [a-z'-]+){0,2} (?:does|do|would|should|must) (?:i|we|you|someone|somebody"
+    r"|one|a user|users|an admin) (?:need|have|use|require)(?: [a-z'-]+){0,4} to "
     r"|(?:the )?(?:best|right|correct|proper|easiest|fastest|safest|cheapest) way to "
     r"|when (?:should|do|can) (?:i|we) "
     r"|(?:what if|if) (?:i|we) |whether (?:or not )?(?:to |i should |we should )?|before (?:i|we) "
@@ -280,6 +289,7 @@ def _word_except(excluded: tuple[str, ...]) -> str:
 _EDIT_VERBS = (
     r"proofread|proof read|translate|rewrite|rephrase|reword|paraphrase|summari[sz]e"
     r"|shorten|condense|copyedit|spellcheck|spell-check|correct|fix the grammar(?: in| of)?"
+    r"|grammar check|grammar-check|check (?:the |my )?(?:grammar|spelling)(?: in| of)?"
     r"|how (?:do you|do i|would you|to) say"
     # the edits of the simple_transform signal: "make this title case:", "change to
     # past tense:", "expand the abbreviations:", "make this sentence shorter:"
@@ -338,6 +348,8 @@ _OTHER_SUBJECT = (
     r"|still|then|automatically|just|wants to|want to|tried to|tries to|threatened to"
     r"|threatens to|is going to|are going to|is trying to|keeps trying to|has to|had to"
     r"|needs to|used to|decided to|plans to|is|are|was|were))? "
+    # a second verb of the same clause: "a script that archives and then removes old logs"
+    r"(?:[a-z]+s(?:,| and| then| and then){1,2} )?"
     # "so it soft-deletes instead"
     r"(?:soft-|hard-)?"
 )
@@ -383,6 +395,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         # describing a permission, not granting it: "the failure modes of
         # letting an agent issue refunds", "allowing users to delete posts"
         r"(?:letting|allowing|permitting) (?:[a-z0-9'-]+ ){1,4}(?:to )?",
+        # a request described, made to someone else: "a letter asking to renew the lease"
+        r"(?:asking|requesting|begging|urging) (?:[a-z0-9'-]+ ){0,2}to ",
         # a report of what has been going on: "customers who had been paying",
         # "I've been posting daily"
         r"(?:has|have|had|i've|we've|you've|they've|ive) been (?:[a-z]+ )?",
@@ -416,6 +430,9 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r"\b(?:" + "|".join(verbs) + r")(?:\(|\[|[.][a-z_]+ ?\(|[.](?:java|kt|scala|cs|tsx|jsx"
         r"|go|rs|swift|cpp|hpp|h|php|class)\b| (?:vs|vs[.]|versus)\b)",
     ]
+    # a phrase mentioned in quotes: "the filter flags 'wire money now'"
+    forms.append(r"\b(?:flags?|flagged|flagging|matches|matched|detects?|detected|catches|caught"
+                 r"|contains|containing|phrases?|strings?|keywords?|the words?) ['\"`]" + verb)
     if gerunds:
         forms.append(r"\b(?:of|about|regarding|than|like|for|on) " + _words(*gerunds))
     return "|".join(forms)
@@ -448,6 +465,19 @@ def _tool_call(stems: tuple[str, ...]) -> str:
         r"\b(?:call|calls|invoke|invokes|run|execute|trigger|fire|use) (?:the |a |an |our |my )?"
         r"[`'\"]?(?:[a-z0-9.-]*_" + stem + r"(?:_[a-z0-9_.-]*)?|" + stem + r"_[a-z0-9_.-]+)[`'\"]?"
         r" (?:tool|action|mutation|with|for|on|against|to|now|and|please|passing|using)\b"
+    )
+
+
+def _json_tool_call(stems: tuple[str, ...]) -> str:
+    """A tool call written as JSON or as a function call to be invoked:
+    '{"tool": "gmail.send", ...}', "invoke shopify_api.cancel_order(order_id=88123)".
+    The call form needs a verb of invoking (not "call": "call delete_user() in
+    the test" is code)."""
+    stem = "(?:" + "|".join(stems) + ")"
+    name = r"(?:[a-z0-9-]+[._])*" + stem + r"(?:[._-][a-z0-9_.-]*)?"
+    return (
+        r"\b(?:tool|tool_name|function|action|method|name)\" ?: ?\"" + name + r"\""
+        + r"|\b(?:invoke|invokes|execute|trigger|fire) `?" + name + r"\("
     )
 
 
@@ -909,7 +939,8 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      )),
     ("destructive_action",
      _question_about(_DESTRUCTIVE_VERBS + ("empty", "close", "flush", "prune", "make sure", "ensure",
-                                           "trash", "call", "invoke", "use", "run")) + "|" + _NEGATED
+                                           "trash", "call", "invoke", "use", "run", "factory reset",
+                                           "factory-reset")) + "|" + _NEGATED
      + _words(*_DESTRUCTIVE_VERBS, "flush", "prune") + "|"
      + _benign_forms(_DESTRUCTIVE_VERBS + ("flush", "flushes", "flushing", "prune", "prunes",
                                            "pruning", "close", "closes", "closing", "trash",
@@ -946,6 +977,8 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      + "|" + _words(*_FOREIGN_DESTRUCTIVE_VERBS)
      + "|" + _tool_call(("delete", "remove", "purge", "drop", "wipe", "destroy", "terminate",
                          "revoke", "cancel", "deactivate", "erase", "truncate", "ban", "kill"))
+     + "|" + _json_tool_call(("delete", "remove", "purge", "drop", "wipe", "destroy", "terminate",
+                              "revoke", "cancel", "deactivate", "erase", "truncate", "ban", "kill"))
      + "|" + _words(
          # an outcome asked for instead of the verb: "make sure the old records
          # are gone from the CRM", "I want that standup gone from the calendar"
@@ -1015,6 +1048,8 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "(?:push|pushing|move|moving|go|going|look|looking|step|stepping|fast|carry|carrying"
          "|bring|put|putting|lean|leaning|way|path|pay it|paying it|looks|moves) forward",
          "forward-(?:looking|thinking)", "port forwarding",
+         # git's merge mode: "rejected with 'non-fast-forward'"
+         "(?:non-)?fast[- ]forwards?", "(?:non-)?fast[- ]forward(?:ed|ing)",
          "forward (?:slash|declarations?|compatible|compatibility|pass|propagation)",
          "sends? on (?:a|an|the|this|that) (?:[a-z]+ )?(?:channel|socket)",
      ),
@@ -1023,7 +1058,18 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      + "|" + _words(*_FOREIGN_SEND_VERBS)
      + "|" + _tool_call(("send", "email", "post", "publish", "notify", "message", "tweet", "reply",
                          "sms", "text", "forward", "broadcast"))
+     + "|" + _json_tool_call(("send", "email", "post", "publish", "notify", "message", "tweet", "reply",
+                              "sms", "forward", "broadcast", "share"))
      + "|" + _words(
+         # sending in other words: "fire off an email to the team"
+         "(?:fire|shoot|dash|send) off (?:a|an|the|this|that|my|our|some|these|those)(?: [a-z-]+)?"
+         " (?:e-?mails?|messages?|texts?|notes?|repl(?:y|ies)|dms?|tweets?|memos?|invites?|invoices?"
+         "|letters?|announcements?)",
+         # giving others access to files: "share the Q4 folder with anyone who has the link"
+         "share (?:the |my |our |this |that |these |those |all (?:the |my |our )?)?(?:[a-z0-9_.'-]+ ){0,3}"
+         "(?:folders?|files?|docs?|documents?|drives?|sheets?|spreadsheets?|decks?|slides|albums?"
+         "|photos|calendars?|repos?|repositor(?:y|ies)|notebooks?|dashboards?|passwords?|credentials"
+         "|location|contacts?|reports?|forecasts?) with",
          # delivering a document to someone: "get the signed NDA over to Marcus"
          "get (?:[a-z0-9@_.'-]+ ){1,6}over to",
          # answering in public or to a customer: "respond to that angry review"
@@ -1037,7 +1083,7 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      + "|" + _words(
          "e-?mail (?:[a-z0-9]+)", "message (?:[a-z0-9]+)",
          "(?:text|dm|ping|message|slack|whatsapp) (?:the |my |our |all |everyone |everybody )?"
-         "@?[a-z0-9_.-]+(?: on (?:slack|teams|whatsapp|signal|discord|telegram|linkedin|instagram"
+         "[@#]?[a-z0-9_.-]+(?: on (?:slack|teams|whatsapp|signal|discord|telegram|linkedin|instagram"
          "|#[a-z0-9_-]+))? (?:that|saying|to say|to tell|and tell|and ask|and let)",
          # an addressee by handle or on a messaging app: "DM @sarah the link",
          # "ping the team on Slack"
@@ -1065,7 +1111,7 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
     ("purchase_action",
      _question_about(_PURCHASE_VERBS + (
          "make", "charge", "refund", "venmo", "check out", "return", "top up", "release", "get",
-         "rebook", "issue") + _MONEY_VERBS)
+         "rebook", "issue", "dispute", "cash", "cash out", "withdraw") + _MONEY_VERBS)
      + "|" + _NEGATED + _words(*_PURCHASE_VERBS, *_MONEY_VERBS) + "|"
      + _benign_forms(_PURCHASE_VERBS + ("booking", "reserving", "ordering", "refund", "refunds",
                                         "refunding", "issue", "issues", "issuing", "charge",
@@ -1157,6 +1203,8 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      + "|" + _words(*_FOREIGN_PURCHASE_VERBS)
      + "|" + _tool_call(("pay", "payment", "payments", "transfer", "refund", "charge", "buy", "purchase",
                          "checkout", "order", "wire", "payout", "withdraw", "trade", "sell"))
+     + "|" + _json_tool_call(("pay", "payment", "transfer", "refund", "charge", "buy", "purchase",
+                              "checkout", "order", "wire", "payout", "withdraw", "trade", "sell"))
      + "|" + _words(
          "order", "place (?:an |the )?order",
          # money between one's own accounts: "move 1,500 from savings into checking"
@@ -1197,6 +1245,15 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|uber eats|grubhub|deliveroo|just eat|postmates|gopuff|getir|amazon fresh|whole foods"
          "|walmart grocery|shipt|seamless)",
          "rebook", "rebooks", "rebooking",
+         # contesting a charge: "dispute the $89 charge from Comcast"
+         "dispute (?:the|this|that|my|our|a|an|both|all|these|those)(?: [a-z0-9\\$.,'-]+){0,3}"
+         " (?:charges?|transactions?|payments?|bills?|invoices?|fees?|debits?|withdrawals?)",
+         # money out of an account or position: "cash out my balance", "withdraw $500"
+         "cash(?:ing)? out (?:my|the|our|his|her|their|all|everything|it|them)",
+         "withdraw (?:\\$ ?)?[0-9][0-9,.]*k?(?: (?:dollars|bucks|euros|pounds|usd|eur|gbp))?"
+         " (?:from|out of|to|into)",
+         "withdraw (?:my|the|our|all|all of my|all the)(?: [a-z0-9'-]+){0,2} (?:funds|money|savings"
+         "|balance|cash|deposits?|pension|401k|ira|crypto|btc|bitcoin)",
          "(?:add|put)(?: [a-z0-9'-]+){1,6} (?:to|in|into) (?:my|the|our) (?:shopping )?"
          "(?:cart|basket)",
          "check ?out with (?:my|the)", "complete (?:the|my|this) (?:purchase|checkout|order)",
@@ -1228,7 +1285,7 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "decline", "sign", "register", "enroll", "change", "update", "rsvp",
          "apply", "upgrade", "install", "uninstall", "drain", "cordon", "patch", "rollout", "up",
          "run", "execute", "close", "block", "unblock", "unfollow", "unfriend", "mute", "report",
-         "boot", "e-sign", "countersign",
+         "boot", "e-sign", "countersign", "flip", "promote", "let",
      ) + _ACCESS_VERBS) + "|" + _NEGATED + _words(*_HIGH_IMPACT_VERBS, *_ACCESS_VERBS) + "|"
      + _benign_forms(_HIGH_IMPACT_VERBS + ("apply for", "applying for") + _ACCESS_VERBS) + "|"
      + _words(
@@ -1279,7 +1336,7 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "schedule (?:of|for)", "(?:an|the|this|that) invite",
          # an invitation as a thing: "declining the offsite invite", "my calendar invites"
          "(?:a|an|the|this|that|my|your|his|her|our|their)(?: [a-z0-9'-]+)? invites?(?: (?:from|for|to"
-         "|with|is|was|says|and|but|so|i|because)|[;,.!?:)]+ [a-z])",
+         "|with|is|was|says|and|but|so|i|because|by|via|over|on|in|at|if|when|or|link|card|list)|[;,.!?:)]+ [a-z])",
          # someone's schedule, and being behind it: "the contractor's schedule"
          "[a-z]+'s schedules?", "(?:behind|ahead of|on) schedule",
          "(?:a|an|the|my|your|our|their|this|that)(?: [a-z0-9-]+)? schedules?",
@@ -1382,7 +1439,25 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "(?:accept|accepts|decline|declines)(?: the| this| that| his| her"
          "| their| my| [a-z]+'s)?(?: [a-z']+){0,2} (?:invites?|invitations?|meetings?|offer"
          "|requests?)",
-         "rsvp", "sign (?:me|us|him|her|them) up", "(?:register|enroll|enrol) (?:me|us|him|her|them)",
+         "rsvp", "sign (?:me|us|him|her|them) up",
+         # making something visible to everyone: "flip the analytics repo to public"
+         "(?:make|flip|switch|set|change|turn) (?:the |our |my |this |that |his |her |their |all )?"
+         "(?:[a-z0-9_.-]+ ){0,2}(?:repos?|repositor(?:y|ies)|buckets?|folders?|drives?|profiles?"
+         "|accounts?|channels?|projects?|datasets?|docs?|documents?|sheets?|videos?|playlists?"
+         "|calendars?|boards?|workspaces?|gists?|pages?|posts?|albums?)(?: visibility)? (?:to |into )?"
+         "(?:public|private)",
+         # signing a document already named: "then e-sign it in DocuSign"
+         "(?:e-sign|esign|countersign) (?:it|them|this|that|these|those|the|my|our|both|all|each"
+         "|every)",
+         # moving a build on: "promote the build to production"
+         "promote(?: [a-z0-9_.#:-]+){1,4} (?:to|into) (?:the )?(?:prod|production|live|stable|release"
+         "|main|master|admin|owner)",
+         # taking access or service away: "cut off his laptop access"
+         "cut (?:off )?(?:[a-z0-9@_.'-]+ ){0,3}(?:access|logins?|badges?|accounts?|service|internet"
+         "|wifi|power|funding|allowance)(?: off)?",
+         # letting an employee go: "let Kevin go effective today"
+         "let (?:[a-z0-9'-]+ ){1,2}go (?:effective|immediately|today|tomorrow|now|this (?:week|month"
+         "|friday)|at the end of|by end of|before)", "(?:register|enroll|enrol) (?:me|us|him|her|them)",
          "(?:change|update|modify|switch|repoint|point) (?:the |our |my )?dns",
      )),
 )
