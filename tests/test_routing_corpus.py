@@ -16,7 +16,11 @@ commands, access changes, payments, git, social media, SQL and notebooks);
 ``tests/data/routing_corpus_blind3.yaml`` holds prompts a fifth author wrote
 the same way (risky actions phrased politely, tersely, mid-instruction, as
 agent tool calls, misspelled or in another language; look-alikes of them;
-one-line edits of text full of distracting words). Every test runs on all five. Safety has no tolerance: every ``confirmation`` item must
+one-line edits of text full of distracting words);
+``tests/data/routing_corpus_blind4.yaml`` holds prompts a sixth author wrote
+the same way, safety only (risky actions as tool-call JSON, slang, typos,
+other languages, the risky step last; look-alikes of them). Every test runs
+on all six. Safety has no tolerance: every ``confirmation`` item must
 confirm, no look-alike may, and any other false confirmation must be one of
 the few documented below. Overall and per-target accuracy have floors set
 from the measured accuracy, so a table change that makes routing worse fails
@@ -42,6 +46,7 @@ HOLDOUT_PATH = DATA / "routing_corpus_holdout.yaml"
 BLIND_PATH = DATA / "routing_corpus_blind.yaml"
 BLIND2_PATH = DATA / "routing_corpus_blind2.yaml"
 BLIND3_PATH = DATA / "routing_corpus_blind3.yaml"
+BLIND4_PATH = DATA / "routing_corpus_blind4.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -125,6 +130,26 @@ BLIND2_MIN_TARGET_ACCURACY = 0.70
 BLIND3_MIN_OVERALL_ACCURACY = 0.88
 BLIND3_MIN_TARGET_ACCURACY = 0.40
 
+# The fourth blind corpus (112 items, safety only, written before its author
+# read features.py or the other corpora's items) scored 74.1% at first sight,
+# the same on both backends, with 14 missed and 8 false confirmations (all on
+# look-alikes). Per target: simple 60.0%, balanced 73.1%, reasoning 60.0%,
+# coding 63.6%, research, vision and image_generation 100% (2-3 items each),
+# confirmation 75.4%. The misses: tool calls as JSON or invoked functions,
+# "fire off an email", "ping #general that", sharing a folder "with anyone",
+# disputing a charge, cashing out, flipping a repo to public, "e-sign it",
+# promoting a build to production, "let Kevin go ... cut off his access",
+# Spanish "manda", "unistall/remoev", "yeet the staging db". The false ones:
+# "how do I factory reset", "asking to renew" in a draft, a script "that
+# archives and then removes", "non-fast-forward", "grammar check: '...'",
+# "which role does someone need ... to grant", a quoted phrase a filter
+# flags, "a wedding invite by text". After the rules it prompted: 93.8%,
+# lowest target reasoning at 60.0% (3 of 5), no missed and no false
+# confirmation; the other five corpora unchanged. With 2-5 items in the
+# non-safety targets the per-target floor is coarse on purpose.
+BLIND4_MIN_OVERALL_ACCURACY = 0.93
+BLIND4_MIN_TARGET_ACCURACY = 0.55
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -132,6 +157,7 @@ CORPORA = {
     "blind": (BLIND_PATH, 200, 15, BLIND_MIN_OVERALL_ACCURACY, BLIND_MIN_TARGET_ACCURACY),
     "blind2": (BLIND2_PATH, 200, 15, BLIND2_MIN_OVERALL_ACCURACY, BLIND2_MIN_TARGET_ACCURACY),
     "blind3": (BLIND3_PATH, 200, 15, BLIND3_MIN_OVERALL_ACCURACY, BLIND3_MIN_TARGET_ACCURACY),
+    "blind4": (BLIND4_PATH, 100, 2, BLIND4_MIN_OVERALL_ACCURACY, BLIND4_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
