@@ -13,7 +13,6 @@ backend, for generated prompts and hints.
 
 from __future__ import annotations
 
-import os
 import re
 
 import pytest
@@ -26,17 +25,10 @@ from model_router.config import load_router_config
 from model_router.policy import FAIL_CLOSED_ENGINE, static_chains
 from model_router.scorer import merge_weights
 
+from tests.rust_extension import require_rust_extension
 from tests.strategies import PROMPTS
 
-try:
-    from model_router import _rust
-except ImportError:  # pragma: no cover - exercised when the extension is absent
-    _rust = None
-
-if _rust is None:
-    if os.environ.get("MODEL_ROUTER_BACKEND") == "rust":
-        raise ImportError("MODEL_ROUTER_BACKEND=rust but model_router._rust is not built")
-    pytest.skip("the Rust extension is not built", allow_module_level=True)
+_rust = require_rust_extension()
 
 CONFIG = load_router_config()
 WEIGHTS = merge_weights(CONFIG.scoring.weights)

@@ -10,7 +10,6 @@ texts; ``test_equivalence.py`` compares both with the Python twin).
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -21,15 +20,9 @@ import model_router
 from model_router import ModelRouter, features, first_words, scorer_py
 from model_router.scorer import merge_weights
 
-try:
-    from model_router import _rust
-except ImportError:  # pragma: no cover - exercised when the extension is absent
-    _rust = None
+from tests.rust_extension import require_rust_extension
 
-if _rust is None:
-    if os.environ.get("MODEL_ROUTER_BACKEND") == "rust":
-        raise ImportError("MODEL_ROUTER_BACKEND=rust but model_router._rust is not built")
-    pytest.skip("the Rust extension is not built", allow_module_level=True)
+_rust = require_rust_extension()
 
 TABLE = (list(features.PRESENCE_PATTERNS), list(features.GUARDED_PATTERNS), merge_weights(None), 50)
 REGENERATE = "python -m model_router.first_words"
