@@ -25,7 +25,6 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
 
 from model_router._record import field, record
 from model_router.models import (
@@ -38,8 +37,11 @@ from model_router.models import (
     VALID_MODALITIES,
 )
 
+# Not typing.TYPE_CHECKING: importing typing costs more than this module.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
+    from typing import Any
 
 __all__ = [
     "AVAILABILITY_STATUSES",

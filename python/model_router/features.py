@@ -27,8 +27,10 @@ string. ``tests/test_features_table.py`` compiles every pattern in both.
 
 from __future__ import annotations
 
-import re
-from typing import Final
+# Not typing.TYPE_CHECKING: importing typing costs more than this module.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final
 
 
 def _words(*alternatives: str) -> str:
@@ -265,23 +267,38 @@ def _word_except(excluded: tuple[str, ...]) -> str:
     start with a non-letter, so the word is always matched whole.
     """
     letters = "abcdefghijklmnopqrstuvwxyz'"
+    allowed = set(letters)
     trie: dict = {}
     for word in excluded:
-        if not word or any(char not in letters for char in word):
+        if not word or not allowed.issuperset(word):
             continue
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
+    # Leaves (an excluded word's end with nothing below) are most of the
+    # trie's nodes and always give the same pattern; the "other letters"
+    # class depends only on the children, and repeats too. Built at import
+    # time, so it is worth not rebuilding them.
+    leaf = "(?:[" + letters + "][a-z']*)"
+    others_of: dict[str, str] = {}
 
     def build(node: dict, depth: int) -> str:
-        children = sorted(char for char in node if char)
-        others = "".join(char for char in letters if char not in children)
+        children = sorted(node)
+        if children == [""]:
+            return leaf
+        ends = children[0] == ""
+        if ends:
+            del children[0]
+        key = "".join(children)
+        others = others_of.get(key)
+        if others is None:
+            others = others_of[key] = "".join([char for char in letters if char not in key])
         parts = [char + build(node[char], depth + 1) for char in children]
         parts.append("[" + others + "][a-z']*")
         body = "(?:" + "|".join(parts) + ")"
         # the prefix itself is a word that is not excluded: it may end here
-        return body + "?" if depth > 0 and "" not in node else body
+        return body if depth == 0 or ends else body + "?"
 
     return build(trie, 0)
 

@@ -14,7 +14,10 @@ import os
 import weakref
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from typing import Any
+# Not typing.TYPE_CHECKING: importing typing costs more than this module.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 from model_router import _backend
 from model_router.config import RouterConfig, RouterConfigError, load_router_config
@@ -62,7 +65,8 @@ _SAFETY_FLAGS = (
     "allow_ambiguous_high_impact",
 )
 
-Hints = Mapping[str, Any] | RoutingHints | None
+# Values are validated at run time, so any object is accepted here.
+Hints = Mapping[str, object] | RoutingHints | None
 
 _DECISION_CACHE_SIZE = 4096
 _new = object.__new__

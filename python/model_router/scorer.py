@@ -10,7 +10,10 @@ from the same bits, so they can never disagree with the scores.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+# Not typing.TYPE_CHECKING: importing typing costs more than this module.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 from model_router import _backend
 from model_router import features as F

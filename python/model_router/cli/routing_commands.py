@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+# Not typing.TYPE_CHECKING: importing typing costs more than this module.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 ATTACHMENT_CHOICES = ("image", "pdf", "audio", "code")
 
