@@ -32,9 +32,11 @@ _packaged: list[str | None] = []
 
 def read_index(path: str) -> str | None:
     """The index text at ``path``, or None if it cannot be read."""
+    # Bytes, then decode: a text-mode open looks up the codec and builds a
+    # TextIOWrapper, several times the cost of reading this file.
     try:
-        with open(path, encoding="ascii", newline="") as file:
-            return file.read()
+        with open(path, "rb") as file:
+            return file.read().decode("ascii")
     except (OSError, UnicodeDecodeError):
         return None
 

@@ -1,5 +1,5 @@
 //! One process's first use of the real table: `cargo run --release --example
-//! first_use [--index]` (construction, then the first scans); for `perf
+//! first_use [--index | --index-file PATH]` (construction, then the first scans); for `perf
 //! record`.
 
 use std::time::Instant;
@@ -27,12 +27,19 @@ fn main() {
     // `--index`: first use of a table built from its first-words index (as
     // the packaged table is); the index is written beforehand by another
     // table, outside the timing.
-    let index = std::env::args().any(|arg| arg == "--index").then(|| {
-        PatternTable::new(&presence, &guarded)
-            .expect("table")
-            .first_words_index()
-            .expect("index")
-    });
+    // `--index-file PATH`: read the index from a file instead (no derived
+    // table in the process at all, as in a real first use).
+    let args: Vec<String> = std::env::args().collect();
+    let index = if let Some(at) = args.iter().position(|arg| arg == "--index-file") {
+        Some(std::fs::read_to_string(&args[at + 1]).expect("index file"))
+    } else {
+        args.iter().any(|arg| arg == "--index").then(|| {
+            PatternTable::new(&presence, &guarded)
+                .expect("table")
+                .first_words_index()
+                .expect("index")
+        })
+    };
     let started = Instant::now();
     let table = PatternTable::with_index(&presence, &guarded, index.as_deref()).expect("table");
     let built = started.elapsed();
