@@ -8,9 +8,12 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
 
 from model_router import features, scorer_py
 from model_router.scorer import merge_weights
+
+from tests.strategies import PROMPTS
 
 ALL_PATTERNS = [(name, pattern) for name, pattern in features.PRESENCE_PATTERNS] + [
     (name, part) for name, benign, positive in features.GUARDED_PATTERNS for part in (benign, positive)
@@ -123,3 +126,58 @@ def test_twin_shares_the_compiled_table_but_not_the_weights() -> None:
     assert heavy.analyze(prompt)[4] > plain.analyze(prompt)[4]  # complexity
     other = scorer_py.FeatureScorer(table[0][:-1] + [(table[0][-1][0], r"\bzyzzyva\b")], table[1], merge_weights(None), 50)
     assert other._matchers is not plain._matchers  # noqa: SLF001
+
+
+@pytest.mark.parametrize(
+    ("pattern", "branches"),
+    [
+        (r"a|b", ["a", "b"]),
+        (r"(?:a|b)c|d", ["(?:a|b)c", "d"]),
+        # a "(" or "|" inside a class is a literal, not a group or a branch
+        (r"x[(]y|z", ["x[(]y", "z"]),
+        (r"x[|]y|z", ["x[|]y", "z"]),
+        (r"(?:[.]|[a-z][(])\bgo|\bstop", [r"(?:[.]|[a-z][(])\bgo", r"\bstop"]),
+        (r"[]|]x|y", ["[]|]x", "y"]),
+        (r"\(|\)", [r"\(", r"\)"]),
+        (r"(a|b", None),
+        (r"a)|b", None),
+    ],
+)
+def test_twin_splits_top_level_branches_around_classes(pattern: str, branches: list[str] | None) -> None:
+    """The twin's word filters are built per top-level branch; a mis-split
+    glues branches together and can skip a search that would match."""
+    assert scorer_py._split_alternatives(pattern) == branches
+    if branches is not None:
+        assert "|".join(branches) == pattern
+
+
+def _plain_signals(text: str) -> int:
+    """What the table says of a normalized text by plain ``re`` searches,
+    without any of the twin's filters."""
+    bits = 0
+    for index, (_, pattern) in enumerate(features.PRESENCE_PATTERNS):
+        if re.search(pattern, text):
+            bits |= 1 << index
+    offset = len(features.PRESENCE_PATTERNS)
+    for index, (_, benign, positive) in enumerate(features.GUARDED_PATTERNS):
+        walk = re.compile(f"(?:{benign})|({positive})")
+        if any(match.group(1) is not None for match in walk.finditer(text)):
+            bits |= 1 << (offset + index)
+    return bits
+
+
+_TWIN = scorer_py.FeatureScorer(
+    list(features.PRESENCE_PATTERNS), list(features.GUARDED_PATTERNS), merge_weights(None), 50
+)
+
+
+@settings(deadline=None, max_examples=1000, suppress_health_check=[HealthCheck.too_slow])
+@given(PROMPTS)
+@example("buy-in ")  # a benign phrase inside a branch that starts with a class holding "("
+@example("please buy it")
+def test_twin_filters_never_change_what_the_table_says(prompt: str) -> None:
+    """The twin's word filters and skipped walks are shortcuts: the signals
+    must be exactly those of searching every pattern in full (the Rust
+    backend is held to the same answers by test_equivalence)."""
+    text = _TWIN.normalize(prompt)
+    assert _TWIN.signals(prompt) == _plain_signals(text)

@@ -46,17 +46,26 @@ _QUANTIFIERS = "?*+{"
 
 
 def _split_alternatives(pattern: str) -> list[str] | None:
-    """Top-level ``|`` branches of a pattern, or None if unbalanced."""
+    """Top-level ``|`` branches of a pattern, or None if unbalanced.
+
+    Character classes are skipped whole: a ``(`` or ``|`` inside ``[(]`` is
+    a literal, not a group or a branch."""
     branches, depth, start, index = [], 0, 0, 0
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
             index += 2
             continue
-        if char in "([":
+        if char == "[":
+            index = _class_end(pattern, index)
+            if index < 0:
+                return None
+        elif char == "(":
             depth += 1
-        elif char in ")]":
+        elif char == ")":
             depth -= 1
+            if depth < 0:
+                return None
         elif char == "|" and depth == 0:
             branches.append(pattern[start:index])
             start = index + 1
@@ -66,13 +75,19 @@ def _split_alternatives(pattern: str) -> list[str] | None:
 
 
 def _closing_paren(pattern: str, open_index: int) -> int:
+    """Index of the ")" closing the group opened at ``open_index``, or -1
+    (classes skipped whole, as in ``_split_alternatives``)."""
     depth, index = 0, open_index
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
             index += 2
             continue
-        if char == "(":
+        if char == "[":
+            index = _class_end(pattern, index)
+            if index < 0:
+                return -1
+        elif char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
