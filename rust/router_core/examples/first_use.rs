@@ -1,5 +1,5 @@
 //! One process's first use of the real table: `cargo run --release --example
-//! first_use [--index | --index-file PATH]` (construction, then the first scans); for `perf
+//! first_use [--index | --index-file PATH] [--prompt TEXT] [--first-only]` (construction, then the first scans); for `perf
 //! record`.
 
 use std::time::Instant;
@@ -43,11 +43,23 @@ fn main() {
     let started = Instant::now();
     let table = PatternTable::with_index(&presence, &guarded, index.as_deref()).expect("table");
     let built = started.elapsed();
-    let first = table.scan("fix the repo and run tests", 4);
-    let scanned = started.elapsed() - built;
+    // `--prompt TEXT`: the first prompt (default: one of the README's).
+    let prompt = args
+        .iter()
+        .position(|arg| arg == "--prompt")
+        .map_or("fix the repo and run tests", |at| args[at + 1].as_str());
+    let first = table.scan(prompt, 4);
+    let scanned = started.elapsed().saturating_sub(built);
+    if args.iter().any(|arg| arg == "--first-only") {
+        println!(
+            "new {built:?}, first scan {scanned:?} ({:#x})",
+            first.signal_bits
+        );
+        return;
+    }
     let long = "Please refactor the payment module in our repo, explain the tradeoffs of the new retry design, add unit tests. ".repeat(100);
     std::hint::black_box(table.scan(&long, 4));
-    let long_scan = started.elapsed() - built - scanned;
+    let long_scan = started.elapsed().saturating_sub(built + scanned);
     println!(
         "new {built:?}, first scan {scanned:?} ({:#x}), 11 KB scan {long_scan:?}",
         first.signal_bits

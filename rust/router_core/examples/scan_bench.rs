@@ -122,11 +122,11 @@ fn main() {
     let first = PatternTable::new(&presence, &guarded).expect("table");
     let built = started.elapsed();
     std::hint::black_box(first.scan(README[3], 4));
-    let first_scan = started.elapsed() - built;
+    let first_scan = started.elapsed().saturating_sub(built);
     for prompt in README {
         std::hint::black_box(first.scan(prompt, 4));
     }
-    let readme_scans = started.elapsed() - built - first_scan;
+    let readme_scans = started.elapsed().saturating_sub(built + first_scan);
     println!("first use: new {built:?}, first scan {first_scan:?}, then all README prompts {readme_scans:?}");
     time("construction", 0, || {
         std::hint::black_box(PatternTable::new(&presence, &guarded).expect("table"));

@@ -22,6 +22,9 @@
 //! certain refactor    a word run that is a whole match by itself
 //! prefix summar       a prefix of the word run a match may start with
 //! remainder (?:...)   alternatives without first words, as a regex
+//! chunk f 0 3         (positive sides) the alternatives of the pattern
+//!                     (by position, [`crate::alternatives::split`]) that
+//!                     have a first word starting with `f`
 //! benign 3            the benign side of guarded signal 3
 //! loose 22 27 2e     (benign sides) some alternatives have no first word,
 //!                     and each of their matches holds one of these bytes
@@ -35,16 +38,26 @@ use std::fmt::Write as _;
 
 use regex_syntax::hir::Hir;
 
+use crate::alternatives::{chunk_byte, chunk_class, CHUNK_CLASSES};
 use crate::error::TableError;
 use crate::literals::FirstWords;
 use crate::patterns::remainder_required_bytes;
 
 /// First line of every index; bump the number when the format changes.
-const HEADER: &str = "model-router first-words 2";
+const HEADER: &str = "model-router first-words 3";
 
-/// One signal's first words: its pattern (the positive side when guarded),
-/// then its benign side (guarded signals only).
-pub(crate) type SignalWords = (FirstWords, Option<FirstWords>);
+/// One signal's prefilter input.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SignalWords {
+    /// The first words of its pattern (the positive side when guarded).
+    pub(crate) positive: FirstWords,
+    /// Per chunk class ([`crate::alternatives::chunk_class`]), the
+    /// alternatives of the pattern with a first word starting with a byte of
+    /// that class: the only ones an anchored check there needs.
+    pub(crate) chunks: Vec<Vec<u32>>,
+    /// The first words of its benign side (guarded signals only).
+    pub(crate) benign: Option<FirstWords>,
+}
 
 /// FNV-1a over a table's strings, eight bytes per step: stable across builds
 /// and Rust versions (unlike `DefaultHasher`), which an index written at
@@ -163,15 +176,49 @@ pub(crate) fn write(
     signals: &[SignalWords],
 ) -> Result<String, TableError> {
     let mut out = format!("{HEADER}\nfingerprint {:016x}\n", fingerprint.0);
-    for (index, (positive, benign)) in signals.iter().enumerate() {
-        write_side(&mut out, "signal", index, positive)?;
-        if let Some(benign) = benign {
+    for (index, signal) in signals.iter().enumerate() {
+        write_side(&mut out, "signal", index, &signal.positive)?;
+        for (class, alternatives) in signal.chunks.iter().enumerate() {
+            if !alternatives.is_empty() {
+                let _ = write!(out, "chunk {}", char::from(chunk_byte(class)));
+                for alternative in alternatives {
+                    let _ = write!(out, " {alternative}");
+                }
+                out.push('\n');
+            }
+        }
+        if let Some(benign) = &signal.benign {
             write_side(&mut out, "benign", index, benign)?;
         }
     }
     let checksum = Fingerprint::of([out.as_str()]);
     let _ = writeln!(out, "end {:016x}", checksum.0);
     Ok(out)
+}
+
+/// The lines of `text`, split with memchr (`str::lines` was a tenth of
+/// reading an index).
+fn lines_of(text: &str) -> impl Iterator<Item = &str> {
+    let mut next_line = 0;
+    std::iter::from_fn(move || {
+        let rest = text.get(next_line..).filter(|rest| !rest.is_empty())?;
+        let length = memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len());
+        next_line += length + 1;
+        Some(&rest[..length])
+    })
+}
+
+/// A `chunk` line's value: its class and alternatives.
+fn read_chunk(value: &str) -> Option<(usize, Vec<u32>)> {
+    let (byte, alternatives) = value.split_once(' ')?;
+    let [byte] = byte.as_bytes() else {
+        return None;
+    };
+    let alternatives = alternatives
+        .split(' ')
+        .map(|alternative| alternative.parse().ok())
+        .collect::<Option<Vec<u32>>>()?;
+    Some((chunk_class(*byte)?, alternatives))
 }
 
 /// The signals of an index written for `fingerprint`, or `None` if the text
@@ -187,7 +234,7 @@ pub(crate) fn read(
     if u64::from_str_radix(end.strip_prefix("end ")?, 16).ok()? != Fingerprint::of([body]).0 {
         return None;
     }
-    let mut lines = body.lines();
+    let mut lines = lines_of(body);
     if lines.next()? != HEADER {
         return None;
     }
@@ -196,7 +243,9 @@ pub(crate) fn read(
         return None;
     }
     let mut positive: Vec<Option<FirstWords>> = vec![None; guarded.len()];
+    let mut chunks: Vec<Vec<Vec<u32>>> = vec![vec![Vec::new(); CHUNK_CLASSES]; guarded.len()];
     let mut benign: Vec<Option<FirstWords>> = vec![None; guarded.len()];
+    let mut signal = 0;
     let mut current: Option<&mut FirstWords> = None;
     let mut in_benign = false;
     for line in lines {
@@ -208,7 +257,8 @@ pub(crate) fn read(
             words.remainder = Some(loose_remainder(bytes)?);
             continue;
         }
-        let (kind, value) = line.split_once(' ')?;
+        let space = line.bytes().position(|byte| byte == b' ')?;
+        let (kind, value) = (&line[..space], &line[space + 1..]);
         match kind {
             "signal" | "benign" => {
                 let index: usize = value.parse().ok()?;
@@ -222,6 +272,7 @@ pub(crate) fn read(
                 if side.is_some() {
                     return None;
                 }
+                signal = index;
                 in_benign = kind == "benign";
                 current = Some(side.insert(FirstWords::default()));
             }
@@ -237,6 +288,15 @@ pub(crate) fn read(
                 };
                 list.push(value.as_bytes().to_vec());
             }
+            "chunk" => {
+                current.as_ref().filter(|_| !in_benign)?;
+                let (class, alternatives) = read_chunk(value)?;
+                let chunk = &mut chunks[signal][class];
+                if !chunk.is_empty() {
+                    return None;
+                }
+                *chunk = alternatives;
+            }
             "remainder" => {
                 let words = current.as_deref_mut().filter(|_| !in_benign)?;
                 if words.remainder.is_some() {
@@ -250,17 +310,21 @@ pub(crate) fn read(
     // Every signal must be present, and a benign side exactly when guarded.
     positive
         .into_iter()
+        .zip(chunks)
         .zip(benign)
         .zip(guarded)
-        .map(|((positive, benign), &is_guarded)| {
+        .map(|(((positive, chunks), benign), &is_guarded)| {
             let mut positive = positive?;
             // `certain` is looked up with a binary search.
             positive.certain.sort_unstable();
-            match (benign, is_guarded) {
-                (Some(benign), true) => Some((positive, Some(benign))),
-                (None, false) => Some((positive, None)),
-                _ => None,
+            if benign.is_some() != is_guarded {
+                return None;
             }
+            Some(SignalWords {
+                positive,
+                chunks,
+                benign,
+            })
         })
         .collect()
 }

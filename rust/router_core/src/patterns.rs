@@ -12,21 +12,25 @@
 //!    every match must start with ([`crate::literals`]) and inverts them into
 //!    one `word -> signal mask` index. A scan walks the text's word runs
 //!    (`[a-z0-9_]+`) in order and looks each up.
-//! 2. **Anchored check.** A hit of signal `s` at a word start `p` runs `s`'s
-//!    regex anchored at `p` (a lazy DFA that stops at its first match state).
-//!    Presence signals are then set and leave the scan; a guarded signal whose
-//!    positive regex matched runs its benign/positive walk once.
+//! 2. **Anchored check.** A hit of signal `s` at a word start `p` runs, anchored
+//!    at `p`, a lazy DFA (stopping at its first match state) of only those
+//!    alternatives of `s`'s regex that have a first word starting with the
+//!    byte at `p` (its *chunk*; [`crate::alternatives`]): a first use parses
+//!    and compiles a small part of a signal, not all of it. Presence signals
+//!    are then set and leave the scan; a guarded signal whose positive regex
+//!    matched runs its benign/positive walk once.
 //! 3. Alternatives without usable first words (the *remainder*) are searched
 //!    unanchored, first, each alternative as its own regex, and only if the
 //!    text holds one of the few bytes every match of it needs
 //!    ([`crate::literals::required_bytes`]: `.` for file names, `@`, `/`).
 //!
 //! Every regex is compiled on first use (`OnceLock`), so building a table only
-//! parses the patterns. Per-call state (the normalized text and the lazy-DFA
+//! parses the patterns (or, from an index, nothing). Per-call state (the normalized text and the lazy-DFA
 //! caches) lives in a pool of scratch spaces: no allocation per call once warm.
 
 use std::collections::HashMap;
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use regex_automata::hybrid::dfa::{Cache, DFA};
@@ -36,6 +40,7 @@ use regex_automata::util::pool::{Pool, PoolGuard};
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind};
 
+use crate::alternatives::{self, chunk_class, Alternative, CHUNK_CLASSES};
 use crate::error::TableError;
 use crate::first_words_index::{self, Fingerprint, SignalWords};
 use regex_syntax::hir::{Class, Hir, HirKind};
@@ -168,7 +173,7 @@ impl WordTable {
         (slot, 0x80 | (mixed as u8 & 0x7f))
     }
 
-    fn build(entries: HashMap<Vec<u8>, WordHits>) -> Self {
+    fn build(entries: WordMap) -> Self {
         let short = entries
             .keys()
             .filter(|word| word.len() <= INLINE_WORD)
@@ -244,11 +249,38 @@ struct WordIndex {
     long_prefix_lengths: Vec<usize>,
 }
 
+/// A multiply-xor hash for the builder's maps: the keys are our own
+/// table's words (nothing an attacker picks), and `SipHash` was a tenth of
+/// building a table from its index.
+#[derive(Debug, Default, Clone, Copy)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn write_usize(&mut self, value: usize) {
+        self.0 = (self.0.rotate_left(5) ^ value as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordMap = HashMap<Vec<u8>, WordHits, BuildHasherDefault<WordHasher>>;
+
 /// Collects the index before it is frozen into [`WordTable`]s.
 #[derive(Debug, Default)]
 struct WordIndexBuilder {
-    whole: HashMap<Vec<u8>, WordHits>,
-    prefixes: HashMap<Vec<u8>, WordHits>,
+    whole: WordMap,
+    prefixes: WordMap,
 }
 
 impl WordIndexBuilder {
@@ -349,14 +381,38 @@ static WORD_BYTES: [bool; 256] = {
     table
 };
 
+/// Anchored-check slots per signal: one per chunk class, then one for the
+/// whole pattern (a word starting with a byte outside every class, which
+/// only a caller of [`PatternTable::signals`] can pass).
+const SLOTS: usize = CHUNK_CLASSES + 1;
+
+/// The slot of the whole pattern.
+const WHOLE_SLOT: usize = CHUNK_CLASSES;
+
+/// The anchored-check slot of each byte that can start a word run.
+static SLOT_OF_BYTE: [u8; 256] = {
+    let mut table = [WHOLE_SLOT as u8; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        if let Some(class) = chunk_class(byte as u8) {
+            table[byte] = class as u8;
+        }
+        byte += 1;
+    }
+    table
+};
+
 /// One signal's regexes, each compiled on first use.
 struct Matcher {
     /// Presence pattern, or the positive side of a guarded signal.
     pattern: String,
     /// The benign side (guarded signals only).
     benign: Option<String>,
-    /// `pattern` as a lazy DFA, for anchored checks at word hits.
-    anchored: OnceLock<Option<DFA>>,
+    /// `pattern` split into alternatives ([`alternatives::split`]).
+    alternatives: OnceLock<Vec<Alternative>>,
+    /// Per slot, the lazy DFA of that chunk's alternatives (the whole
+    /// pattern in [`WHOLE_SLOT`]), for anchored checks at word hits.
+    anchored: Vec<OnceLock<Option<DFA>>>,
     /// The remainder's alternatives, each searched unanchored on its own.
     remainder_parts: OnceLock<Vec<RemainderPart>>,
     /// `[benign, positive]`, leftmost-first: the guarded walk.
@@ -390,6 +446,16 @@ fn lazy_dfa(patterns: &[&Hir]) -> Option<DFA> {
         .ok()
 }
 
+/// Parses an alternative of a checked pattern (same syntax settings).
+fn parse(source: &str) -> Option<Hir> {
+    regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(source)
+        .ok()
+}
+
 fn meta_regex(patterns: &[&str]) -> Option<Regex> {
     Regex::builder()
         .syntax(syntax_config())
@@ -407,15 +473,45 @@ impl Matcher {
         Self {
             pattern: pattern.to_owned(),
             benign: benign.map(str::to_owned),
-            anchored: OnceLock::new(),
+            alternatives: OnceLock::new(),
+            anchored: (0..SLOTS).map(|_| OnceLock::new()).collect(),
             remainder_parts: OnceLock::new(),
             walk: OnceLock::new(),
             fallback: OnceLock::new(),
         }
     }
 
-    fn anchored_dfa(&self, pattern: &Hir) -> Option<&DFA> {
-        self.anchored.get_or_init(|| lazy_dfa(&[pattern])).as_ref()
+    /// The anchored DFA of `slot`: the alternatives `chunk` names, or the
+    /// whole pattern (`pattern`, parsed on demand) when the chunk is empty or
+    /// one of its alternatives does not parse (neither happens with an index
+    /// written for this table; the whole pattern is always exact).
+    fn anchored_dfa<'p>(
+        &self,
+        slot: usize,
+        chunk: &[u32],
+        pattern: impl FnOnce() -> &'p Hir,
+    ) -> Option<&DFA> {
+        self.anchored[slot]
+            .get_or_init(|| {
+                let alternatives = self.alternatives();
+                let chosen: Option<Vec<&Alternative>> = chunk
+                    .iter()
+                    .map(|&id| alternatives.get(id as usize))
+                    .collect();
+                match chosen
+                    .filter(|chosen| !chosen.is_empty())
+                    .and_then(|chosen| parse(&alternatives::join(&self.pattern, &chosen)))
+                {
+                    Some(parsed) => lazy_dfa(&[&parsed]),
+                    None => lazy_dfa(&[pattern()]),
+                }
+            })
+            .as_ref()
+    }
+
+    fn alternatives(&self) -> &[Alternative] {
+        self.alternatives
+            .get_or_init(|| alternatives::split(&self.pattern))
     }
 
     fn walk_dfa(&self, benign: Option<&Hir>, positive: &Hir) -> Option<&DFA> {
@@ -434,20 +530,23 @@ impl Matcher {
         })
     }
 
-    /// Whether `pattern` matches starting exactly at `start`.
-    fn matches_at(
+    /// Whether `pattern` matches starting exactly at `start`, checked with
+    /// `slot`'s alternatives (`chunk`).
+    fn matches_at<'p>(
         &self,
-        pattern: &Hir,
+        slot: usize,
+        chunk: &[u32],
+        pattern: impl FnOnce() -> &'p Hir,
         text: &[u8],
         start: usize,
-        cache: &mut Option<Cache>,
+        cache: &mut Option<Box<Cache>>,
     ) -> bool {
         let input = Input::new(text)
             .range(start..)
             .anchored(Anchored::Yes)
             .earliest(true);
-        if let Some(dfa) = self.anchored_dfa(pattern) {
-            let cache = cache.get_or_insert_with(|| dfa.create_cache());
+        if let Some(dfa) = self.anchored_dfa(slot, chunk, pattern) {
+            let cache = cache.get_or_insert_with(|| Box::new(dfa.create_cache()));
             if let Ok(found) = dfa.try_search_fwd(cache, &input) {
                 return found.is_some();
             }
@@ -552,11 +651,12 @@ impl RemainderPart {
     }
 }
 
-/// Per-call state: the normalized text and the lazy-DFA caches.
+/// Per-call state: the normalized text and the lazy-DFA caches (boxed: one
+/// slot per signal and chunk, most of them never used).
 #[derive(Default)]
 struct Scratch {
     text: Vec<u8>,
-    anchored: Vec<Option<Cache>>,
+    anchored: Vec<Option<Box<Cache>>>,
     walk: Vec<Option<Cache>>,
 }
 
@@ -603,6 +703,9 @@ pub struct PatternTable {
 /// The word prefilter of a table (see the module docs).
 struct Prefilter {
     words: WordIndex,
+    /// Per signal, per chunk class, the alternatives an anchored check at a
+    /// word starting with a byte of that class runs (see [`SignalWords`]).
+    chunks: Vec<Vec<Vec<u32>>>,
     /// Per signal, its alternatives without first words (empty for most).
     remainders: Vec<Vec<Hir>>,
     /// Signals with a remainder (searched on every text).
@@ -629,7 +732,14 @@ impl Prefilter {
         let mut word_signals: SignalBits = 0;
         let mut benign_always: SignalBits = 0;
         let mut benign_loose = Vec::new();
-        for (index, (mut found, benign)) in signals.into_iter().enumerate() {
+        let mut chunks = Vec::with_capacity(signals.len());
+        for (index, signal) in signals.into_iter().enumerate() {
+            let SignalWords {
+                positive: mut found,
+                chunks: signal_chunks,
+                benign,
+            } = signal;
+            chunks.push(signal_chunks);
             let bit: SignalBits = 1 << index;
             let remainder = found.remainder.take();
             if remainder.is_some() {
@@ -664,6 +774,7 @@ impl Prefilter {
         );
         Self {
             words: words.build(),
+            chunks,
             remainders,
             remainder_signals,
             remainder_bytes,
@@ -871,12 +982,67 @@ impl PatternTable {
         first_words_index::write(self.fingerprint, &signals)
     }
 
-    /// Signal `index`'s first words, derived from its parsed regexes.
+    /// Signal `index`'s first words and chunks, derived from its regexes.
     fn signal_words(&self, index: usize) -> SignalWords {
-        (
-            first_words_of(self.parsed(index)),
-            self.parsed_benign(index).map(first_words_of),
-        )
+        let (positive, chunks) = self
+            .split_words(index)
+            .unwrap_or_else(|| (first_words_of(self.parsed(index)), Vec::new()));
+        SignalWords {
+            positive,
+            chunks,
+            benign: self.parsed_benign(index).map(first_words_of),
+        }
+    }
+
+    /// The first words of signal `index`'s pattern gathered alternative by
+    /// alternative, and its chunks; `None` when the pattern has a single
+    /// alternative or one does not parse (then every check runs the whole
+    /// pattern, as an empty chunk says).
+    fn split_words(&self, index: usize) -> Option<(FirstWords, Vec<Vec<u32>>)> {
+        let matcher = &self.matchers[index];
+        let alternatives = matcher.alternatives();
+        if alternatives.len() < 2 {
+            return None;
+        }
+        let mut words = FirstWords::default();
+        let mut remainder = Vec::new();
+        let mut chunks = vec![Vec::new(); CHUNK_CLASSES];
+        for (id, alternative) in alternatives.iter().enumerate() {
+            let parsed = parse(&alternatives::join(&matcher.pattern, &[alternative]))?;
+            let found = first_words_of(&parsed);
+            let mut classes = [false; CHUNK_CLASSES];
+            // A first word starting outside every class (an uppercase
+            // letter, say) never starts a normalized text's word, and any
+            // other text's word is checked with the whole pattern.
+            for word in found.whole.iter().chain(&found.prefixes) {
+                if let Some(class) = word.first().copied().and_then(chunk_class) {
+                    classes[class] = true;
+                }
+            }
+            for (class, used) in classes.into_iter().enumerate() {
+                if used {
+                    chunks[class].push(id as u32);
+                }
+            }
+            words.whole.extend(found.whole);
+            words.certain.extend(found.certain);
+            words.prefixes.extend(found.prefixes);
+            if let Some(more) = found.remainder {
+                if let HirKind::Alternation(parts) = more.kind() {
+                    remainder.extend(parts.iter().cloned());
+                } else {
+                    remainder.push(more);
+                }
+            }
+        }
+        for list in [&mut words.whole, &mut words.certain, &mut words.prefixes] {
+            list.sort_unstable();
+            list.dedup();
+        }
+        if !remainder.is_empty() {
+            words.remainder = Some(Hir::alternation(remainder));
+        }
+        Some((words, chunks))
     }
 
     /// The compiled table of `presence` and `guarded`, shared with every
@@ -1017,13 +1183,37 @@ impl PatternTable {
         bits
     }
 
+    /// Whether signal `index` matches at the word start `start`, checked with
+    /// the alternatives of `slot` (the chunk of the byte there).
+    fn matches_at(
+        &self,
+        prefilter: &Prefilter,
+        index: usize,
+        slot: usize,
+        text: &[u8],
+        start: usize,
+        anchored: &mut [Option<Box<Cache>>],
+    ) -> bool {
+        let chunk = prefilter.chunks[index]
+            .get(slot)
+            .map_or(&[][..], Vec::as_slice);
+        self.matchers[index].matches_at(
+            slot,
+            chunk,
+            || self.parsed(index),
+            text,
+            start,
+            &mut anchored[index * SLOTS + slot],
+        )
+    }
+
     /// Signals of `padded[..length]`; `padded` has [`PADDING`] zero bytes
     /// after the text (for the word loads).
     fn scan_text(
         &self,
         padded: &[u8],
         length: usize,
-        anchored: &mut [Option<Cache>],
+        anchored: &mut [Option<Box<Cache>>],
         walk: &mut [Option<Cache>],
     ) -> SignalBits {
         let text = &padded[..length.min(padded.len())];
@@ -1092,15 +1282,11 @@ impl PatternTable {
             positive |= certain & !presence_mask;
             pending &= !certain;
             let mut candidates = hits.candidates & pending;
+            let slot = usize::from(SLOT_OF_BYTE[usize::from(text[start])]);
             while candidates != 0 {
                 let index = candidates.trailing_zeros() as usize;
                 candidates &= candidates - 1;
-                if self.matchers[index].matches_at(
-                    self.parsed(index),
-                    text,
-                    start,
-                    &mut anchored[index],
-                ) {
+                if self.matches_at(prefilter, index, slot, text, start, anchored) {
                     pending &= !(1 << index);
                     if index < self.presence_count {
                         bits |= 1 << index;
@@ -1161,7 +1347,7 @@ fn table_strings<'a>(
 fn scratch_pool(count: usize) -> Pool<Scratch, ScratchFactory> {
     Pool::new(Box::new(move || Scratch {
         text: Vec::new(),
-        anchored: (0..count).map(|_| None).collect(),
+        anchored: (0..count * SLOTS).map(|_| None).collect(),
         walk: (0..count).map(|_| None).collect(),
     }))
 }
@@ -1310,5 +1496,117 @@ mod tests {
             PatternTable::new(&many, &[]).unwrap_err(),
             TableError::TooManySignals(MAX_SIGNALS + 1)
         );
+    }
+
+    /// A split table and texts that reach its alternatives, their near
+    /// misses, and words a normalized text never has (uppercase).
+    fn split_table() -> (PatternTable, Vec<&'static [u8]>) {
+        let table = PatternTable::new(
+            &[
+                presence(
+                    "split",
+                    r"\b(?:fix|find|Fold) (?:the )?bugs?\b|\b(?:tests?|typo)\b|\bx[0-9]+\.rs\b",
+                ),
+                presence("whole", r"\b(?:one|two){2}\b"),
+            ],
+            &[guarded(
+                "guarded",
+                r"\bfix the docs\b",
+                r"\b(?:fix|test)(?:es|s)?\b",
+            )],
+        )
+        .expect("table compiles");
+        let texts: Vec<&[u8]> = vec![
+            b"fix bug",
+            b"find the bugs",
+            b"fix the docs",
+            b"Fold bug",
+            b"fold bug",
+            b"tests",
+            b"typos",
+            b"see x12.rs",
+            b"onetwo",
+            b"one two",
+            b"fixes",
+            b"fix the docs and test",
+            b"FIX bug",
+            b"t",
+            b"",
+        ];
+        (table, texts)
+    }
+
+    #[test]
+    fn chunked_checks_agree_with_full_searches() {
+        let (table, texts) = split_table();
+        let index = table.first_words_index().expect("index");
+        assert!(index.contains("\nchunk f "), "{index}");
+        let from_index = PatternTable::with_index(
+            &[
+                presence(
+                    "split",
+                    r"\b(?:fix|find|Fold) (?:the )?bugs?\b|\b(?:tests?|typo)\b|\bx[0-9]+\.rs\b",
+                ),
+                presence("whole", r"\b(?:one|two){2}\b"),
+            ],
+            &[guarded(
+                "guarded",
+                r"\bfix the docs\b",
+                r"\b(?:fix|test)(?:es|s)?\b",
+            )],
+            Some(&index),
+        )
+        .expect("table compiles");
+        assert!(from_index.loaded_from_index());
+        for text in texts {
+            let expected = table.signals_unfiltered(text);
+            assert_eq!(
+                table.signals(text),
+                expected,
+                "{:?}",
+                String::from_utf8_lossy(text)
+            );
+            assert_eq!(
+                from_index.signals(text),
+                expected,
+                "{:?}",
+                String::from_utf8_lossy(text)
+            );
+        }
+        // An uppercase word start has no chunk: the whole pattern decides.
+        assert_eq!(table.signals(b"Fold bug"), 0b001);
+    }
+
+    #[test]
+    fn chunks_naming_missing_alternatives_fall_back_to_the_whole_pattern() {
+        let (table, texts) = split_table();
+        let mut signals: Vec<SignalWords> = (0..table.names().len())
+            .map(|index| table.signal_words(index))
+            .collect();
+        for chunk in &mut signals[0].chunks {
+            if !chunk.is_empty() {
+                *chunk = vec![999];
+            }
+        }
+        let broken = PatternTable::unparsed(
+            &[
+                presence(
+                    "split",
+                    r"\b(?:fix|find|Fold) (?:the )?bugs?\b|\b(?:tests?|typo)\b|\bx[0-9]+\.rs\b",
+                ),
+                presence("whole", r"\b(?:one|two){2}\b"),
+            ],
+            &[guarded(
+                "guarded",
+                r"\bfix the docs\b",
+                r"\b(?:fix|test)(?:es|s)?\b",
+            )],
+            table.fingerprint,
+            signals,
+        )
+        .expect("table");
+        for text in texts {
+            assert_eq!(broken.signals(text), table.signals_unfiltered(text));
+        }
     }
 }

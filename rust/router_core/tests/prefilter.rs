@@ -142,7 +142,11 @@ fn a_table_built_from_its_index_finds_the_same_signals() {
     let index = derived
         .first_words_index()
         .expect("the real table writes an index");
-    assert!(index.starts_with("model-router first-words 2\nfingerprint "));
+    assert!(index.starts_with("model-router first-words 3\nfingerprint "));
+    assert!(
+        index.contains("\nchunk "),
+        "the real table's patterns split into per-byte chunks"
+    );
     assert!(
         index.contains("\nloose "),
         "the real table's benign sides have remainders with known bytes"
@@ -200,7 +204,7 @@ fn an_index_for_another_table_or_a_damaged_one_is_ignored() {
         word_changed.as_str(),
         missing.as_str(),
         "",
-        "model-router first-words 2\n",
+        "model-router first-words 3\n",
     ] {
         let table = PatternTable::with_index(&presence, &guarded, Some(damaged)).expect("compiles");
         assert!(
