@@ -2,7 +2,8 @@
 
 ``data/model_router.yaml`` stays the one source of truth; its JSON twin holds
 exactly what the YAML loader returns for it (the data and the duplicate-key
-warnings) plus the CRC-32 and length of the YAML bytes it was made from.
+warnings) plus the YAML text it was made from, compared in full (a string
+comparison of 8 KB costs less than importing a checksum module).
 Loading the packaged default then needs neither PyYAML (about 30 ms of
 imports on the development machine) nor a YAML parse. A twin that does not
 match the YAML next to it is ignored, so an edited YAML is never shadowed by
@@ -17,7 +18,6 @@ from __future__ import annotations
 
 import json
 import os
-import zlib
 
 __all__ = ["TWIN_NAME", "YAML_NAME", "make_twin", "read_packaged", "twin_data"]
 
@@ -36,13 +36,9 @@ def read_packaged(name: str) -> bytes:
     return get_data(path)
 
 
-def _fingerprint(yaml_bytes: bytes) -> list[int]:
-    return [zlib.crc32(yaml_bytes), len(yaml_bytes)]
-
-
 def make_twin(yaml_bytes: bytes, data: object, warnings: list[str]) -> str:
     """The twin's JSON text for these YAML bytes and what the YAML loader made of them."""
-    twin = {"yaml_fingerprint": _fingerprint(yaml_bytes), "warnings": warnings, "data": data}
+    twin = {"yaml": yaml_bytes.decode("utf-8"), "warnings": warnings, "data": data}
     return json.dumps(twin, ensure_ascii=False, indent=1) + "\n"
 
 
@@ -50,7 +46,7 @@ def twin_data(yaml_bytes: bytes, twin_bytes: bytes) -> tuple[object, list[str]] 
     """``(data, warnings)`` from the twin, or None when it was not made from ``yaml_bytes``."""
     try:
         twin = json.loads(twin_bytes)
-        if twin["yaml_fingerprint"] != _fingerprint(yaml_bytes):
+        if twin["yaml"] != yaml_bytes.decode("utf-8"):
             return None
         return twin["data"], list(twin["warnings"])
     except (ValueError, KeyError, TypeError):
