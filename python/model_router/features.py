@@ -197,6 +197,10 @@ _FOREIGN_PURCHASE_VERBS = (
 _QUESTION_PREFIX = (
     r"\b(?:how (?:do|can|could|would|should|does|did) (?:i|we|you|one|someone) "
     r"|how to |what happens (?:if|when) (?:i|we|you) |should (?:i|we) "
+    # planning the steps: "plan how we'd tear down the old setup"
+    r"|how (?:we|i)(?:'d|'ll| would| will| should| could| can| might) "
+    # "how much should I tip the driver?", "how often do you rotate keys?"
+    r"|how (?:much|often|early|soon|late) (?:should|do|would|can|does|must) (?:i|we|you|one|someone) "
     # "is there a way to share a folder with someone outside my org?"
     r"|(?:is there|there's|theres|there is) (?:a|any|an easy|a quick|a safe) way to "
     # "is it safe to", "is it rude to", "would it be weird to"
@@ -426,6 +430,10 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r"|licensee|licensor|company|employer|employee|buyer|seller|vendor|client|contractor"
         r"|lender|borrower|insurer) may (?:not )?(?:[a-z]+ )?",
         r"(?:vs|vs[.]|versus) (?:a |an |the )?(?:[a-z-]+ )?",
+        # someone else's act described: "a guy selling a car", "the seller pays shipping"
+        r"(?:a|an|the|some|this|that) (?:guy|man|woman|person|people|seller|dealer|vendor|company"
+        r"|companies|site|website|store|shop|scammer|stranger|buyer|landlord|customer|user|users"
+        r"|neighbou?r|coworker|colleague|friend|client)s? (?:who(?:'s| is| was| keeps) )?",
         # asking for code: "what's the SQL to delete duplicate rows", "write a
         # script to remove .pyc files" ("use the API to transfer $500" acts)
         r"(?:what's|whats|what is|give me|show me|write|need|want) (?:the |a |an |me a )?"
@@ -445,7 +453,9 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r"(?:[.]|[a-z0-9_][(])" + verb,
         # "order.total()", "order[...]", "Order.java", and "merge vs rebase"
         r"\b(?:" + "|".join(verbs) + r")(?:\(|\[|[.][a-z_]+ ?\(|[.](?:java|kt|scala|cs|tsx|jsx"
-        r"|go|rs|swift|cpp|hpp|h|php|class)\b| (?:vs|vs[.]|versus)\b)",
+        r"|go|rs|swift|cpp|hpp|h|php|class)\b| (?:vs|vs[.]|versus)"
+        # the other side too: "limit order vs stop order"
+        r"(?: (?:a |an |the )?(?:[a-z-]+ )?(?:" + "|".join(verbs) + r"))?\b)",
     ]
     # a phrase mentioned in quotes: "the filter flags 'wire money now'"
     forms.append(r"\b(?:flags?|flagged|flagging|matches|matched|detects?|detected|catches|caught"
@@ -494,7 +504,7 @@ def _json_tool_call(stems: tuple[str, ...]) -> str:
     name = r"(?:[a-z0-9-]+[._])*" + stem + r"(?:[._-][a-z0-9_.-]*)?"
     return (
         r"\b(?:tool|tool_name|function|action|method|name)\" ?: ?\"" + name + r"\""
-        + r"|\b(?:invoke|invokes|execute|trigger|fire) `?" + name + r"\("
+        + r"|\b(?:invoke|invokes|execute|trigger|fire|run|runs) `?" + name + r"\("
     )
 
 
@@ -957,7 +967,8 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
     ("destructive_action",
      _question_about(_DESTRUCTIVE_VERBS + ("empty", "close", "flush", "prune", "make sure", "ensure",
                                            "trash", "call", "invoke", "use", "run", "factory reset",
-                                           "factory-reset")) + "|" + _NEGATED
+                                           "factory-reset", "kill", "clear out", "clean out",
+                                           "clean up")) + "|" + _NEGATED
      + _words(*_DESTRUCTIVE_VERBS, "flush", "prune") + "|"
      + _benign_forms(_DESTRUCTIVE_VERBS + ("flush", "flushes", "flushing", "prune", "prunes",
                                            "pruning", "close", "closes", "closing", "trash",
@@ -977,6 +988,8 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|filler words?|jargon|passive voice|formatting|emojis?|wrinkles|background noise)",
          "drop-down", "drop down menus?", "drop shadows?", "drop (?:me )?a line",
          "drop (?:by|in|off)", "dropping (?:by|off|out)", "drop out", "cancel culture",
+         "(?:drop|drops|dropping) (?:a |some |subtle |big |heavy |little |more )?hints?",
+         "(?:drop|drops|dropping) the (?:ball|mic)",
          "(?:graceful|clean|orderly|emergency|government|unexpected|system) shut ?downs?",
          "shutdown (?:hooks?|signals?|handlers?|sequence|logic|timeout)",
          "(?:delete|remove|cancel)(?: (?:confirmation|account|user|item|row|file|post|order"
@@ -1023,6 +1036,21 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          # closing an account or card ends it: "close my savings account"
          "close (?:my|our|the|his|her|their|this|that|your)(?: [a-z']+){0,2} (?:accounts?"
          "|credit cards?|cards?|positions?)",
+         # stopping something that runs on its own: "kill the cron that sends the digest"
+         # (not a process or a dev server: "kill the process on port 3000" is coding)
+         "(?:kill|kills|killing) (?:the |that |this |all |all the |every |our |my )?(?:[a-z0-9_.-]+ ){0,2}"
+         "(?:cron ?jobs?|crons?|crontabs?|jobs?|services?|workers?|daemons?|containers?|pods?"
+         "|instances?|pipelines?|deployments?|queues?|consumers?|schedulers?)",
+         # emptying a store: "clear out the users table", "clean out the shared drive"
+         "(?:clear|clean|empty) out (?:the |all |all the |our |my |his |her |their |every )?"
+         "(?:[a-z0-9_.-]+ ){0,2}(?:tables?|databases?|db|dbs|buckets?|collections?|records|rows"
+         "|inbox(?:es)?|mailbox(?:es)?|folders?|directories|directory|drives?|accounts?|users"
+         "|queues?|repos?|repositories)",
+         # "clean up the old WAL files" (not "clean up this code": an age or state is named)
+         "clean up (?:the |all |all the |our |my |every )?(?:old|stale|unused|orphaned|dangling"
+         "|expired|leftover|obsolete|outdated) (?:[a-z0-9_.-]+ ){0,2}(?:files|logs|backups|snapshots"
+         "|volumes|images|branches|buckets|records|rows|data|segments|indexes|indices|tables"
+         "|resources|instances|accounts|users|emails|messages|photos|videos|repos)",
      )),
     ("send_action",
      _question_about(_SEND_VERBS + ("email", "e-mail", "text", "message", "dm", "tell", "let", "ping",
@@ -1128,8 +1156,9 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
     ("purchase_action",
      _question_about(_PURCHASE_VERBS + (
          "make", "charge", "refund", "venmo", "check out", "return", "top up", "release", "get",
-         "rebook", "issue", "dispute", "cash", "cash out", "withdraw") + _MONEY_VERBS)
-     + "|" + _NEGATED + _words(*_PURCHASE_VERBS, *_MONEY_VERBS) + "|"
+         "rebook", "issue", "dispute", "cash", "cash out", "withdraw", "tip") + _MONEY_VERBS)
+     + "|" + _NEGATED + _words(*_PURCHASE_VERBS, *_MONEY_VERBS, "refund", "refunds", "charge",
+                                "charges", "tip") + "|"
      + _benign_forms(_PURCHASE_VERBS + ("booking", "reserving", "ordering", "refund", "refunds",
                                         "refunding", "issue", "issues", "issuing", "charge",
                                         "charges", "charging", "release", "releases")
@@ -1213,6 +1242,7 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "order (?:of|to|by|in)", "in order", "orders? of magnitude",
          "(?:law and|restraining|court|executive|gag|work|purchase|sales|batting) orders?",
          "book (?:club|report|review|summary|recommendations?|chapter|title|cover)",
+         "buy(?:s|ing)? (?:some |more |a little |a bit of |extra )?time",
          "(?:a|the|this|that|my|your|his|her|our|their|good|new|next|first|favorite) book",
      ) + r"|\bpay off[.,!?;:)]",
      _words(*_PURCHASE_VERBS[:-3]) + "|" + _emphasized(*_PURCHASE_VERBS)
@@ -1294,7 +1324,14 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "(?:book|reserve)(?:ing)? (?:it|them|both|one|that one|this one)",
          "(?:book|reserve)(?:ing)? (?:me )?(?:a |an |the |my |our )?(?:[0-9][0-9:.]*(?:am|pm)? )?(?:[a-z]+ )?(?:flights?"
          "|hotels?|rooms?|tickets?|appointments?|reservations?|meeting|call|table|ride"
-         "|trip|taxi|uber|car|tour|seat|seats|stay|cruise)",
+         "|trip|taxi|uber|car|tour|seat|seats|stay|cruise|trains?|bus|buses|coach|ferry|ferries"
+         "|slots?|spots?|tee times?|campsites?|cabins?|rentals?|airbnbs?|apartments?|massages?"
+         "|haircuts?|classes|lessons?)",
+         # money to a person for a service: "tip the driver 20%"
+         "tip (?:the |my |our |his |her |their )(?:[a-z'-]+ )?(?:driver|courier|dasher|shopper"
+         "|rider|server|waiter|waitress|barista|bartender|delivery (?:person|guy|driver)|cleaner"
+         "|housekeeper|guide|valet|stylist|barber|movers?|porter|doorman)",
+         "tip (?:him|her|them) (?:\\$ ?[0-9]+|[0-9]+ ?(?:%|percent|dollars|bucks|euros|pounds))",
      )),
     ("high_impact_external_action",
      _question_about(_HIGH_IMPACT_VERBS + (
@@ -1302,11 +1339,19 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "decline", "sign", "register", "enroll", "change", "update", "rsvp",
          "apply", "upgrade", "install", "uninstall", "drain", "cordon", "patch", "rollout", "up",
          "run", "execute", "close", "block", "unblock", "unfollow", "unfriend", "mute", "report",
-         "boot", "e-sign", "countersign", "flip", "promote", "let",
+         "boot", "e-sign", "countersign", "flip", "promote", "let", "point", "repoint",
      ) + _ACCESS_VERBS) + "|" + _NEGATED + _words(*_HIGH_IMPACT_VERBS, *_ACCESS_VERBS) + "|"
      + _benign_forms(_HIGH_IMPACT_VERBS + ("apply for", "applying for") + _ACCESS_VERBS) + "|"
      + _words(
          "push-ups?", "pushups?", "push notifications?", "push back",
+         # a merge or deploy named as an event: "after the last merge", "undo a merge"
+         "(?:after|before|since|during|from|undo|revert|reverse|abort|redo) (?:the |a |an |this |that"
+         " |my |our |your |their )?(?:last |latest |previous |recent |bad |broken |first )?"
+         "(?:merge|deploy|push|commit|rollback|release|rebase)",
+         # data structures: "push into the same vec", "push it onto the stack"
+         "push(?:es|ed|ing)? (?:it |them |items? |values? |elements? |x |this |that )?(?:into|onto|to)"
+         " (?:the |a |an |my |this |that |our )?(?:same |new |empty |output |result )?(?:vec|vecs"
+         "|vectors?|arrays?|lists?|stacks?|queues?|heaps?|deques?|buffers?|slices?)",
          # the statistician's rejection: "we reject the null hypothesis"
          "reject(?:s|ing)? (?:the |a )?(?:null|h0|h_0|hypothesis|alternative)",
          # a deploy named as a past event: "the deploy went out last night"
@@ -1368,15 +1413,22 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "ship it", "shipit",
          # devices that guard a home: "unlock the front door", "disarm the
          # alarm", "switch off the outdoor cameras"
-         "(?:unlock|unlatch|unbolt|open) (?:the |my |our |his |her |their |all |all the |both )?"
+         "(?:unlock|unlocks|unlocking|unlatch|unbolt|open|opens|opening) (?:the |my |our |his |her"
+         " |their |all |all the |both )?"
          "(?:[a-z0-9'-]+ ){0,2}(?:doors?|locks?|smart ?locks?|deadbolts?|gates?|garage|garage doors?"
          "|trunk)",
          "(?:arm|disarm) (?:the |my |our )?(?:[a-z-]+ )?(?:alarms?|alarm systems?|security systems?)",
          "disarm (?:the |my |our )?(?:[a-z-]+ )?(?:system|security)",
          "(?:turn|switch|shut|power) off (?:the |my |our |all |all the |every )?(?:[a-z0-9'-]+ ){0,2}"
          "(?:alarms?|security systems?|cameras?|cams|smoke (?:detectors?|alarms?)|motion sensors?"
-         "|surveillance|doorbell cam(?:era)?s?|locks?)",
-         "(?:turn|switch) (?:the |my |our )?(?:[a-z-]+ )?(?:alarms?|security system|cameras?) off",
+         "|surveillance|doorbell cam(?:era)?s?|locks?"
+         # appliances and utilities whose stop does damage: "turn off the chest
+         # freezer", "shut off the main water valve"
+         "|freezers?|fridges?|refrigerators?|heating|heaters?|boilers?|furnaces?|hvac|valves?"
+         "|water(?: supply| main| heater)?|gas(?: supply| line| main)?|power|electricity"
+         "|breakers?|sprinklers?|pumps?|aquarium|life support|oxygen)",
+         "(?:turn|switch|shut) (?:the |my |our )?(?:[a-z-]+ )?(?:alarms?|security system|cameras?"
+         "|freezers?|fridges?|heating|boilers?|water|gas|power|valves?|breakers?) off",
          # who can get in: passwords, second factors, keys, roles, membership
          "(?:disable|turn off|switch off|remove|reset|bypass) (?:the |my |our |his |her |their )?"
          "(?:[a-z'-]+ )?(?:2fa|mfa|two-factor|two factor|2-factor|multi-factor|multifactor"
@@ -1390,6 +1442,12 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|write|full|edit|editor|sudo|superuser|maintainer|push|merge|billing|production|prod"
          "|delete|elevated) (?:access|rights|permissions?|privileges?|roles?)",
          "grant (?:[a-z0-9@_.'-]+ ){0,3}(?:access|permissions?|privileges?|rights)",
+         # a role given on a system: "give the contractor admin on the AWS account"
+         "(?:give|gives|giving|grant|grants|granting) (?:[a-z0-9@_.'-]+ ){1,3}(?:admin|owner|root"
+         "|sudo|superuser|maintainer|editor) (?:on|to|for|in|over) (?:the |our |my |their |his |her )?"
+         "(?:[a-z0-9_.-]+ )?(?:accounts?|org|organization|repos?|repository|servers?|projects?"
+         "|workspaces?|clusters?|databases?|db|buckets?|channels?|teams?|tenants?|subscriptions?"
+         "|aws|gcp|azure|github|gitlab|slack|console|dashboard|domain)",
          "make (?:[a-z0-9@_.'-]+ ){1,3}an? (?:owner|admin|administrator|maintainer|superuser"
          "|co-owner|moderator|org owner)",
          "add (?:[a-z0-9@_.'-]+ ){1,3}as (?:an? )?(?:owner|admin|administrator|maintainer"
@@ -1409,6 +1467,13 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "close (?:all |all the |the |these |those |every |any |my |our |both )?(?:[a-z0-9-]+ ){0,2}"
          "(?:issues|prs|pull requests|tickets|merge requests|bugs|issue|pr|pull request|ticket"
          "|merge request) ?(?:#?[0-9]+)?",
+         # an agent told to close them all: "the assistant closes every ticket older than 90 days"
+         "closes (?:all|every|each|any) (?:[a-z0-9-]+ ){0,3}(?:issues?|prs?|pull requests?|tickets?"
+         "|merge requests?|bugs?)",
+         # restarting a named server interrupts everyone on it: "restart postgres on db-primary"
+         "(?:restart|restarts|restarting|reboot|reboots|bounce) (?:the )?(?:postgres|postgresql|mysql"
+         "|mariadb|redis|mongo|mongodb|nginx|kafka|elasticsearch|rabbitmq|apache|haproxy|memcached"
+         "|cassandra|zookeeper)",
          # running something against production: "run the migration against prod"
          "(?:run|execute|apply) (?:the |this |that |these |those |our |my |all (?:the )?|a )?"
          "(?:[a-z0-9_.-]+ ){0,2}(?:migrations?|scripts?|quer(?:y|ies)|sql|backfills?|jobs?|commands?"
@@ -1454,7 +1519,7 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "(?:add|put|block)(?: [a-z0-9:'@&-]+){0,8} (?:to|on|into|in) (?:my|our|the|his|her"
          "|their)(?: [a-z']+)? calendars?",
          "(?:accept|accepts|decline|declines)(?: the| this| that| his| her"
-         "| their| my| [a-z]+'s)?(?: [a-z']+){0,2} (?:invites?|invitations?|meetings?|offer"
+         "| their| my| [a-z]+'s)?(?: [a-z']+){0,3} (?:invites?|invitations?|meetings?|offer"
          "|requests?)",
          "rsvp", "sign (?:me|us|him|her|them) up",
          # making something visible to everyone: "flip the analytics repo to public"
