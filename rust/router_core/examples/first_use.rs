@@ -1,5 +1,5 @@
 //! One process's first use of the real table: `cargo run --release --example
-//! first_use [--index | --index-file PATH] [--prompt TEXT] [--first-only]` (construction, then the first scans); for `perf
+//! first_use [--index | --index-file PATH] [--prompt TEXT] [--first-only] [--construct-only N]` (construction, then the first scans); for `perf
 //! record`.
 
 use std::time::Instant;
@@ -40,6 +40,23 @@ fn main() {
                 .expect("index")
         })
     };
+    // `--construct-only N`: build the table N times and print the fastest
+    // construction (no scan), for the cost of reading an index.
+    if let Some(at) = args.iter().position(|arg| arg == "--construct-only") {
+        let count: usize = args[at + 1].parse().expect("a count");
+        let fastest = (0..count)
+            .map(|_| {
+                let started = Instant::now();
+                std::hint::black_box(
+                    PatternTable::with_index(&presence, &guarded, index.as_deref()).expect("table"),
+                );
+                started.elapsed()
+            })
+            .min()
+            .expect("at least one");
+        println!("fastest of {count} constructions: {fastest:?}");
+        return;
+    }
     let started = Instant::now();
     let table = PatternTable::with_index(&presence, &guarded, index.as_deref()).expect("table");
     let built = started.elapsed();

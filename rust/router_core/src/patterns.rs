@@ -142,9 +142,11 @@ fn pack_at(padded: &[u8], start: usize, length: usize) -> (u64, u64) {
 
 /// [`pack_at`] for a word without padding (construction only).
 fn pack(word: &[u8]) -> (u64, u64) {
-    let mut padded = word.to_vec();
-    padded.resize(word.len() + PADDING, 0);
-    pack_at(&padded, 0, word.len())
+    // On the stack: construction packs every word of the index.
+    let mut padded = [0u8; INLINE_WORD + PADDING];
+    let length = word.len().min(INLINE_WORD);
+    padded[..length].copy_from_slice(&word[..length]);
+    pack_at(&padded, 0, length)
 }
 
 /// `word -> WordHits` for short ASCII words: open addressing over packed
@@ -284,6 +286,21 @@ struct WordIndexBuilder {
 }
 
 impl WordIndexBuilder {
+    /// A builder sized for `signals` (no rehashing while words are added).
+    fn for_signals(signals: &[SignalWords]) -> Self {
+        let sides = || {
+            signals
+                .iter()
+                .flat_map(|signal| std::iter::once(&signal.positive).chain(&signal.benign))
+        };
+        let whole = sides().map(|words| words.whole.len()).sum();
+        let prefixes = sides().map(|words| words.prefixes.len()).sum();
+        Self {
+            whole: WordMap::with_capacity_and_hasher(whole, BuildHasherDefault::default()),
+            prefixes: WordMap::with_capacity_and_hasher(prefixes, BuildHasherDefault::default()),
+        }
+    }
+
     fn add(&mut self, found: FirstWords, bit: SignalBits, benign: bool) {
         let hits = |certain: bool| {
             if benign {
@@ -726,7 +743,7 @@ struct Prefilter {
 
 impl Prefilter {
     fn new(signals: Vec<SignalWords>) -> Self {
-        let mut words = WordIndexBuilder::default();
+        let mut words = WordIndexBuilder::for_signals(&signals);
         let mut remainders = Vec::with_capacity(signals.len());
         let mut remainder_signals: SignalBits = 0;
         let mut word_signals: SignalBits = 0;
