@@ -41,7 +41,7 @@ use regex_syntax::hir::Hir;
 use crate::alternatives::{chunk_byte, chunk_class, CHUNK_CLASSES};
 use crate::error::TableError;
 use crate::literals::FirstWords;
-use crate::patterns::remainder_required_bytes;
+use crate::patterns::{parse, remainder_required_bytes};
 
 /// First line of every index; bump the number when the format changes.
 const HEADER: &str = "model-router first-words 3";
@@ -91,16 +91,6 @@ impl Fingerprint {
         }
         Self(hash)
     }
-}
-
-/// Parses a remainder written by [`write`] (same syntax settings as the table).
-fn parse_remainder(source: &str) -> Option<Hir> {
-    regex_syntax::ParserBuilder::new()
-        .unicode(false)
-        .utf8(false)
-        .build()
-        .parse(source)
-        .ok()
 }
 
 /// A stand-in for a benign remainder read from a `loose` line: only its
@@ -158,7 +148,7 @@ fn write_side(
     } else if let Some(remainder) = &words.remainder {
         let source = remainder.to_string();
         // Only a remainder that reads back as the same HIR may be written.
-        if source.contains('\n') || parse_remainder(&source).as_ref() != Some(remainder) {
+        if source.contains('\n') || parse(&source).as_ref() != Some(remainder) {
             return Err(TableError::Invalid(format!(
                 "signal {index}: remainder {source:?} does not read back"
             )));
@@ -302,7 +292,7 @@ pub(crate) fn read(
                 if words.remainder.is_some() {
                     return None;
                 }
-                words.remainder = Some(parse_remainder(value)?);
+                words.remainder = Some(parse(value)?);
             }
             _ => return None,
         }

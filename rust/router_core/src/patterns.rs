@@ -463,8 +463,9 @@ fn lazy_dfa(patterns: &[&Hir]) -> Option<DFA> {
         .ok()
 }
 
-/// Parses an alternative of a checked pattern (same syntax settings).
-fn parse(source: &str) -> Option<Hir> {
+/// Parses a regex the table wrote or split itself (an alternative of a
+/// checked pattern, an index's remainder) with the table's syntax settings.
+pub(crate) fn parse(source: &str) -> Option<Hir> {
     regex_syntax::ParserBuilder::new()
         .unicode(false)
         .utf8(false)
