@@ -1516,24 +1516,29 @@ mod tests {
         );
     }
 
-    /// A split table and texts that reach its alternatives, their near
-    /// misses, and words a normalized text never has (uppercase).
-    fn split_table() -> (PatternTable, Vec<&'static [u8]>) {
-        let table = PatternTable::new(
-            &[
+    /// The patterns of [`split_table`]: presence ones, then guarded ones.
+    fn split_patterns() -> (Vec<PresencePattern>, Vec<GuardedPattern>) {
+        (
+            vec![
                 presence(
                     "split",
                     r"\b(?:fix|find|Fold) (?:the )?bugs?\b|\b(?:tests?|typo)\b|\bx[0-9]+\.rs\b",
                 ),
                 presence("whole", r"\b(?:one|two){2}\b"),
             ],
-            &[guarded(
+            vec![guarded(
                 "guarded",
                 r"\bfix the docs\b",
                 r"\b(?:fix|test)(?:es|s)?\b",
             )],
         )
-        .expect("table compiles");
+    }
+
+    /// A split table and texts that reach its alternatives, their near
+    /// misses, and words a normalized text never has (uppercase).
+    fn split_table() -> (PatternTable, Vec<&'static [u8]>) {
+        let (presence, guarded) = split_patterns();
+        let table = PatternTable::new(&presence, &guarded).expect("table compiles");
         let texts: Vec<&[u8]> = vec![
             b"fix bug",
             b"find the bugs",
@@ -1559,22 +1564,9 @@ mod tests {
         let (table, texts) = split_table();
         let index = table.first_words_index().expect("index");
         assert!(index.contains("\nchunk f "), "{index}");
-        let from_index = PatternTable::with_index(
-            &[
-                presence(
-                    "split",
-                    r"\b(?:fix|find|Fold) (?:the )?bugs?\b|\b(?:tests?|typo)\b|\bx[0-9]+\.rs\b",
-                ),
-                presence("whole", r"\b(?:one|two){2}\b"),
-            ],
-            &[guarded(
-                "guarded",
-                r"\bfix the docs\b",
-                r"\b(?:fix|test)(?:es|s)?\b",
-            )],
-            Some(&index),
-        )
-        .expect("table compiles");
+        let (presence, guarded) = split_patterns();
+        let from_index =
+            PatternTable::with_index(&presence, &guarded, Some(&index)).expect("table compiles");
         assert!(from_index.loaded_from_index());
         for text in texts {
             let expected = table.signals_unfiltered(text);
@@ -1606,23 +1598,9 @@ mod tests {
                 *chunk = vec![999];
             }
         }
-        let broken = PatternTable::unparsed(
-            &[
-                presence(
-                    "split",
-                    r"\b(?:fix|find|Fold) (?:the )?bugs?\b|\b(?:tests?|typo)\b|\bx[0-9]+\.rs\b",
-                ),
-                presence("whole", r"\b(?:one|two){2}\b"),
-            ],
-            &[guarded(
-                "guarded",
-                r"\bfix the docs\b",
-                r"\b(?:fix|test)(?:es|s)?\b",
-            )],
-            table.fingerprint,
-            signals,
-        )
-        .expect("table");
+        let (presence, guarded) = split_patterns();
+        let broken =
+            PatternTable::unparsed(&presence, &guarded, table.fingerprint, signals).expect("table");
         for text in texts {
             assert_eq!(broken.signals(text), table.signals_unfiltered(text));
         }
