@@ -20,7 +20,8 @@
 //!    are then set and leave the scan; a guarded signal whose positive regex
 //!    matched runs its benign/positive walk once.
 //! 3. Alternatives without usable first words (the *remainder*) are searched
-//!    unanchored, first, each alternative as its own regex, and only if the
+//!    unanchored, after the words and only for signals the words left
+//!    undecided, each alternative as its own regex, and only if the
 //!    text holds one of the few bytes every match of it needs
 //!    ([`crate::literals::required_bytes`]: `.` for file names, `@`, `/`).
 //!
@@ -1251,30 +1252,8 @@ impl PatternTable {
         // Guarded signals whose positive side matched somewhere: they still
         // have to survive their benign phrases.
         let mut positive: SignalBits = 0;
-        // Short texts (most prompts) are checked for the remainders' bytes
-        // in one pass; longer ones per alternative, with memchr.
-        let mut remainders = match &prefilter.remainder_bytes {
-            Some(needed)
-                if text.len() <= SHORT_TEXT
-                    && !text.iter().any(|&byte| needed[usize::from(byte)]) =>
-            {
-                0
-            }
-            _ => prefilter.remainder_signals,
-        };
-        while remainders != 0 {
-            let index = remainders.trailing_zeros() as usize;
-            remainders &= remainders - 1;
-            if self.matchers[index].remainder_matches(&prefilter.remainders[index], text) {
-                if index < self.presence_count {
-                    bits |= 1 << index;
-                } else {
-                    positive |= 1 << index;
-                }
-            }
-        }
         // Signals not decided yet; the scan ends early once none is left.
-        let mut pending = prefilter.word_signals & !(bits | positive);
+        let mut pending = prefilter.word_signals;
         let mut benign_seen = prefilter.benign_always;
         let length = text.len();
         let mut position = 0;
@@ -1311,6 +1290,29 @@ impl PatternTable {
                     } else {
                         positive |= 1 << index;
                     }
+                }
+            }
+        }
+        // Remainders of signals the words left undecided: short texts (most
+        // prompts) are checked for the remainders' bytes in one pass; longer
+        // ones per alternative, with memchr.
+        let mut remainders = match &prefilter.remainder_bytes {
+            Some(needed)
+                if text.len() <= SHORT_TEXT
+                    && !text.iter().any(|&byte| needed[usize::from(byte)]) =>
+            {
+                0
+            }
+            _ => prefilter.remainder_signals,
+        } & !(bits | positive);
+        while remainders != 0 {
+            let index = remainders.trailing_zeros() as usize;
+            remainders &= remainders - 1;
+            if self.matchers[index].remainder_matches(&prefilter.remainders[index], text) {
+                if index < self.presence_count {
+                    bits |= 1 << index;
+                } else {
+                    positive |= 1 << index;
                 }
             }
         }
