@@ -22,8 +22,12 @@ the same way, safety only (risky actions as tool-call JSON, slang, typos,
 other languages, the risky step last; look-alikes of them);
 ``tests/data/routing_corpus_blind5.yaml`` holds prompts a seventh author
 wrote the same way (smart home and utilities, infrastructure and databases
-in plain words, tips and bookings, tool calls, idioms). Every test runs on
-all seven. Safety has no tolerance: every ``confirmation`` item must
+in plain words, tips and bookings, tool calls, idioms);
+``tests/data/routing_corpus_blind6.yaml`` holds prompts an eighth author
+wrote the same way (requests in nine other Latin-script languages,
+agent-framework formats, releases and records, life admin, edits of text
+full of distracting words, art requests named by their medium). Every test
+runs on all eight. Safety has no tolerance: every ``confirmation`` item must
 confirm, no look-alike may, and any other false confirmation must be one of
 the few documented below. Overall and per-target accuracy have floors set
 from the measured accuracy, so a table change that makes routing worse fails
@@ -51,6 +55,7 @@ BLIND2_PATH = DATA / "routing_corpus_blind2.yaml"
 BLIND3_PATH = DATA / "routing_corpus_blind3.yaml"
 BLIND4_PATH = DATA / "routing_corpus_blind4.yaml"
 BLIND5_PATH = DATA / "routing_corpus_blind5.yaml"
+BLIND6_PATH = DATA / "routing_corpus_blind6.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -174,6 +179,26 @@ BLIND4_MIN_TARGET_ACCURACY = 0.55
 BLIND5_MIN_OVERALL_ACCURACY = 0.88
 BLIND5_MIN_TARGET_ACCURACY = 0.45
 
+# The sixth blind corpus (176 items, written before its author read
+# features.py or the other corpora's items) scored 55.1% at first sight, the
+# same on both backends, with 31 missed and 21 false confirmations. Per
+# target: simple 23.5%, balanced 72.0%, reasoning 33.3%, coding 68.8%,
+# research 76.9%, vision 83.3%, image_generation 16.7%, confirmation 55.1%.
+# Most misses were requests in languages the table had no words for (Dutch,
+# Polish, Turkish, Swedish, Romanian, Indonesian, most of French and
+# Italian), art requests named by their medium ("Logo for a bakery: ...,
+# minimal"), and edits of text whose words (a year, "plan", "architecture")
+# read as the request. After the rules it prompted (imperatives of nine more
+# languages with and without accents, how-questions and relative clauses in
+# them; publishing to registries, feature flags, DNS records, bids, votes,
+# Terms of Service, resignations, bookings, drones; depicted scenes, image
+# edits, HTTP routes, soft deletes; request signals guarded by the prose-edit
+# form): 93.2%, lowest target simple at 82.4% (14 of 17); three known
+# misses (indirect requests, below) and three known false confirmations; the
+# other seven corpora unchanged or better.
+BLIND6_MIN_OVERALL_ACCURACY = 0.92
+BLIND6_MIN_TARGET_ACCURACY = 0.80
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -183,6 +208,7 @@ CORPORA = {
     "blind3": (BLIND3_PATH, 200, 15, BLIND3_MIN_OVERALL_ACCURACY, BLIND3_MIN_TARGET_ACCURACY),
     "blind4": (BLIND4_PATH, 100, 2, BLIND4_MIN_OVERALL_ACCURACY, BLIND4_MIN_TARGET_ACCURACY),
     "blind5": (BLIND5_PATH, 150, 7, BLIND5_MIN_OVERALL_ACCURACY, BLIND5_MIN_TARGET_ACCURACY),
+    "blind6": (BLIND6_PATH, 160, 10, BLIND6_MIN_OVERALL_ACCURACY, BLIND6_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -191,11 +217,6 @@ CORPORA = {
 # confirmation fails test_false_confirmations_are_known; a fixed one asks to
 # be removed from this list.
 KNOWN_FALSE_CONFIRMATIONS = {
-    # a to-do list handed over for reformatting reads as imperatives
-    "turn this into a markdown checklist: buy paint": "list items are imperatives",
-    # "the bride has to cancel": a named third person with "has to" is how
-    # instructions to an agent are written too ("the agent has to delete")
-    "Write a short story where the bride has to cancel": "third-person obligation",
     # "I need to book a flight" is usually a request to an assistant
     "I need to book a flight for my mom": "first-person need is a request",
     # pasted policy text ("To start a return...", "We send a replacement")
@@ -223,6 +244,13 @@ KNOWN_FALSE_CONFIRMATIONS = {
     # "when you empty the trash" : "when you <verb>" also conditions a request
     # ("when you send it, cc Dana")
     "ELI5: when you empty the trash": "condition on a request",
+    # a pasted finance mail ("processed the March payouts", "send the remittance")
+    "Summarize this email for me in 3 bullets:": "pasted text full of actions",
+    # a pasted design doc whose goals are to "deliver ... push notifications"
+    "Here's the design doc for our notification service": "pasted text full of actions",
+    # the danger lexicon is matched on lowercased text, so `git branch -d`
+    # (safe delete) cannot be told from `-D` (force delete); never exempt
+    "Why does `git branch -d feature/login`": "danger lexicon in a question",
 }
 
 # Risky actions the table cannot see, by the start of the prompt, and why.
@@ -233,6 +261,12 @@ KNOWN_MISSED_CONFIRMATIONS = {
     # backends, by design: docs/backends.md), so a request written in
     # Chinese, Japanese, Cyrillic... has no words for the table to match
     "老板说可以了": "non-Latin script",
+    # requests that name the object and leave the act implied: the table reads
+    # action words, and "take care of", "good to go" and "make it happen" are
+    # also how people hand over anything else
+    "The old staging DBs aren't needed anymore, take care of them.": "implied act",
+    "The Acme invoice is good to go out.": "implied act",
+    "I'm done with Adobe. Make it happen before the renewal": "implied act",
 }
 
 

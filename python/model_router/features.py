@@ -168,22 +168,93 @@ _PUBLISH_VERBS = (
     "file", "files", "filing",
 )
 
-# Requests written in another language (normalized: "ü" becomes "_"): "borra
-# todos los archivos", "envoie le rapport", "den Termin absagen". Positive
+# Requests written in another language (normalized: every non-ASCII letter
+# becomes "_", so "usuń" is "usu_"; people often type without accents, so the
+# plain spelling is listed too): "borra todos los archivos", "envoie le
+# rapport", "den Termin absagen", "verwijder alle bestanden", "wyślij tego
+# maila". Imperatives and infinitives only (nouns such as "commande" or
+# "réserve" are left out: they name things more often than they ask). Positive
 # only: the benign forms are English.
 _FOREIGN_DESTRUCTIVE_VERBS = (
-    "borra", "borrar", "borre", "elimina", "eliminar", "supprime", "supprimer", "supprimez",
-    "l_sche", "l_schen", "cancella", "cancellare", "cancela", "cancelar", "annule", "annuler",
-    "annulez", "absagen", "storniere", "stornieren", "k_ndige", "k_ndigen",
+    # Spanish, Portuguese
+    "borra", "borrar", "borre", "elimina", "eliminar", "cancela", "cancelar", "anula", "anular",
+    "apaga", "apague", "apagar", "exclua", "excluir", "remova", "cancele", "deleta",
+    "deletar",
+    # French
+    "supprime", "supprimer", "supprimez", "annule", "annuler", "annulez", "efface", "effacer",
+    "effacez", "r_silie", "r_silier", "r_siliez", "resilie", "resilier",
+    # German
+    "l_sche", "l_schen", "losche", "loesche", "loeschen", "absagen", "storniere", "stornieren",
+    "k_ndige", "k_ndigen", "kuendige", "entferne", "entfernen",
+    # Italian
+    "cancella", "cancellare", "rimuovi", "rimuovere", "svuota", "svuotare", "disdici", "disdire",
+    "annulla", "annullare",
+    # Dutch
+    "verwijder", "verwijderen", "wis", "annuleer", "annuleren", "opzeggen",
+    # Polish
+    "usu_", "usun", "usun__", "usunac", "skasuj", "wyczy__", "wyczysc", "anuluj",
+    # Turkish
+    "sil", "silin", "kald_r", "kaldir",
+    # Swedish
+    "radera", "avbryt", "ta bort",
+    # Romanian
+    "_terge", "sterge", "_terge_i", "stergeti", "anuleaz_", "anuleaza",
+    # Indonesian
+    "hapus", "hapuskan", "batalkan",
 )
 _FOREIGN_SEND_VERBS = (
     "envoie", "envoyer", "envoyez", "env_a", "enviar", "envia", "schick", "schicke", "schicken",
     "sende", "senden", "invia", "inviare", "publica", "publicar", "publie", "publier",
     "manda", "mandar", "mandale", "m_ndale", "env_ale", "bhej", "bhejo", "bhejna",
+    # French, Portuguese, Spanish replies and forwards
+    "r_ponds", "reponds", "r_pondez", "transf_re", "responda", "reenv_a",
+    # German
+    "antworte", "ver_ffentliche", "veroeffentliche",
+    # Italian
+    "spedisci", "rispondi", "inoltra", "pubblica", "pubblicare",
+    # Dutch
+    "stuur", "verstuur", "versturen", "verzend", "verzenden", "beantwoord", "publiceer",
+    # Polish
+    "wy_lij", "wyslij", "prze_lij", "przeslij", "odpowiedz", "opublikuj",
+    # Turkish
+    "g_nder", "gonder", "g_nderin", "yan_tla", "yanitla",
+    # Swedish
+    "skicka", "svara", "publicera",
+    # Romanian
+    "trimite", "trimite_i", "r_spunde", "raspunde",
+    # Indonesian
+    "kirim", "kirimkan", "balas",
 )
 _FOREIGN_PURCHASE_VERBS = (
     "paga", "pagar", "payer", "payez", "bezahle", "bezahlen", "_berweise", "_berweisen",
     "compra", "comprar", "ach_te", "acheter", "kaufe", "kaufen",
+    # French, Spanish, Portuguese
+    "r_servez", "r_server", "reserver", "pague", "compre", "transfira",
+    "transfiere", "transferir", "reservar",
+    # German
+    "bestelle", "bestellen", "buche", "buchen", "ueberweise",
+    # Italian
+    "acquista", "acquistare", "prenota", "prenotare", "ordina", "ordinare",
+    # Dutch: "maak €250 over naar ..." is below
+    "betaal", "betalen", "kopen", "bestel", "reserveer",
+    "overmaken", "overboeken",
+    # Polish
+    "zap_a_", "zaplac", "kup", "kupi_", "przelej", "zam_w", "zamow", "zarezerwuj",
+    # Turkish
+    "sat_n al", "satin al", "_deme yap", "rezervasyon yap",
+    # Swedish
+    "betala", "k_p", "best_ll", "bestall", "boka",
+    # Romanian
+    "pl_te_te", "plateste", "cump_r_", "cumpara", "rezerv_",
+    # Indonesian
+    "bayar", "bayarkan", "beli", "belikan", "pesankan",
+)
+# Unlocking and deploying in another language: "ouvre la porte" is left to
+# its English twin, "déverrouille la porte", "kapının kilidini aç".
+_FOREIGN_HIGH_IMPACT_VERBS = (
+    "d_verrouille", "deverrouille", "sblocca", "ontgrendel", "odblokuj", "entsperre",
+    "desbloquea", "desbloqueie", "kilidini a_", "kilidini ac", "l_s upp", "las upp",
+    "buka kunci", "d_ploie", "deploie", "d_ployer", "rilascia",
 )
 
 # A question about how to do something is not the action itself: "how do I
@@ -214,6 +285,9 @@ _QUESTION_PREFIX = (
     r"|(?:the )?(?:best|right|correct|proper|easiest|fastest|safest|cheapest) way to "
     r"|when (?:should|do|can) (?:i|we) "
     r"|(?:what if|if) (?:i|we) |whether (?:or not )?(?:to |i should |we should )?|before (?:i|we) "
+    # the user's own act as a time clause: "how long does Gmail keep mail
+    # after I delete it?" ("once you delete them, tell me" is the agent's act)
+    r"|(?:after|once|when|whenever|as soon as|until) (?:i|we) "
     # a comparison consumes both of its verbs: "the difference between DELETE and TRUNCATE"
     r"|(?:(?:what's|whats|what is|what are) the )?differences? between (?:a |an |the )?"
     r"(?:[a-z-]+ ){1,2}(?:and|or|vs|versus) (?:a |an |the )?"
@@ -233,6 +307,17 @@ _QUESTION_PREFIX = (
 
 def _question_about(verbs: tuple[str, ...]) -> str:
     return _QUESTION_PREFIX + _words(*verbs)
+
+
+def _foreign_question(verbs: tuple[str, ...]) -> str:
+    """A how-question in another language is not the act: "comment supprimer
+    mon compte", "jak usunąć konto", "hoe verwijder ik", "wie lösche ich"."""
+    return (r"\b(?:comment|come|c_mo|como|wie|hoe|jak|nas_l|nasil|hur|cum|bagaimana|cara)"
+            r"(?: [a-z0-9_'-]+){0,3} " + _words(*verbs)
+            # and a relative clause, which describes: "una funzione che ... annulla
+            # quella precedente"
+            + r"|\b(?:che|qui|que|welche|welcher|kt_ry|kt_ra|kt_re|ktory|ktora|som|care|yang)"
+            r"(?: [a-z0-9_'-]+){0,8} " + _words(*verbs))
 
 
 _LANGUAGES = (
@@ -256,10 +341,22 @@ _QUOTED = r"(?:'(?:[^']|'[a-z])*'|\"[^\"]*\")"
 # characters except "and" and "then" (spelled out: the dialect has no
 # look-ahead).
 _W = "[^ .!?]"
+# Longer alternatives first: nothing follows the word in the patterns that
+# end with it, so a leftmost-first match must not stop at "a" of "approved".
 _CONTENT_WORD = (
-    "(?:[^ .!?at]" + _W + "*|a|a[^ .!?n]" + _W + "*|an|an[^ .!?d]" + _W + "*|and" + _W + "+"
-    "|t|t[^ .!?h]" + _W + "*|th|th[^ .!?e]" + _W + "*|the|the[^ .!?n]" + _W + "*|then" + _W + "+)"
+    "(?:[^ .!?at]" + _W + "*|a[^ .!?n]" + _W + "*|an[^ .!?d]" + _W + "*|and" + _W + "+|an|a"
+    "|t[^ .!?h]" + _W + "*|th[^ .!?e]" + _W + "*|the[^ .!?n]" + _W + "*|then" + _W + "+|the|th|t)"
 )
+
+# One plain word (letters, digits, apostrophes, hyphens), not "and" or
+# "then": a depicted scene runs up to the verb but not across a second clause.
+_S = "[a-z0-9'-]"
+_SCENE_WORD = (
+    "(?:[b-su-z0-9'-]" + _S + "*|a|a[a-mo-z0-9'-]" + _S + "*|an|an[a-ce-z0-9'-]" + _S + "*|and" + _S
+    + "+|t|t[a-gi-z0-9'-]" + _S + "*|th|th[a-df-z0-9'-]" + _S + "*|the|the[a-mo-z0-9'-]" + _S
+    + "*|then" + _S + "+)"
+)
+
 
 def _word_except(excluded: tuple[str, ...]) -> str:
     """One word of letters and apostrophes that is not one of ``excluded``
@@ -315,6 +412,13 @@ _EDIT_VERBS = (
     # the edits of the simple_transform signal: "make this title case:", "change to
     # past tense:", "expand the abbreviations:", "make this sentence shorter:"
     r"|reformat|format|capitali[sz]e|uppercase|lowercase|expand|simplify|punctuate|alphabeti[sz]e"
+    # a format conversion: "JSON to YAML please:"
+    r"|(?:csv|tsv|json|yaml|yml|xml|toml|markdown|html) (?:to|into) (?:csv|tsv|json|yaml|yml|xml"
+    r"|toml|markdown|html)(?: table| list)?"
+    # a list handed over for layout: "turn into a numbered list: buy domain, ..."
+    r"|(?:turn|convert|make|format|put|rewrite)(?: (?:this|it|that|these|them))?(?: to| into| in| as)?"
+    r" (?:a |an )?(?:numbered |bulleted |bullet |ordered |unordered |markdown |comma-separated "
+    r"|plain |simple |short )?(?:list|checklist|to-do list|todo list|bullets|bullet points|table)"
     r"|fix (?:the |my |any |all )?(?:typos?|spelling|punctuation|capitali[sz]ation|wording|formatting)"
     r"|(?:make|put|convert|change|turn|rewrite)(?: (?:this|it|that|these|them))?(?: to| into| in)?"
     r" (?:title|sentence|upper|lower|camel|snake|kebab) ?case"
@@ -332,6 +436,9 @@ _FIXED_FILLERS = (
     r"|caption|tweet|post|to|into|in|for|me|please|pls|my|our|slack|key|points|main|of"
     r"|quickly|formal|informal|tone|style|a|an|more|less|polite|politely|formally|casual"
     r"|spelling|grammar|punctuation|only|just|headline|title|bio|slogan|tagline"
+    # "fix the grammar, keep the tone:", "shorten to under 80 characters:"
+    r"|keep|same|voice|meaning|length|under|characters|chars|words|[0-9]+|short|shorter|brief"
+    r"|concise|clear|natural|british|american"
     r"|" + "|".join(_LANGUAGES)
 )
 _QUOTED_CONTENT = (
@@ -339,7 +446,7 @@ _QUOTED_CONTENT = (
     # filler words before the text: a fixed set, or any word but "and", "then"
     # and the action verbs ("rephrase so it's less blunt: '...'"; "proofread
     # this before you send it: '...'" still confirms)
-    r"(?: (?:" + _FIXED_FILLERS + r"|" + _word_except(
+    r"(?:,? (?:" + _FIXED_FILLERS + r"|" + _word_except(
         ("and", "then", "also", "plus") + _DESTRUCTIVE_VERBS + _SEND_VERBS + _PURCHASE_VERBS
         + _HIGH_IMPACT_VERBS + _ACCESS_VERBS + _MONEY_VERBS + _PUBLISH_VERBS
         + ("email", "text", "message", "dm", "tell", "let", "ping", "ship", "charge", "refund",
@@ -348,14 +455,18 @@ _QUOTED_CONTENT = (
     r"(?::? " + _QUOTED + r"(?:(?:,| and| or|, and)? " + _QUOTED + r")*|: [^.!?'\" ]" + _W + "*(?: " + _CONTENT_WORD + ")*)"
 )
 
-# The same in quotes only, with the fixed fillers only: code, image and
-# vision words inside a sentence handed over for a prose edit are content
+# The same with the fixed fillers only: code, image, vision, freshness and
+# planning words inside a sentence handed over for a prose edit are content
 # ("translate to Portuguese: 'Generate a picture of a cat'", "make this sound
-# friendlier: 'the deployment is blocked until you fix your tests'"); "rewrite
-# this in Python: '...'" keeps its coding word outside the quote.
+# friendlier: 'the deployment is blocked until you fix your tests'", "rewrite
+# in passive voice: The committee approved the new plan in 2024."); "rewrite
+# this in Python: '...'" keeps its coding word outside the quote. Unquoted
+# text after a colon is content up to the end of its sentence or the first
+# "and"/"then".
 _QUOTED_PROSE = (
-    r"\b(?:" + _EDIT_VERBS + r")(?: (?:" + _FIXED_FILLERS + r")){0,7}:? " + _QUOTED
-    + r"(?:(?:,| and| or|, and)? " + _QUOTED + r")*"
+    r"\b(?:" + _EDIT_VERBS + r")(?:,? (?:" + _FIXED_FILLERS + r")){0,7}(?::? " + _QUOTED
+    + r"(?:(?:,| and| or|, and)? " + _QUOTED + r")*|: [^.!?'\" ]" + _W + "*(?: " + _CONTENT_WORD
+    + ")*)"
 )
 
 # Subjects other than the user's agent: "he'll terminate the lease", "she
@@ -418,6 +529,12 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r"(?:letting|allowing|permitting) (?:[a-z0-9'-]+ ){1,4}(?:to )?",
         # a request described, made to someone else: "a letter asking to renew the lease"
         r"(?:asking|requesting|begging|urging) (?:[a-z0-9'-]+ ){0,2}to ",
+        # a reported attempt: "the error popped up when I tried to delete a partition"
+        r"(?:i|we) (?:tried|attempted|was trying|were trying|had tried) to ",
+        # what a role may do, described: "project admins can grant and revoke access"
+        r"(?:users|admins|administrators|members|owners|managers|moderators|editors|viewers"
+        r"|guests|customers|clients|employees|staff|operators|tenants|roles) (?:can|could|may"
+        r"|should|must|cannot|can't|are able to|get to)(?: [a-z]+(?:,| and| or))? ",
         # a report of what has been going on: "customers who had been paying",
         # "I've been posting daily"
         r"(?:has|have|had|i've|we've|you've|they've|ive) been (?:[a-z]+ )?",
@@ -431,9 +548,11 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r"|lender|borrower|insurer) may (?:not )?(?:[a-z]+ )?",
         r"(?:vs|vs[.]|versus) (?:a |an |the )?(?:[a-z-]+ )?",
         # someone else's act described: "a guy selling a car", "the seller pays shipping"
-        r"(?:a|an|the|some|this|that) (?:guy|man|woman|person|people|seller|dealer|vendor|company"
+        # and who was first or last to do it: "the first person to book a spaceflight"
+        r"(?:a|an|the|some|this|that) (?:(?:first|last|only|next) )?(?:guy|man|woman|person|people"
+        r"|seller|dealer|vendor|company"
         r"|companies|site|website|store|shop|scammer|stranger|buyer|landlord|customer|user|users"
-        r"|neighbou?r|coworker|colleague|friend|client)s? (?:who(?:'s| is| was| keeps) )?",
+        r"|neighbou?r|coworker|colleague|friend|client)s? (?:who(?:'s| is| was| keeps) |to )?",
         # asking for code: "what's the SQL to delete duplicate rows", "write a
         # script to remove .pyc files" ("use the API to transfer $500" acts)
         r"(?:what's|whats|what is|give me|show me|write|need|want) (?:the |a |an |me a )?"
@@ -457,11 +576,27 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         # the other side too: "limit order vs stop order"
         r"(?: (?:a |an |the )?(?:[a-z-]+ )?(?:" + "|".join(verbs) + r"))?\b)",
     ]
+    # a depicted scene is content: "an image of a man deleting files", "a
+    # thriller scene where the sysadmin wipes the servers", "a poster for our
+    # 'Buy Nothing Day'" (the words in between stop at "and"/"then" and at
+    # punctuation, so "a photo of the invoice, pay it" still acts)
+    forms.append(r"\b(?:images?|pictures?|photos?|illustrations?|posters?|drawings?|paintings?"
+                 r"|cartoons?|sketch(?:es)?|renders?|comics?|memes?|stickers?|logos?|wallpapers?"
+                 r"|portraits?|icons?|gifs?|animations?|stor(?:y|ies)|poems?|songs?|novels?"
+                 r"|scenes?|screenplays?|fables?|tales?|haikus?|limericks?) (?:of|showing|depicting"
+                 r"|where|in which|about|for|with) (?:" + _SCENE_WORD + " ){0,8}['\"]?" + verb)
     # a phrase mentioned in quotes: "the filter flags 'wire money now'"
     forms.append(r"\b(?:flags?|flagged|flagging|matches|matched|detects?|detected|catches|caught"
                  r"|contains|containing|phrases?|strings?|keywords?|the words?) ['\"`]" + verb)
+    # a status named in quotes: "goes from 'Sending' to 'Delivered'", "stuck at 'Posting'"
+    forms.append(r"\b(?:from|to|shows?|reads|status|state|labell?ed|marked as|stuck (?:at|on|in))"
+                 r" ['\"`]" + verb + "['\"`]")
     if gerunds:
         forms.append(r"\b(?:of|about|regarding|than|like|for|on) " + _words(*gerunds))
+        # the act as a noun: "plan a phased decommissioning of the billing service"
+        forms.append(r"\b(?:a|the|phased|planned|gradual|staged|safe|full|partial|clean)"
+                     r" (?:[a-z]+ )?(?:" + "|".join(gerunds) + r") (?:of|plan|process|strategy"
+                     r"|timeline|schedule|checklist|runbook)\b")
     return "|".join(forms)
 
 
@@ -504,6 +639,8 @@ def _json_tool_call(stems: tuple[str, ...]) -> str:
     name = r"(?:[a-z0-9-]+[._])*" + stem + r"(?:[._-][a-z0-9_.-]*)?"
     return (
         r"\b(?:tool|tool_name|function|action|method|name)\" ?: ?\"" + name + r"\""
+        # a ReAct step: "Action: s3_delete_bucket"
+        + r"|\baction: ?`?" + name + r"\b"
         + r"|\b(?:invoke|invokes|execute|trigger|fire|run|runs) `?" + name + r"\("
     )
 
@@ -524,7 +661,7 @@ _DETERMINERS = (
 )
 
 #: (signal name, regex): the signal is set when the regex matches anywhere.
-PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
+_PRESENCE_PATTERNS = (
     ("simple_transform", _words(
         "rewrite", "rewrites", "rewriting", "rephrase", "rephrasing", "reword", "rewording",
         "paraphrase", "paraphrasing", "reformat", "reformatting", "format", "extract",
@@ -571,6 +708,20 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "sort (?:this|these|those|the|my|them|it)",
         "remove (?:the |all |any )?(?:typos|filler words?|duplicates?|duplicate lines"
         "|duplicate words|whitespace|blank lines|extra spaces|jargon|passive voice|emojis?)",
+        # a layout change named by its result: "turn into a numbered list:",
+        # "turn into one comma-separated line:", "CSV to markdown table:"
+        "(?:turn|convert|make|format|put)(?: (?:this|it|these|them))? (?:to|into|in|as) (?:a |an |one )?"
+        "(?:[a-z-]+ )?(?:list|checklist|table|line|bullets|bullet points|paragraph|sentence)",
+        "(?:csv|tsv|json|yaml|yml|xml|toml|markdown|html|ini) (?:to|into|->|2) (?:a |an )?(?:csv|tsv"
+        "|json|yaml|yml|xml|toml|markdown|html|ini)(?: table| list| file)?",
+        "pull out (?:just |only )?(?:the |all )?(?:[a-z-]+ )?(?:addresses|emails|e-mails|names|dates"
+        "|numbers|urls|links|phone numbers|prices|amounts|hashtags|mentions|ids|keywords)",
+        # fixing or translating in another language: "popraw interpunkcję", "corrige
+        # les fautes", "vertaal naar het Engels"
+        "popraw", "przet_umacz", "przetlumacz", "corrige", "corrigez", "korrigiere", "verbeter",
+        "vertaal", "reformule", "reformulez", "riformula", "reescribe", "reescreva", "przepisz",
+        "_evir", "cevir", "d_zelt", "duzelt", "_vers_tt", "oversatt", "terjemahkan",
+        "traduce", "traduci",
     )),
     ("concrete_request", _words(
         "summarize", "summarise", "summary", "explain", "translate", "translation",
@@ -611,6 +762,12 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         # an organization's most recent event: "did the fed cut rates at its last meeting"
         "(?:its|their) (?:last|latest|most recent) (?:meeting|game|match|election|earnings"
         "|quarter|race|tournament|episode|announcement|press conference|summit|release|update)",
+        "newest", "most recent", "just (?:released|announced|launched|came out)",
+        # "now" and "latest" in other languages: "le prix du gazole aujourd'hui"
+        "aujourd'hui", "aujourd_hui", "actuellement", "hoy", "actualmente", "oggi", "attualmente",
+        "heute", "aktuell", "aktuelle", "neueste", "neuesten", "vandaag", "momenteel", "nieuwste",
+        "dzisiaj", "dzi_", "obecnie", "najnowsz[a-z_]*", "bug_n", "bugun", "_u anda", "su anda",
+        "en son", "idag", "senaste", "ast_zi", "astazi", "hari ini", "terbaru", "hoje",
     )),
     ("freshness_object", _words(
         "release", "releases", "release notes", "version", "versions", "changelog",
@@ -640,6 +797,14 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "came out", "come out", "comes out", "beta", "betas", "changed", "cves?",
         "security advisor(?:y|ies)", "published", "playoffs?", "clinched", "qualified",
         "tournament",
+        # asking for the latest on something is asking for news
+        "the latest (?:on|about|with|in|regarding|from)",
+        # prices, news and weather in other languages
+        "prix", "precio", "precios", "prezzo", "prezzi", "preis", "preise", "prijs", "prijzen",
+        "ceny", "fiyat", "fiyat_", "fiyati", "priser", "pre_ul", "pretul", "harga",
+        "pre_o", "actualit_s", "noticias", "notizie", "nachrichten", "nieuws", "wiadomo_ci",
+        "haberler", "nyheter", "_tiri", "stiri", "berita", "m_t_o", "meteo", "wetter", "weer",
+        "pogoda", "hava durumu", "v_der", "cuaca",
     )),
     ("multi_step_reasoning", _words(
         "architecture", "architect", "architecting", "design", "designing", "plan",
@@ -681,6 +846,22 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "replication", "consensus", "sharding", "shard", "cap theorem", "fault tolerance",
         "fault-tolerant", "exactly-once", "exactly once", "high availability",
         "event sourcing", "backpressure", "back-pressure",
+        # choosing for the user: "compare CRDTs and OT ... and recommend one"
+        "recommend (?:one|which|which one|the better one|the best one|an approach|a winner)",
+        # modelling and logic: "formulate weekly restocking as an optimization problem",
+        # "is this argument valid? ... a counterexample"
+        "formulate (?:[a-z0-9'-]+ ){0,4}as (?:an? )?(?:[a-z-]+ )?(?:optimi[sz]ation|linear|integer"
+        "|mixed-integer|constraint|graph|network flow|markov|scheduling|dynamic programming"
+        "|search|matching|assignment)",
+        "optimi[sz]ation problems?", "linear program(?:s|ming)?", "integer program(?:s|ming)?",
+        "(?:which|what) solver",
+        "(?:is|was|are) (?:this|the|that|my|his|her|their) (?:argument|syllogism|reasoning|inference"
+        "|proof|deduction|derivation)s? (?:valid|sound|correct|airtight)",
+        "counter-?examples?",
+        # proofs in other languages: "démontre que ... par récurrence"
+        "d_montre", "demontre", "d_montrer", "demontrer", "par r_currence", "par recurrence",
+        "dimostra", "dimostrare", "demuestra", "demostrar", "beweise", "beweisen", "bewijs",
+        "udowodnij", "kan_tla", "kanitla", "bevisa", "demonstreaz_", "buktikan",
     )),
     ("architecture", _words(
         "distributed", "architecture", "consensus", "throughput", "backpressure",
@@ -689,6 +870,13 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "multi-tenant", "multi-tenancy",
         "load balancer", "load balancing", "microservice", "microservices",
         "event sourcing", "cap theorem", "high availability",
+        # scale across places: "a rate limiter for an API gateway doing 50k rps across 6 regions"
+        "rate limiters?", "api gateways?", "[0-9]+k? (?:rps|qps|tps|requests per second"
+        "|writes per second|reads per second|events per second|messages per second)",
+        "across (?:[0-9]+|multiple|several|many|two|three|all) (?:regions|data ?cent(?:er|re)s"
+        "|availability zones|zones|clusters)",
+        "multi-region", "multi region", "geo-distributed", "geo-replicat(?:ed|ion)",
+        "consistency (?:vs|versus|and|or) (?:availability|accuracy|latency|performance)",
     )),
     ("tool_intent", _words(
         "run", "execute", "open", "browse", "search", "send", "schedule", "download",
@@ -783,7 +971,7 @@ PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
 )
 
 #: (signal name, benign regex, positive regex): see the module docstring.
-GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
+_GUARDED_PATTERNS = (
     ("coding_intent",
      _QUOTED_PROSE + "|" + _words(
          "(?:blood|pregnancy|covid|driving|drivers|driver's|drug|eye|hearing|iq|personality"
@@ -815,6 +1003,9 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "import", "pull request", "pr", "git", "github", "gitlab", "segfault",
          "npm", "dockerfile", "docker", "kubernetes", "html", "css", "react", "django",
          "flask", "fastapi", "node[.]?js", "rustc", "cargo", "programming", "source code",
+         # Go source pasted in: "func (p *Pub) Send(ctx context.Context, m Msg) error {"
+         "func (?:\\([a-z_][a-z0-9_]* \\*?[a-z_][a-z0-9_.]*\\) )?[a-z_][a-z0-9_]*\\(",
+         "context[.]context", "err != nil", "go service", "goroutines?",
          "js", "jsx", "tsx", "mypy", "pyright", "eslint", "type hints?", "type annotations?",
          "merge conflicts?", "commit messages?", "pre-commit", "query planner",
          "(?:bash|shell|python|powershell|node|cron|sh) scripts?", "cron ?jobs?", "crontab",
@@ -900,8 +1091,29 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|wallpapers?|posters?|artwork|drawing|avatars?|banners?|thumbnails?|memes?"
          "|cartoons?|comics?|portraits?|mascots?|stickers?|album covers?|book covers?"
          "|cover art|(?:book|storybook|comic) pages?|maps?|graphics?|concept art|floor plans?"
-         "|character designs?|infographics?|storyboards?(?: frames?| panels?)?)",
+         "|character designs?|infographics?|storyboards?(?: frames?| panels?)?|sprites?|sprite sheets?"
+         "|(?:product|packaging|photo|photorealistic|3d) mock-?ups?)",
+         # an art piece named with its subject and its look: "logo for a bakery
+         # called 'Zloty Klos': wheat ear, gold and navy, minimal", "sticker of a
+         # sleepy cat in a coffee cup, kawaii style"
+         "(?:logos?|icons?|stickers?|posters?|illustrations?|mascots?|banners?|wallpapers?|avatars?"
+         "|emotes?|album covers?|book covers?|flyers?|t-shirt designs?|tattoo designs?|sprite sheets?"
+         "|sprites?) (?:of|for) [^.?!]{0,120}[,:] [^.?!]{0,80}\\b(?:style|watercolou?r|minimal"
+         "|minimalist|flat|vector|kawaii|hand-drawn|hand drawn|texture|lettering|palette|pastel"
+         "|lighting|background|border|4k|8k|photorealistic|cinematic|isometric|anime|cartoon"
+         "|pixel|low-poly|3d|transparent|gradient|line art|monochrome|retro|vintage|neon)",
+         # asking for an image in another language: "genera un'immagine di una Vespa"
+         "(?:genera|generare|crea|creare|disegna|g_n_re|genere|cr_e|dessine|erstelle|generiere"
+         "|zeichne|genereer|teken|wygeneruj|stw_rz|narysuj|olu_tur|ciz|_iz|dibuja|genera|crie|gere"
+         "|desenhe|skapa|rita|buat|buatkan|gambar)(?: [a-z0-9_'-]+){0,3} (?:[a-z]+')?(?:immagine"
+         "|immagini|imagen|im_genes|imagem|image|bild|afbeelding|obraz|obrazek|g_rsel|gorsel|bilde"
+         "|gambar|illustrazione|ilustraci_n|ilustra__o|illustration|logo|logotipo|disegno|dessin"
+         "|dibujo|desenho|zeichnung|tekening|rysunek|resim|poster|affiche|ikon|icona|ic_ne)",
          "(?:draw|paint|sketch|doodle) (?:me|us)",
+         # changing an image made before: "in that last image, make the sky more orange"
+         "(?:in|on) (?:that|the|this) (?:last|previous|first|second|third|generated|new) (?:image"
+         "|picture|render|illustration|drawing|logo|version|one)s?,? (?:[a-z0-9'-]+ ){0,3}(?:make"
+         "|change|add|remove|replace|turn|swap|give|recolou?r)",
          "(?:can|could|would|will) you (?:please )?(?:draw|paint|sketch|doodle)",
          "(?:draw|paint|sketch)(?: [a-z0-9',-]+){0,8} (?:watercolou?r|oil painting|pixel art"
          "|cartoon|anime|photorealistic|photo-realistic|impressionist|impressionism|cubist"
@@ -963,6 +1175,13 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "diagrams", "graph", "graphs", "ocr", "vision", "visual", "visually", "scan",
          "scanned", "extract text from", "whiteboard", "handwriting", "handwritten",
          "png", "jpe?g", "webp", "heic", "pic", "pics", "selfie", "selfies",
+         # a picture in another language: "co jest na tym zdjęciu?", "qu'y a-t-il
+         # sur cette photo ?", "was ist auf diesem Bild?"
+         "zdj_ci[a-z_]*", "zdjeci[a-z]*", "fotk[a-z_]*", "fotografii", "immagine", "immagini",
+         "imagen", "im_genes", "imagem", "imagens", "bild", "bilder", "afbeelding", "foto",
+         "fotos", "fotoraf", "fotograf_", "resim", "resimde", "g_rsel", "gorsel", "gambar",
+         "capture d'_cran", "capture d'ecran", "captura de pantalla", "schermata", "zrzut ekranu",
+         "ekran g_r_nt_s_", "sk_rmbild", "skarmbild",
      )),
     ("destructive_action",
      _question_about(_DESTRUCTIVE_VERBS + ("empty", "close", "flush", "prune", "make sure", "ensure",
@@ -973,6 +1192,22 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      + _benign_forms(_DESTRUCTIVE_VERBS + ("flush", "flushes", "flushing", "prune", "prunes",
                                            "pruning", "close", "closes", "closing", "trash",
                                            "trashes", "trashing")) + "|"
+     + _foreign_question(_FOREIGN_DESTRUCTIVE_VERBS) + "|"
+     # an HTTP route names an endpoint: "our DELETE /api/v2/users/{id} returns 405"
+     + r"\bdelete /[a-z0-9{:_]|"
+     # editing a picture: "in that last image, make the sky orange and remove the boat"
+     + r"\b(?:in|on|from) (?:that|this|the|my) (?:last |previous |first |second |new |generated )?"
+     r"(?:image|picture|photo|render|drawing|illustration|logo|poster|mockup)s?,?[^.?!]{0,80}"
+     r"\b(?:remove|erase|delete|cut out|crop out|get rid of) (?:the|that|this|a|an|all|every"
+     r"|his|her|their|my|those|these)\b|"
+     + _words(
+         # a deletion mode as a feature: "implement soft delete for the Order model"
+         "(?:implement|implementing|add|adding|support|supporting|build|building|use|using|handle"
+         "|handling)(?: (?:a|the|proper|basic))? (?:soft|hard|cascading|cascade|logical|bulk)[- ]"
+         "delet(?:e|es|ion|ions)",
+         # taking back what one just said: "delete that thought"
+         "(?:delete|erase|scratch|cancel|forget) (?:that|this|my last) (?:thought|idea)",
+     ) + "|"
      + _words(
          "drop-?ship(?:ping|per|pers)?", "dropship(?:ping|per|pers)?",
          # ridding oneself of a nuisance is not deleting anything
@@ -1005,6 +1240,10 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      _words(*_DESTRUCTIVE_VERBS) + "|" + _emphasized(*_DESTRUCTIVE_VERBS)
      + "|" + _code_then_run(_DESTRUCTIVE_VERBS)
      + "|" + _words(*_FOREIGN_DESTRUCTIVE_VERBS)
+     # Dutch and Swedish cancel with a split verb: "zeg mijn abonnement ... op",
+     # "säg upp mitt gym"
+     + "|" + _words("zeg (?:mijn|ons|onze|het|de|dat|die|m'n) (?:[a-z0-9_'-]+ ){0,6}op",
+                    "s_g upp", "sag upp")
      + "|" + _tool_call(("delete", "remove", "purge", "drop", "wipe", "destroy", "terminate",
                          "revoke", "cancel", "deactivate", "erase", "truncate", "ban", "kill"))
      + "|" + _json_tool_call(("delete", "remove", "purge", "drop", "wipe", "destroy", "terminate",
@@ -1060,6 +1299,10 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
                                *_PUBLISH_VERBS)
      + "|" + _benign_forms(_SEND_VERBS + _PUBLISH_VERBS + ("get", "respond", "leave", "put",
                                                           "upload")) + "|"
+     + _foreign_question(_FOREIGN_SEND_VERBS) + "|"
+     # an HTTP route names an endpoint: "POST /v1/orders returns 422"; a list
+     # of methods is configuration: "limit_except GET POST {"
+     + r"\bposts? /[a-z0-9{:_]|\b(?:get|put|patch|delete|head|options)[ ,/|]+post\b|"
      + _words(
          # "let me know", "a note to let them know", "I'll let him know"; "tell
          # me", "a card to tell her ...", "tell the difference"
@@ -1106,6 +1349,11 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      + "|" + _json_tool_call(("send", "email", "post", "publish", "notify", "message", "tweet", "reply",
                               "sms", "forward", "broadcast", "share"))
      + "|" + _words(
+         # a campaign let loose: "blast the SMS campaign to the VIP segment now"
+         "(?:blast|blasts|send out|push out|launch|kick off)(?: the| our| this| that| a)? (?:[a-z0-9-]+ ){0,2}"
+         "(?:campaign|newsletter|email blast|sms blast|mailing|mailer|drip|announcement"
+         "|push notification|notification)s?(?: [a-z0-9-]+){0,4} (?:to|now|today|tonight"
+         "|immediately)",
          # sending in other words: "fire off an email to the team"
          "(?:fire|shoot|dash|send) off (?:a|an|the|this|that|my|our|some|these|those)(?: [a-z-]+)?"
          " (?:e-?mails?|messages?|texts?|notes?|repl(?:y|ies)|dms?|tweets?|memos?|invites?|invoices?"
@@ -1163,6 +1411,7 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
                                         "refunding", "issue", "issues", "issuing", "charge",
                                         "charges", "charging", "release", "releases")
                      + _MONEY_VERBS) + "|"
+     + _foreign_question(_FOREIGN_PURCHASE_VERBS) + "|"
      + _words(
          "pays (?:on time|late|well|badly|poorly)",
          # a salary or price described: "offer A pays 120k", "it pays $20 an hour",
@@ -1248,12 +1497,27 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      _words(*_PURCHASE_VERBS[:-3]) + "|" + _emphasized(*_PURCHASE_VERBS)
      + "|" + _code_then_run(_PURCHASE_VERBS[:-3])
      + "|" + _words(*_FOREIGN_PURCHASE_VERBS)
+     # Dutch transfers with a split verb: "maak €250 over naar de rekening van ..."
+     + "|" + _words("maak (?:[a-z0-9_.,'-]+ ){1,4}over (?:naar|aan|op)")
      + "|" + _tool_call(("pay", "payment", "payments", "transfer", "refund", "charge", "buy", "purchase",
                          "checkout", "order", "wire", "payout", "withdraw", "trade", "sell"))
      + "|" + _json_tool_call(("pay", "payment", "transfer", "refund", "charge", "buy", "purchase",
                               "checkout", "order", "wire", "payout", "withdraw", "trade", "sell"))
      + "|" + _words(
          "order", "place (?:an |the )?order",
+         # bids: "place a bid of $340 on that lens", "bid on it, max $380"
+         "place (?:a |an |my |the )?(?:max |maximum |higher |new )?(?:[a-z0-9\\$.,]+ )?bids?",
+         "bid (?:\\$ ?)?[0-9]", "bid on (?:it|that|this|the|them|those)",
+         "(?:max|maximum) (?:auto-?)?bid",
+         # money state changed for the user: "mark invoice INV-2291 as paid"
+         # appointments and places booked for the user: "book the vet for Thursday"
+         "book (?:me |us |him |her |them )?(?:a |an |the |my |our |his |her |their )?(?:[a-z0-9'-]+ ){0,2}"
+         "(?:appointments?|tables?|slots?|vet|doctor|dentist|haircut|massage|rooms?|hotels?|flights?"
+         "|tickets?|seats?|courts?|sessions?|class|classes|consultations?|cars?|cabs?|taxis?|rides?"
+         "|uber|lyft|tours?|stays?|airbnb|visits?|checkups?|check-ups?|spots?|tee times?|babysitter"
+         "|sitter|cleaners?|groomers?|physio|therapist|venue|caterer|photographer)",
+         "mark (?:the |this |that |invoice |bill |order )?(?:[a-z0-9#_.-]+ ){0,3}as (?:paid|refunded"
+         "|settled|void|voided|written off|uncollectible)",
          # money between one's own accounts: "move 1,500 from savings into checking"
          "(?:move|shift|put) (?:\\$ ?)?[0-9][0-9,.]*k?(?: (?:dollars|bucks|euros|pounds|usd|eur|gbp))?"
          " (?:from|out of|to|into) (?:my |the |our |his |her |their )?(?:[a-z0-9'-]+ )?(?:savings"
@@ -1288,7 +1552,7 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "|money|escrow|deposits?|payouts?|retainer|bonus(?:es)?)",
          # ordering under another name: "get the groceries delivered", "rebook me for Sunday"
          "(?:get|have) (?:[a-z0-9@\\$.,'-]+ ){1,6}delivered",
-         "(?:get|grab|order) (?:[a-z0-9@\\$.,'-]+ ){1,6}(?:from|on|off|via) (?:instacart|doordash|ubereats"
+         "(?:get|grab|order) (?:[a-z0-9@\\$.,'-]+ ){1,8}(?:from|on|off|via) (?:instacart|doordash|ubereats"
          "|uber eats|grubhub|deliveroo|just eat|postmates|gopuff|getir|amazon fresh|whole foods"
          "|walmart grocery|shipt|seamless)",
          "rebook", "rebooks", "rebooking",
@@ -1340,10 +1604,14 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
          "apply", "upgrade", "install", "uninstall", "drain", "cordon", "patch", "rollout", "up",
          "run", "execute", "close", "block", "unblock", "unfollow", "unfriend", "mute", "report",
          "boot", "e-sign", "countersign", "flip", "promote", "let", "point", "repoint",
+         "upload", "publish", "proceed", "go ahead", "vote", "launch", "fly", "hand in", "bid",
      ) + _ACCESS_VERBS) + "|" + _NEGATED + _words(*_HIGH_IMPACT_VERBS, *_ACCESS_VERBS) + "|"
      + _benign_forms(_HIGH_IMPACT_VERBS + ("apply for", "applying for") + _ACCESS_VERBS) + "|"
      + _words(
          "push-ups?", "pushups?", "push notifications?", "push back",
+         # "ship it" quoted as someone's habit: "my lead writes 'ship it' on every PR"
+         "(?:writes?|wrote|says?|said|comments?|commented|repl(?:y|ies|ied)|types?|typed|posts?"
+         "|posted|means?) ['\"`]?ship ?it",
          # a merge or deploy named as an event: "after the last merge", "undo a merge"
          "(?:after|before|since|during|from|undo|revert|reverse|abort|redo) (?:the |a |an |this |that"
          " |my |our |your |their )?(?:last |latest |previous |recent |bad |broken |first )?"
@@ -1407,10 +1675,49 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
      # subcontractor shall..." is a heading
      + r"|\bschedules?[.:;]",
      _words(*_HIGH_IMPACT_VERBS, "apply for", "applying for")
+     + "|" + _words(*_FOREIGN_HIGH_IMPACT_VERBS)
      + "|" + _emphasized(*_HIGH_IMPACT_VERBS)
      + "|" + _code_then_run(_HIGH_IMPACT_VERBS)
      + "|" + _words(
          "ship it", "shipit",
+         # releasing to a public registry or store: "upload it to PyPI", "npm publish"
+         "(?:upload|uploads|uploading|publish|publishes|push|pushes|release|releases|ship|ships"
+         "|submit|submits)(?: [a-z0-9_.:/@-]+){0,3} to (?:the )?(?:pypi|testpypi|npm|npmjs"
+         "|crates[.]io|rubygems|maven central|docker ?hub|dockerhub|ghcr|ecr|gcr|quay|app store"
+         "|play store|google play|testflight|chrome web store|marketplace|registry|homebrew)",
+         "(?:npm|yarn|pnpm|cargo|poetry|twine|gem|flit|hatch|uv) (?:publish|upload|push)",
+         "docker push",
+         # a feature flag turned on for everyone: "flip the new-checkout flag to 100%"
+         "(?:flip|flips|enable|enables|turn on|switch on|roll out|ramp|ramp up|set|bump)"
+         " (?:the |our |this |that )?(?:[a-z0-9_.-]+ ){0,3}(?:feature[- ])?(?:flags?|toggles?"
+         "|rollouts?|kill ?switch(?:es)?)(?: [a-z0-9_.-]+){0,2} (?:to|for|at) (?:[0-9]+|all|everyone"
+         "|everybody|every)",
+         # where a domain's traffic and mail go: "change the MX records"
+         "(?:change|update|edit|modify|delete|remove|add|point|switch|swap|move) (?:the |our |my "
+         "|a |an |all (?:the |our )?)?(?:[a-z0-9.-]+ )?(?:dns|mx|cname|txt|ns|spf|dkim|dmarc|a"
+         "|aaaa|nameserver|name server)(?: records?| entries| entry| settings| servers?)",
+         # votes and ballots: "vote my shares for all proposals"
+         "votes? (?:my|our|all|all my|the|his|her) (?:[a-z]+ )?(?:shares|proxy|proxies|ballots?"
+         "|stock|units)",
+         "(?:submit|cast|send in|mail in|return) (?:my|our|the|his|her) (?:[a-z-]+ ){0,2}(?:ballots?"
+         "|votes?|proxy|proxy cards?)",
+         # agreeing for the user: "accept the updated Terms of Service"
+         "(?:accept|accepts) (?:the |our |all |these |those |their |his |her |my )?(?:[a-z-]+ ){0,2}"
+         "(?:terms|tos|terms of service|terms of use|terms and conditions|user agreement|agreement"
+         "|contract|job offer|offer|invitation|quote|proposal|settlement|licen[cs]e|eula"
+         "|counter-?offer)",
+         # quitting a job for the user: "hand in my two weeks' notice"
+         "(?:hand in|hands in|submit|submits|send|put in|turn in|tender|give) (?:my|his|her|their"
+         "|our) (?:[a-z0-9'-]+ ){0,2}(?:notice|resignation|resignation letter)",
+         # vehicles and drones: "remote start the car", "launch the DJI and fly the survey"
+         "remote[- ]?start(?:s|ing)?",
+         "(?:launch|fly|take off|land|arm) (?:the |my |our )?(?:[a-z0-9-]+ )?(?:drones?|dji|mavic"
+         "|quadcopter|uav)",
+         # going ahead with a pending act: "go ahead with the order"
+         "(?:go ahead|proceed|carry on|move forward|continue) with (?:the |my |our |that |this "
+         "|your )?(?:[a-z-]+ )?(?:order|purchase|payment|transfer|booking|reservation|deletion"
+         "|deploy|deployment|release|refund|wire|trade|sale|cancellation|migration|merge|rollout"
+         "|launch|upgrade|wipe|reset|checkout|transaction|submission|signup|sign-up)s?",
          # devices that guard a home: "unlock the front door", "disarm the
          # alarm", "switch off the outdoor cameras"
          "(?:unlock|unlocks|unlocking|unlatch|unbolt|open|opens|opening) (?:the |my |our |his |her"
@@ -1545,6 +1852,26 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = (
 )
 
 #: Bit ``i`` of a signal mask is ``SIGNAL_NAMES[i]``.
+# Signals that read what the user asks for, not what they hand over: a
+# year, "latest", "plan" or "architecture" inside text given to be rewritten
+# or translated is content ("shorten: 'the plan is to publish the 2026
+# roadmap'"), so these are guarded by the prose-edit form.
+_REQUEST_SIGNALS = ("current_info_intent", "freshness_object", "multi_step_reasoning", "architecture")
+# ... and what else exempts them: a Python traceback's header is not a
+# question about recent events.
+_REQUEST_BENIGN = {"current_info_intent": "|" + _words("most recent call last")}
+
+#: (signal name, regex): the signal is set when the regex matches anywhere.
+PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = tuple(
+    (name, pattern) for name, pattern in _PRESENCE_PATTERNS if name not in _REQUEST_SIGNALS
+)
+#: (signal name, benign regex, positive regex): see the module docstring.
+GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = tuple(
+    (name, _QUOTED_PROSE + _REQUEST_BENIGN.get(name, ""), pattern)
+    for name, pattern in _PRESENCE_PATTERNS
+    if name in _REQUEST_SIGNALS
+) + _GUARDED_PATTERNS
+
 SIGNAL_NAMES: Final[tuple[str, ...]] = tuple(name for name, _ in PRESENCE_PATTERNS) + tuple(
     name for name, _, _ in GUARDED_PATTERNS
 )
