@@ -138,6 +138,12 @@ fn main() {
     time("normalize 64kb", sixty_four.len(), || {
         normalize_into(&sixty_four, &mut buffer);
     });
+    // `SCAN_BENCH_PROMPT="..."`: time one prompt of your own as well.
+    if let Ok(prompt) = std::env::var("SCAN_BENCH_PROMPT") {
+        time("scan SCAN_BENCH_PROMPT", 0, || {
+            std::hint::black_box(table.scan(&prompt, 4));
+        });
+    }
     time("scan readme (per prompt)", 0, || {
         for prompt in README {
             std::hint::black_box(table.scan(prompt, 4));

@@ -87,22 +87,7 @@ pub fn first_words_of(hir: &Hir) -> FirstWords {
         _ => vec![hir.clone()],
     };
     for branch in branches {
-        if let Some(tokens) = branch_words(&branch) {
-            words.add(tokens);
-            continue;
-        }
-        // `\b(?:a|b|[x-y]+z)\b`: one unusable alternative inside the group
-        // should not spoil the others, so distribute the boundary over them.
-        let Some(alternatives) = distribute_first_group(&branch) else {
-            remainder.push(branch);
-            continue;
-        };
-        for alternative in alternatives {
-            match branch_words(&alternative) {
-                Some(tokens) => words.add(tokens),
-                None => remainder.push(alternative),
-            }
-        }
+        add_branch(branch, &mut words, &mut remainder, 0);
     }
     for list in [&mut words.whole, &mut words.certain, &mut words.prefixes] {
         list.sort_unstable();
@@ -112,6 +97,35 @@ pub fn first_words_of(hir: &Hir) -> FirstWords {
         words.remainder = Some(Hir::alternation(remainder));
     }
     words
+}
+
+/// How many nested leading groups [`add_branch`] distributes the boundary
+/// over: `\b(?:(?:a|b)x|c)` needs two.
+const MAX_DISTRIBUTED_GROUPS: usize = 3;
+
+/// Adds the first words of `branch` to `words`, or the branch to `remainder`.
+fn add_branch(branch: Hir, words: &mut FirstWords, remainder: &mut Vec<Hir>, depth: usize) {
+    if let Some(tokens) = branch_words(&branch) {
+        words.add(tokens);
+        return;
+    }
+    // `\b(?:a|b|[x-y]+z)\b`: one unusable alternative inside the group
+    // should not spoil the others, so distribute the boundary over them, and
+    // again over a group that leads an alternative (the parser lifts a
+    // shared `\b` out of top-level branches, which nests them one deeper).
+    let distributed = if depth < MAX_DISTRIBUTED_GROUPS {
+        distribute_first_group(&branch)
+    } else {
+        None
+    };
+    match distributed {
+        Some(alternatives) => {
+            for alternative in alternatives {
+                add_branch(alternative, words, remainder, depth + 1);
+            }
+        }
+        None => remainder.push(branch),
+    }
 }
 
 /// The first words of one alternative (see [`FirstWords`]).
@@ -438,6 +452,20 @@ mod tests {
         let split = first_words(r"\b(?:file|patch)\b|\b[a-z0-9_-]+[.](?:py|rs)\b");
         assert_eq!(split.whole, words(&["file", "patch"]));
         assert_eq!(split.remainder, Some(parse(r"\b[a-z0-9_-]+[.](?:py|rs)\b")));
+    }
+
+    #[test]
+    fn nested_leading_groups_are_distributed_too() {
+        // Two top-level branches that both start with `\b` parse as
+        // `\b(?:(?:edit|fix)[^x]*: |most ...)`: the inner group leads one
+        // alternative, and a class that can match NUL keeps the extractor out.
+        let found = first_words(r"\b(?:(?:make|turn) it|summari[sz]e)[^']*: '|\bmost recent\b");
+        // (`make`/`turn` are prefixes: the extractor does not run on a
+        // branch that may match NUL, and the leading word alone cannot
+        // tell whether " it" follows)
+        assert_eq!(found.whole, words(&["most"]));
+        assert_eq!(found.prefixes, words(&["make", "summari", "turn"]));
+        assert_eq!(found.remainder, None);
     }
 
     #[test]
