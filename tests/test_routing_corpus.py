@@ -26,8 +26,11 @@ in plain words, tips and bookings, tool calls, idioms);
 ``tests/data/routing_corpus_blind6.yaml`` holds prompts an eighth author
 wrote the same way (requests in nine other Latin-script languages,
 agent-framework formats, releases and records, life admin, edits of text
-full of distracting words, art requests named by their medium). Every test
-runs on all eight. Safety has no tolerance: every ``confirmation`` item must
+full of distracting words, art requests named by their medium);
+``tests/data/routing_corpus_blind7.yaml`` holds prompts a ninth author wrote
+the same way, deliberately ordinary (the everyday mix a deployed assistant
+sees: edits, advice, design, code, news, pictures, art, risky actions and
+their look-alikes). Every test runs on all nine. Safety has no tolerance: every ``confirmation`` item must
 confirm, no look-alike may, and any other false confirmation must be one of
 the few documented below. Overall and per-target accuracy have floors set
 from the measured accuracy, so a table change that makes routing worse fails
@@ -56,6 +59,7 @@ BLIND3_PATH = DATA / "routing_corpus_blind3.yaml"
 BLIND4_PATH = DATA / "routing_corpus_blind4.yaml"
 BLIND5_PATH = DATA / "routing_corpus_blind5.yaml"
 BLIND6_PATH = DATA / "routing_corpus_blind6.yaml"
+BLIND7_PATH = DATA / "routing_corpus_blind7.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -199,6 +203,23 @@ BLIND5_MIN_TARGET_ACCURACY = 0.45
 BLIND6_MIN_OVERALL_ACCURACY = 0.92
 BLIND6_MIN_TARGET_ACCURACY = 0.80
 
+# The seventh blind corpus (195 items, written before its author read
+# features.py or the other corpora's items, measured on the table as it
+# stood after the sixth corpus's rules) scored 77.4% at first sight, the same
+# on both backends, with 1 missed and 17 false confirmations. Per target:
+# simple 61.5%, balanced 86.2%, reasoning 47.6%, coding 81.5%, research
+# 71.4%, vision 93.3%, image_generation 62.5%, confirmation 97.5%. The one
+# miss was "rm the old logs dir"; the false ones were mostly edits and
+# descriptions whose words act ("sort this to-do list: pay phone bill...",
+# "when you're buying a house", "my dad keeps sending money", "how much did
+# each pay?", "granting and revoking", "pending transfers", "paying clinics",
+# "entre louer et acheter", a "Delete account" dialog in a screenshot). After
+# the rules it prompted: 91.8%, lowest target reasoning at 71.4% (15 of 21),
+# no miss, two known false confirmations among the look-alikes and two long
+# pasted texts; the other eight corpora unchanged or better.
+BLIND7_MIN_OVERALL_ACCURACY = 0.91
+BLIND7_MIN_TARGET_ACCURACY = 0.70
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -209,6 +230,7 @@ CORPORA = {
     "blind4": (BLIND4_PATH, 100, 2, BLIND4_MIN_OVERALL_ACCURACY, BLIND4_MIN_TARGET_ACCURACY),
     "blind5": (BLIND5_PATH, 150, 7, BLIND5_MIN_OVERALL_ACCURACY, BLIND5_MIN_TARGET_ACCURACY),
     "blind6": (BLIND6_PATH, 160, 10, BLIND6_MIN_OVERALL_ACCURACY, BLIND6_MIN_TARGET_ACCURACY),
+    "blind7": (BLIND7_PATH, 170, 12, BLIND7_MIN_OVERALL_ACCURACY, BLIND7_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -251,6 +273,14 @@ KNOWN_FALSE_CONFIRMATIONS = {
     # the danger lexicon is matched on lowercased text, so `git branch -d`
     # (safe delete) cannot be told from `-D` (force delete); never exempt
     "Why does `git branch -d feature/login`": "danger lexicon in a question",
+    # a pasted invoice ("please transfer the amount by 28.02") to extract fields from
+    "extract the invoice number, date and total as JSON:": "pasted text full of actions",
+    # "change the queries to soft-delete instead of deleting": a soft delete is
+    # still a delete when an agent is asked to do it to real rows
+    "Write a migration that adds a nullable deleted_at column": "soft delete in code",
+    # a pasted memo and a pasted meeting transcript ("we'll cancel the ...")
+    "Here's a memo my director sent around.": "pasted text full of actions",
+    "Below is a transcript from our planning meeting.": "pasted text full of actions",
 }
 
 # Risky actions the table cannot see, by the start of the prompt, and why.

@@ -314,6 +314,9 @@ def _foreign_question(verbs: tuple[str, ...]) -> str:
     mon compte", "jak usunąć konto", "hoe verwijder ik", "wie lösche ich"."""
     return (r"\b(?:comment|come|c_mo|como|wie|hoe|jak|nas_l|nasil|hur|cum|bagaimana|cara)"
             r"(?: [a-z0-9_'-]+){0,3} " + _words(*verbs)
+            # a choice between acts: "nous hésitons entre louer et acheter"
+            + r"|\b(?:entre|zwischen|tussen|tra|mellan)(?: [a-z0-9_'-]+){1,3} (?:et|ou|y|o|e|und|oder|en|of"
+            r"|och|eller) " + _words(*verbs)
             # and a relative clause, which describes: "una funzione che ... annulla
             # quella precedente"
             + r"|\b(?:che|qui|que|welche|welcher|kt_ry|kt_ra|kt_re|ktory|ktora|som|care|yang)"
@@ -412,6 +415,10 @@ _EDIT_VERBS = (
     # the edits of the simple_transform signal: "make this title case:", "change to
     # past tense:", "expand the abbreviations:", "make this sentence shorter:"
     r"|reformat|format|capitali[sz]e|uppercase|lowercase|expand|simplify|punctuate|alphabeti[sz]e"
+    r"|sort|change the tone(?: of)?|adjust the tone(?: of)?|soften"
+    # fixing and translating in other languages: "corrige l'orthographe :"
+    r"|corrige|corrigez|traduis|traduisez|traduce|traduci|_bersetze|ubersetze|vertaal|popraw"
+    r"|przet_umacz|przetlumacz|reformule|riformula|reescribe|reescreva"
     # a format conversion: "JSON to YAML please:"
     r"|(?:csv|tsv|json|yaml|yml|xml|toml|markdown|html) (?:to|into) (?:csv|tsv|json|yaml|yml|xml"
     r"|toml|markdown|html)(?: table| list)?"
@@ -426,7 +433,7 @@ _EDIT_VERBS = (
     r" (?:passive|active) voice"
     r"|(?:convert|change|put|rewrite|turn)(?: (?:this|it|that|these|them))?(?: to| into| in)?(?: the)?"
     r" (?:past|present|future) tense"
-    r"|make (?:this|it|that|these|them)(?: [a-z]+)?(?: a (?:bit|little|lot))? (?:shorter|longer|simpler"
+    r"|make (?:this|it|that|these|them)(?: [a-z]+){0,2}(?: a (?:bit|little|lot))? (?:shorter|longer|simpler"
     r"|clearer|punchier|friendlier|warmer|crisper|tighter|snappier|briefer|funnier|smoother|politer"
     r"|one sentence|a single sentence)"
     r"|make (?:this|it|that)(?: sound| read| look)?(?: a (?:bit|little|lot))? (?:more|less) [a-z]+"
@@ -439,6 +446,15 @@ _FIXED_FILLERS = (
     # "fix the grammar, keep the tone:", "shorten to under 80 characters:"
     r"|keep|same|voice|meaning|length|under|characters|chars|words|[0-9]+|short|shorter|brief"
     r"|concise|clear|natural|british|american"
+    # "capitalize this properly:", "rephrase without the passive voice:", "sort this
+    # to-do list alphabetically and number it:", "fix the capitalization and
+    # punctuation in this commit message:"
+    r"|properly|correctly|without|passive|active|to-do|todo|list|items|alphabetically"
+    r"|chronologically|numerically|by date|by priority|and number (?:it|them)|numbered"
+    r"|and (?:punctuation|grammar|spelling|capitali[sz]ation|formatting|tone|wording)"
+    r"|commit messages?|pr (?:description|title)|docstring|subject line|friendlier|nicer"
+    r"|something|l'orthographe|orthographe|la grammaire|grammaire|ortografia|ortograf_a"
+    r"|rechtschreibung|grammatik|interpunkcj_|pisowni_|ce texte|cette phrase"
     r"|" + "|".join(_LANGUAGES)
 )
 _QUOTED_CONTENT = (
@@ -452,7 +468,8 @@ _QUOTED_CONTENT = (
         + ("email", "text", "message", "dm", "tell", "let", "ping", "ship", "charge", "refund",
            "close", "empty", "flush", "prune", "trash", "sign", "accept", "decline")
     ) + r")){0,7}"
-    r"(?::? " + _QUOTED + r"(?:(?:,| and| or|, and)? " + _QUOTED + r")*|: [^.!?'\" ]" + _W + "*(?: " + _CONTENT_WORD + ")*)"
+    r"(?: ?:? " + _QUOTED + r"(?:(?:,| and| or|, and)? " + _QUOTED + r")*| ?: [^.!?'\" ]" + _W + "*(?: "
+    + _CONTENT_WORD + ")*)"
 )
 
 # The same with the fixed fillers only: code, image, vision, freshness and
@@ -464,8 +481,8 @@ _QUOTED_CONTENT = (
 # text after a colon is content up to the end of its sentence or the first
 # "and"/"then".
 _QUOTED_PROSE = (
-    r"\b(?:" + _EDIT_VERBS + r")(?:,? (?:" + _FIXED_FILLERS + r")){0,7}(?::? " + _QUOTED
-    + r"(?:(?:,| and| or|, and)? " + _QUOTED + r")*|: [^.!?'\" ]" + _W + "*(?: " + _CONTENT_WORD
+    r"\b(?:" + _EDIT_VERBS + r")(?:,? (?:" + _FIXED_FILLERS + r")){0,7}(?: ?:? " + _QUOTED
+    + r"(?:(?:,| and| or|, and)? " + _QUOTED + r")*| ?: [^.!?'\" ]" + _W + "*(?: " + _CONTENT_WORD
     + ")*)"
 )
 
@@ -506,6 +523,16 @@ _CODE_NOUNS = (
 )
 
 
+# Every -ing form of the action vocabularies above (the first of two acts
+# named together, see _benign_forms).
+_ACTION_GERUNDS = tuple(sorted({
+    verb
+    for verb in _DESTRUCTIVE_VERBS + _SEND_VERBS + _PURCHASE_VERBS + _HIGH_IMPACT_VERBS
+    + _ACCESS_VERBS + _MONEY_VERBS + _PUBLISH_VERBS
+    if verb.endswith("ing")
+}))
+
+
 def _benign_forms(verbs: tuple[str, ...]) -> str:
     """Benign uses every action class shares (see the comments above).
 
@@ -529,6 +556,13 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r"(?:letting|allowing|permitting) (?:[a-z0-9'-]+ ){1,4}(?:to )?",
         # a request described, made to someone else: "a letter asking to renew the lease"
         r"(?:asking|requesting|begging|urging) (?:[a-z0-9'-]+ ){0,2}to ",
+        # a situation described: "what an escrow account is when you're buying a house"
+        r"(?:when|while|if|before|after|once) (?:you're|you are|youre|i'm|im|i am|we're|we are"
+        r"|someone's|someone is|people are|one is) ",
+        # someone's habit: "my dad keeps sending money to a 'crypto advisor'"
+        r"(?:keeps|kept) (?:on )?",
+        # "how much did each pay?", "how much should each of us pay?"
+        r"how much (?:did|does|do|should|would|will|must|has|have) (?:[a-z']+ ){1,3}",
         # a reported attempt: "the error popped up when I tried to delete a partition"
         r"(?:i|we) (?:tried|attempted|was trying|were trying|had tried) to ",
         # what a role may do, described: "project admins can grant and revoke access"
@@ -570,6 +604,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         # identifiers in code: "Array.prototype.push", "append(order)" (a
         # parenthesized "(deploy)" after a space is still a request)
         r"(?:[.]|[a-z0-9_][(])" + verb,
+        # a variable in code: "order = db.get(order_id)", "payment.status"
+        r"\b(?:" + "|".join(verbs) + r")(?: ?=[^=]|[.][a-z_]+)",
         # "order.total()", "order[...]", "Order.java", and "merge vs rebase"
         r"\b(?:" + "|".join(verbs) + r")(?:\(|\[|[.][a-z_]+ ?\(|[.](?:java|kt|scala|cs|tsx|jsx"
         r"|go|rs|swift|cpp|hpp|h|php|class)\b| (?:vs|vs[.]|versus)"
@@ -593,6 +629,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
                  r" ['\"`]" + verb + "['\"`]")
     if gerunds:
         forms.append(r"\b(?:of|about|regarding|than|like|for|on) " + _words(*gerunds))
+        # two acts named together are nouns: "how should granting and revoking work?"
+        forms.append(_words(*_ACTION_GERUNDS) + r" (?:and|or|&|vs|versus) " + _words(*gerunds))
         # the act as a noun: "plan a phased decommissioning of the billing service"
         forms.append(r"\b(?:a|the|phased|planned|gradual|staged|safe|full|partial|clean)"
                      r" (?:[a-z]+ )?(?:" + "|".join(gerunds) + r") (?:of|plan|process|strategy"
@@ -711,7 +749,10 @@ _PRESENCE_PATTERNS = (
         # a layout change named by its result: "turn into a numbered list:",
         # "turn into one comma-separated line:", "CSV to markdown table:"
         "(?:turn|convert|make|format|put)(?: (?:this|it|these|them))? (?:to|into|in|as) (?:a |an |one )?"
-        "(?:[a-z-]+ )?(?:list|checklist|table|line|bullets|bullet points|paragraph|sentence)",
+        "(?:[a-z-]+ )?(?:list|checklist|table|line|bullets|bullet points|paragraph|sentence|json|yaml"
+        "|csv|xml|markdown|html)",
+        "(?:change|adjust|fix|soften) the tone", "to something (?:friendlier|nicer|kinder|warmer"
+        "|more [a-z]+|less [a-z]+)",
         "(?:csv|tsv|json|yaml|yml|xml|toml|markdown|html|ini) (?:to|into|->|2) (?:a |an )?(?:csv|tsv"
         "|json|yaml|yml|xml|toml|markdown|html|ini)(?: table| list| file)?",
         "pull out (?:just |only )?(?:the |all )?(?:[a-z-]+ )?(?:addresses|emails|e-mails|names|dates"
@@ -768,6 +809,12 @@ _PRESENCE_PATTERNS = (
         "heute", "aktuell", "aktuelle", "neueste", "neuesten", "vandaag", "momenteel", "nieuwste",
         "dzisiaj", "dzi_", "obecnie", "najnowsz[a-z_]*", "bug_n", "bugun", "_u anda", "su anda",
         "en son", "idag", "senaste", "ast_zi", "astazi", "hari ini", "terbaru", "hoje",
+        # a price change asked about: "did Spotify raise the price of the family plan again?"
+        "did (?:[a-z0-9'-]+ ){1,3}(?:raise|increase|hike|lower|change|cut) (?:the |its |their )?(?:prices?"
+        "|fees?|rates?)",
+        "(?:raised|increased|hiked|lowered|changed) (?:the |its |their )?(?:prices?|fees?|rates?)",
+        # the weather on a coming day: "do I need an umbrella in Porto on Thursday?"
+        "(?:need|bring|take|pack) (?:an |my |a )?(?:umbrella|raincoat|jacket|coat|sunscreen)",
     )),
     ("freshness_object", _words(
         "release", "releases", "release notes", "version", "versions", "changelog",
@@ -805,6 +852,9 @@ _PRESENCE_PATTERNS = (
         "pre_o", "actualit_s", "noticias", "notizie", "nachrichten", "nieuws", "wiadomo_ci",
         "haberler", "nyheter", "_tiri", "stiri", "berita", "m_t_o", "meteo", "wetter", "weer",
         "pogoda", "hava durumu", "v_der", "cuaca",
+        "umbrella", "recalls?", "tabelle", "classifica", "classement", "clasificaci_n",
+        "bundesliga", "premier league", "la liga", "serie a", "ligue 1", "nba", "nfl", "mlb", "nhl",
+        "champions league", "world cup", "formula 1", "f1",
     )),
     ("multi_step_reasoning", _words(
         "architecture", "architect", "architecting", "design", "designing", "plan",
@@ -858,6 +908,8 @@ _PRESENCE_PATTERNS = (
         "(?:is|was|are) (?:this|the|that|my|his|her|their) (?:argument|syllogism|reasoning|inference"
         "|proof|deduction|derivation)s? (?:valid|sound|correct|airtight)",
         "counter-?examples?",
+        "by induction", "induction (?:on|step|hypothesis)", "show that",
+        "outline the (?:phases|steps|stages|rollout|migration|plan|approach)", "phases",
         # proofs in other languages: "démontre que ... par récurrence"
         "d_montre", "demontre", "d_montrer", "demontrer", "par r_currence", "par recurrence",
         "dimostra", "dimostrare", "demuestra", "demostrar", "beweise", "beweisen", "bewijs",
@@ -1006,6 +1058,11 @@ _GUARDED_PATTERNS = (
          # Go source pasted in: "func (p *Pub) Send(ctx context.Context, m Msg) error {"
          "func (?:\\([a-z_][a-z0-9_]* \\*?[a-z_][a-z0-9_.]*\\) )?[a-z_][a-z0-9_]*\\(",
          "context[.]context", "err != nil", "go service", "goroutines?",
+         "kotlin", "swiftui", "jetpack compose", "data class(?:es)?",
+         "write (?:a|an|the|me a|me an) (?:[a-z]+ )?quer(?:y|ies)",
+         # a schema pasted in: "orders(id, customer_id, total, created_at)"
+         "[a-z_]{2,}\\((?:[a-z_]{2,}, ){1,}[a-z_]{2,}\\)",
+         "(?:git|feature|wrong|new|main|master|remote|local|dev|develop|current) branch",
          "js", "jsx", "tsx", "mypy", "pyright", "eslint", "type hints?", "type annotations?",
          "merge conflicts?", "commit messages?", "pre-commit", "query planner",
          "(?:bash|shell|python|powershell|node|cron|sh) scripts?", "cron ?jobs?", "crontab",
@@ -1086,7 +1143,7 @@ _GUARDED_PATTERNS = (
      _words(
          "(?:generate|create|make|draw|render|produce|design|redesign|paint|sketch|illustrate"
          "|visuali[sz]e|whip up|mock up|dream up|cook up)"
-         "(?: [a-z0-9':-]+){0,4} (?:images?|pictures?|photos?|illustrations?|logos?|icons?"
+         "(?: [a-z0-9':-]+){0,5} (?:images?|pictures?|photos?|illustrations?|logos?|icons?"
          "|paintings?|digital art|emotes?|(?:product|hero|studio|lifestyle) shots?"
          "|wallpapers?|posters?|artwork|drawing|avatars?|banners?|thumbnails?|memes?"
          "|cartoons?|comics?|portraits?|mascots?|stickers?|album covers?|book covers?"
@@ -1101,7 +1158,12 @@ _GUARDED_PATTERNS = (
          "|sprites?) (?:of|for) [^.?!]{0,120}[,:] [^.?!]{0,80}\\b(?:style|watercolou?r|minimal"
          "|minimalist|flat|vector|kawaii|hand-drawn|hand drawn|texture|lettering|palette|pastel"
          "|lighting|background|border|4k|8k|photorealistic|cinematic|isometric|anime|cartoon"
-         "|pixel|low-poly|3d|transparent|gradient|line art|monochrome|retro|vintage|neon)",
+         "|pixel|low-poly|3d|transparent|gradient|line art|monochrome|retro|vintage|neon"
+         "|colou?rs?|colou?rful|playful|bold|modern|elegant|cute|abstract|realistic|vibrant|muted)",
+         # changing a picture made before: "redo that logo with a transparent background"
+         "(?:redo|remake|regenerate|rerender|re-render|recolou?r) (?:that|the|this|my|your) (?:last )?"
+         "(?:logo|image|picture|illustration|icon|poster|drawing|banner|render|wallpaper|avatar"
+         "|sticker|mockup)",
          # asking for an image in another language: "genera un'immagine di una Vespa"
          "(?:genera|generare|crea|creare|disegna|g_n_re|genere|cr_e|dessine|erstelle|generiere"
          "|zeichne|genereer|teken|wygeneruj|stw_rz|narysuj|olu_tur|ciz|_iz|dibuja|genera|crie|gere"
@@ -1119,9 +1181,9 @@ _GUARDED_PATTERNS = (
          "|cartoon|anime|photorealistic|photo-realistic|impressionist|impressionism|cubist"
          "|surrealist|art deco|art nouveau|ukiyo-e|van gogh|ghibli|pixar|renaissance|baroque"
          "|pop art|pointillist|charcoal|pastel|gouache|acrylic)",
-         "(?:i|we) (?:need|want|would like|'d like) (?:a |an )?(?:[a-z-]+ ){0,3}"
+         "(?:i|we) (?:need|want|would like|'d like) (?:a |an )?(?:[a-z0-9-]+ ){0,3}"
          "(?:logo|icon|mascot|illustration|poster|avatar|banner|emote|sticker|wallpaper)",
-         "(?:i|we) (?:need|want|would like|'d like) (?:a |an )?(?:[a-z-]+ ){0,2}"
+         "(?:i|we) (?:need|want|would like|'d like) (?:a |an )?(?:[a-z0-9-]+ ){0,2}"
          "(?:picture|image|graphic|drawing|painting|header image|hero image|cover image) (?:of|for)",
          # a medium and its subject as the whole request: "a watercolor of a fox",
          # "pixel-art sprite of a knight", "a desktop wallpaper of a pine forest"
@@ -1228,7 +1290,7 @@ _GUARDED_PATTERNS = (
          "(?:graceful|clean|orderly|emergency|government|unexpected|system) shut ?downs?",
          "shutdown (?:hooks?|signals?|handlers?|sequence|logic|timeout)",
          "(?:delete|remove|cancel)(?: (?:confirmation|account|user|item|row|file|post|order"
-         "|subscription|membership|all|forever|permanently))? (?:key|button|buttons|icon|endpoint"
+         "|subscription|membership|all|forever|permanently))?['\"]? (?:key|button|buttons|icon|endpoint"
          "|handler|method|operation|requests?|permissions?|modal|dialog|dialogs|prompt|screen"
          "|warning)",
          # the state of a labelled control: "why is the 'Delete account'
@@ -1240,6 +1302,8 @@ _GUARDED_PATTERNS = (
      _words(*_DESTRUCTIVE_VERBS) + "|" + _emphasized(*_DESTRUCTIVE_VERBS)
      + "|" + _code_then_run(_DESTRUCTIVE_VERBS)
      + "|" + _words(*_FOREIGN_DESTRUCTIVE_VERBS)
+     # the shell verb used in prose: "rm the old logs dir on the build server"
+     + "|" + _words("rm (?:the|all|my|our|those|these|that|this|everything|every|old|any)")
      # Dutch and Swedish cancel with a split verb: "zeg mijn abonnement ... op",
      # "säg upp mitt gym"
      + "|" + _words("zeg (?:mijn|ons|onze|het|de|dat|die|m'n) (?:[a-z0-9_'-]+ ){0,6}op",
@@ -1412,6 +1476,19 @@ _GUARDED_PATTERNS = (
                                         "charges", "charging", "release", "releases")
                      + _MONEY_VERBS) + "|"
      + _foreign_question(_FOREIGN_PURCHASE_VERBS) + "|"
+     + _words(
+         # money movements named as things: "when pending transfers will go through"
+         "(?:pending|recent|past|incoming|outgoing|failed|international|domestic|scheduled"
+         "|recurring) (?:transfers?|payments?|purchases?|orders?|refunds?|deposits?|withdrawals?)",
+         # a failure mode, not a request: "retries can double-charge a customer"
+         "double[- ]?charg(?:e|es|ed|ing)",
+         # a payment method or a kind of customer: "pay by bank transfer", "paying customers"
+         "(?:bank|wire|sepa|swift|ach|credit|balance|direct) transfers?",
+         "paying (?:customers?|users?|clients?|subscribers?|members?|accounts?|guests?|tenants?"
+         "|[a-z]+s)",
+         # what a business does: "we sell a B2B scheduling tool"
+         "(?:we|they) (?:sell|buy|resell) (?:a|an|our|their|[a-z0-9-]+s)",
+     ) + "|"
      + _words(
          "pays (?:on time|late|well|badly|poorly)",
          # a salary or price described: "offer A pays 120k", "it pays $20 an hour",
@@ -1609,6 +1686,10 @@ _GUARDED_PATTERNS = (
      + _benign_forms(_HIGH_IMPACT_VERBS + ("apply for", "applying for") + _ACCESS_VERBS) + "|"
      + _words(
          "push-ups?", "pushups?", "push notifications?", "push back",
+         # a product or task named by the act: "a B2B scheduling tool", "merging logic"
+         "(?:scheduling|merging|deploying|deployment|rollback|invite|invitation|approval)"
+         " (?:tools?|software|apps?|systems?|platforms?|services?|pages?|assistants?|conflicts?"
+         "|logic|pipelines?|workflows?|features?|links?|flows?)",
          # "ship it" quoted as someone's habit: "my lead writes 'ship it' on every PR"
          "(?:writes?|wrote|says?|said|comments?|commented|repl(?:y|ies|ied)|types?|typed|posts?"
          "|posted|means?) ['\"`]?ship ?it",
@@ -1852,14 +1933,26 @@ _GUARDED_PATTERNS = (
 )
 
 #: Bit ``i`` of a signal mask is ``SIGNAL_NAMES[i]``.
-# Signals that read what the user asks for, not what they hand over: a
-# year, "latest", "plan" or "architecture" inside text given to be rewritten
-# or translated is content ("shorten: 'the plan is to publish the 2026
-# roadmap'"), so these are guarded by the prose-edit form.
-_REQUEST_SIGNALS = ("current_info_intent", "freshness_object", "multi_step_reasoning", "architecture")
+# Signals that read what the user asks for or about, not what they hand
+# over: a year, "latest", "plan", "architecture" or "refund" inside text
+# given to be rewritten or translated is content ("shorten: 'the plan is to
+# publish the 2026 roadmap'", "translate into German: '... a refund within 5
+# days'"), so these are guarded by the prose-edit form.
+_REQUEST_SIGNALS = (
+    "current_info_intent", "freshness_object", "multi_step_reasoning", "architecture",
+    "legal_domain", "medical_domain", "financial_domain",
+)
 # ... and what else exempts them: a Python traceback's header is not a
-# question about recent events.
-_REQUEST_BENIGN = {"current_info_intent": "|" + _words("most recent call last")}
+# question about recent events; a phone or meal plan is not planning.
+_REQUEST_BENIGN = {
+    "current_info_intent": "|" + _words("most recent call last"),
+    "multi_step_reasoning": "|" + _words(
+        "(?:family|data|phone|mobile|cell|pricing|subscription|payment|premium|free|basic|pro"
+        "|business|enterprise|team|student|annual|monthly|yearly|unlimited|prepaid|postpaid|meal"
+        "|health|insurance|dental|vision|medicare|medical|retirement|savings|pension|floor|lesson"
+        "|seating|installment|instalment|data-only|starter|paid) plans?"
+    ),
+}
 
 #: (signal name, regex): the signal is set when the regex matches anywhere.
 PRESENCE_PATTERNS: Final[tuple[tuple[str, str], ...]] = tuple(
