@@ -46,17 +46,17 @@ use crate::patterns::{parse, remainder_required_bytes};
 /// First line of every index; bump the number when the format changes.
 const HEADER: &str = "model-router first-words 3";
 
-/// One signal's prefilter input.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct SignalWords {
+/// One signal's prefilter input (`W`: see [`FirstWords`]).
+#[derive(Debug, Clone)]
+pub(crate) struct SignalWords<W = Vec<u8>> {
     /// The first words of its pattern (the positive side when guarded).
-    pub(crate) positive: FirstWords,
+    pub(crate) positive: FirstWords<W>,
     /// Per chunk class ([`crate::alternatives::chunk_class`]), the
     /// alternatives of the pattern with a first word starting with a byte of
     /// that class: the only ones an anchored check there needs.
     pub(crate) chunks: Vec<Vec<u32>>,
     /// The first words of its benign side (guarded signals only).
-    pub(crate) benign: Option<FirstWords>,
+    pub(crate) benign: Option<FirstWords<W>>,
 }
 
 /// FNV-1a over a table's strings, eight bytes per step: stable across builds
@@ -214,11 +214,11 @@ fn read_chunk(value: &str) -> Option<(usize, Vec<u32>)> {
 /// The signals of an index written for `fingerprint`, or `None` if the text
 /// is for another table or does not read: `guarded[i]` says whether signal
 /// `i` has a benign side.
-pub(crate) fn read(
-    text: &str,
+pub(crate) fn read<'a>(
+    text: &'a str,
     fingerprint: Fingerprint,
     guarded: &[bool],
-) -> Option<Vec<SignalWords>> {
+) -> Option<Vec<SignalWords<&'a [u8]>>> {
     let (body, end) = text.strip_suffix('\n')?.rsplit_once('\n')?;
     let body = &text[..=body.len()];
     if u64::from_str_radix(end.strip_prefix("end ")?, 16).ok()? != Fingerprint::of([body]).0 {
@@ -232,11 +232,11 @@ pub(crate) fn read(
     if u64::from_str_radix(written, 16).ok()? != fingerprint.0 {
         return None;
     }
-    let mut positive: Vec<Option<FirstWords>> = vec![None; guarded.len()];
+    let mut positive: Vec<Option<FirstWords<&[u8]>>> = vec![None; guarded.len()];
     let mut chunks: Vec<Vec<Vec<u32>>> = vec![vec![Vec::new(); CHUNK_CLASSES]; guarded.len()];
-    let mut benign: Vec<Option<FirstWords>> = vec![None; guarded.len()];
+    let mut benign: Vec<Option<FirstWords<&[u8]>>> = vec![None; guarded.len()];
     let mut signal = 0;
-    let mut current: Option<&mut FirstWords> = None;
+    let mut current: Option<&mut FirstWords<&[u8]>> = None;
     let mut in_benign = false;
     for line in lines {
         if let Some(bytes) = line.strip_prefix("loose") {
@@ -276,7 +276,7 @@ pub(crate) fn read(
                     "certain" => &mut words.certain,
                     _ => &mut words.prefixes,
                 };
-                list.push(value.as_bytes().to_vec());
+                list.push(value.as_bytes());
             }
             "chunk" => {
                 current.as_ref().filter(|_| !in_benign)?;

@@ -32,19 +32,34 @@ use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
 const BOUNDARY: u8 = 0;
 
 /// The words any match of a pattern's usable alternatives starts with.
-#[derive(Debug, Clone, Default)]
-pub struct FirstWords {
+///
+/// `W` is how a word is held: owned bytes when derived from a pattern,
+/// slices of the index text when read from an index (no allocation per
+/// word: an index has thousands).
+#[derive(Debug, Clone)]
+pub struct FirstWords<W = Vec<u8>> {
     /// Word runs a match can start with, exactly.
-    pub whole: Vec<Vec<u8>>,
+    pub whole: Vec<W>,
     /// Whole words that are a complete match on their own (`\bword\b` is
     /// one of the alternatives): a word run equal to one of them at a word
     /// start *is* a match, no regex needed.
-    pub certain: Vec<Vec<u8>>,
+    pub certain: Vec<W>,
     /// Prefixes of the word run a match can start with.
-    pub prefixes: Vec<Vec<u8>>,
+    pub prefixes: Vec<W>,
     /// The alternatives without a usable literal set, as one alternation
     /// (searched on every text), or `None` when every alternative is usable.
     pub remainder: Option<Hir>,
+}
+
+impl<W> Default for FirstWords<W> {
+    fn default() -> Self {
+        Self {
+            whole: Vec::new(),
+            certain: Vec::new(),
+            prefixes: Vec::new(),
+            remainder: None,
+        }
+    }
 }
 
 impl FirstWords {
@@ -53,7 +68,9 @@ impl FirstWords {
         self.certain.extend(tokens.certain);
         self.prefixes.extend(tokens.prefixes);
     }
+}
 
+impl<W> FirstWords<W> {
     /// True when the pattern has no usable alternative at all.
     pub fn is_empty(&self) -> bool {
         self.whole.is_empty() && self.prefixes.is_empty()

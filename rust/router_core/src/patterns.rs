@@ -195,10 +195,10 @@ impl WordTable {
                 continue;
             }
             if word.len() > INLINE_WORD {
-                table.long.insert(word.into_boxed_slice(), hits);
+                table.long.insert(word.into(), hits);
                 continue;
             }
-            let (low, high) = pack(&word);
+            let (low, high) = pack(word);
             let (mut slot, tag) = table.home(low, high, word.len());
             while table.tags[slot] != 0 {
                 slot = (slot + 1) & (capacity - 1);
@@ -277,18 +277,19 @@ impl Hasher for WordHasher {
     }
 }
 
-type WordMap = HashMap<Vec<u8>, WordHits, BuildHasherDefault<WordHasher>>;
+/// Words borrowed from the signals being indexed (no copy per word).
+type WordMap<'a> = HashMap<&'a [u8], WordHits, BuildHasherDefault<WordHasher>>;
 
 /// Collects the index before it is frozen into [`WordTable`]s.
 #[derive(Debug, Default)]
-struct WordIndexBuilder {
-    whole: WordMap,
-    prefixes: WordMap,
+struct WordIndexBuilder<'a> {
+    whole: WordMap<'a>,
+    prefixes: WordMap<'a>,
 }
 
-impl WordIndexBuilder {
+impl<'a> WordIndexBuilder<'a> {
     /// A builder sized for `signals` (no rehashing while words are added).
-    fn for_signals(signals: &[SignalWords]) -> Self {
+    fn for_signals<W>(signals: &[SignalWords<W>]) -> Self {
         let sides = || {
             signals
                 .iter()
@@ -302,7 +303,12 @@ impl WordIndexBuilder {
         }
     }
 
-    fn add(&mut self, found: FirstWords, bit: SignalBits, benign: bool) {
+    fn add<W: AsRef<[u8]> + Ord>(
+        &mut self,
+        found: &'a FirstWords<W>,
+        bit: SignalBits,
+        benign: bool,
+    ) {
         let hits = |certain: bool| {
             if benign {
                 WordHits {
@@ -317,12 +323,18 @@ impl WordIndexBuilder {
                 }
             }
         };
-        for word in found.whole {
-            let certain = found.certain.binary_search(&word).is_ok();
-            self.whole.entry(word).or_default().merge(hits(certain));
+        for word in &found.whole {
+            let certain = found.certain.binary_search(word).is_ok();
+            self.whole
+                .entry(word.as_ref())
+                .or_default()
+                .merge(hits(certain));
         }
-        for prefix in found.prefixes {
-            self.prefixes.entry(prefix).or_default().merge(hits(false));
+        for prefix in &found.prefixes {
+            self.prefixes
+                .entry(prefix.as_ref())
+                .or_default()
+                .merge(hits(false));
         }
     }
 
@@ -744,38 +756,32 @@ struct Prefilter {
 }
 
 impl Prefilter {
-    fn new(signals: Vec<SignalWords>) -> Self {
-        let mut words = WordIndexBuilder::for_signals(&signals);
+    fn new<W: AsRef<[u8]> + Ord>(mut signals: Vec<SignalWords<W>>) -> Self {
         let mut remainders = Vec::with_capacity(signals.len());
         let mut remainder_signals: SignalBits = 0;
         let mut word_signals: SignalBits = 0;
         let mut benign_always: SignalBits = 0;
         let mut benign_loose = Vec::new();
         let mut chunks = Vec::with_capacity(signals.len());
-        for (index, signal) in signals.into_iter().enumerate() {
-            let SignalWords {
-                positive: mut found,
-                chunks: signal_chunks,
-                benign,
-            } = signal;
-            chunks.push(signal_chunks);
+        for (index, signal) in signals.iter_mut().enumerate() {
+            chunks.push(std::mem::take(&mut signal.chunks));
             let bit: SignalBits = 1 << index;
-            let remainder = found.remainder.take();
+            let remainder = signal.positive.remainder.take();
             if remainder.is_some() {
                 remainder_signals |= bit;
             }
-            if !found.is_empty() {
+            if !signal.positive.is_empty() {
                 word_signals |= bit;
             }
-            words.add(found, bit, false);
-            if let Some(found) = benign {
-                if let Some(remainder) = &found.remainder {
-                    match remainder_required_bytes(remainder) {
-                        Some(bytes) => benign_loose.push((bit, bytes)),
-                        None => benign_always |= bit,
-                    }
+            if let Some(remainder) = signal
+                .benign
+                .as_ref()
+                .and_then(|found| found.remainder.as_ref())
+            {
+                match remainder_required_bytes(remainder) {
+                    Some(bytes) => benign_loose.push((bit, bytes)),
+                    None => benign_always |= bit,
                 }
-                words.add(found, bit, true);
             }
             remainders.push(remainder.map_or_else(Vec::new, |hir| match hir.kind() {
                 HirKind::Alternation(alternatives) => alternatives.clone(),
@@ -791,6 +797,15 @@ impl Prefilter {
                 Some(union)
             },
         );
+        // The words, borrowed from `signals` until the index is frozen.
+        let mut words = WordIndexBuilder::for_signals(&signals);
+        for (index, signal) in signals.iter().enumerate() {
+            let bit: SignalBits = 1 << index;
+            words.add(&signal.positive, bit, false);
+            if let Some(found) = &signal.benign {
+                words.add(found, bit, true);
+            }
+        }
         Self {
             words: words.build(),
             chunks,
@@ -925,11 +940,11 @@ impl PatternTable {
     /// A table whose prefilter comes from an index: names are checked, no
     /// regex is parsed. The index carries this table's fingerprint, so the
     /// table was checked in full when the index was written.
-    fn unparsed(
+    fn unparsed<W: AsRef<[u8]> + Ord>(
         presence: &[PresencePattern],
         guarded: &[GuardedPattern],
         fingerprint: Fingerprint,
-        signals: Vec<SignalWords>,
+        signals: Vec<SignalWords<W>>,
     ) -> Result<Self, TableError> {
         let count = presence.len() + guarded.len();
         let mut names: Vec<String> = Vec::with_capacity(count);
