@@ -30,6 +30,7 @@ from __future__ import annotations
 # Not typing.TYPE_CHECKING: importing typing costs more than this module.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Final
 
 
@@ -309,9 +310,10 @@ def _question_about(verbs: tuple[str, ...]) -> str:
     return _QUESTION_PREFIX + _words(*verbs)
 
 
-def _foreign_question(verbs: tuple[str, ...]) -> str:
-    """A how-question in another language is not the act: "comment supprimer
-    mon compte", "jak usunąć konto", "hoe verwijder ik", "wie lösche ich"."""
+def _foreign_benign(verbs: tuple[str, ...]) -> str:
+    """The benign forms of another language's verbs: a how-question ("comment
+    supprimer mon compte", "jak usunąć konto", "hoe verwijder ik"), a relative
+    clause, a choice between acts."""
     return (r"\b(?:comment|come|c_mo|como|wie|hoe|jak|nas_l|nasil|hur|cum|bagaimana|cara)"
             r"(?: [a-z0-9_'-]+){0,3} " + _words(*verbs)
             # a choice between acts: "nous hésitons entre louer et acheter"
@@ -340,24 +342,32 @@ _LANGUAGES = (
 # this formally: can u send me the file"), so "translate: thanks for coming,
 # and email it to Maria" and a second sentence with a request still confirm.
 _QUOTED = r"(?:'(?:[^']|'[a-z])*'|\"[^\"]*\")"
+
+
+def _word_but_and_then(char: str, char_except: "Callable[[str], str]") -> str:
+    """One word of ``char`` characters that is not "and" or "then" (spelled
+    out: the dialect has no look-ahead). ``char_except(letters)`` is the same
+    class without ``letters``. Longer alternatives come first: nothing need
+    follow the word, so a leftmost-first match must not stop at the "a" of
+    "approved"."""
+    return (
+        "(?:" + char_except("at") + char + "*|a" + char_except("n") + char + "*|an"
+        + char_except("d") + char + "*|and" + char + "+|an|a|t" + char_except("h") + char + "*|th"
+        + char_except("e") + char + "*|the" + char_except("n") + char + "*|then" + char
+        + "+|the|th|t)"
+    )
+
+
 # One word of unquoted content: any run of non-space, non-sentence-end
-# characters except "and" and "then" (spelled out: the dialect has no
-# look-ahead).
+# characters except "and" and "then".
 _W = "[^ .!?]"
-# Longer alternatives first: nothing follows the word in the patterns that
-# end with it, so a leftmost-first match must not stop at "a" of "approved".
-_CONTENT_WORD = (
-    "(?:[^ .!?at]" + _W + "*|a[^ .!?n]" + _W + "*|an[^ .!?d]" + _W + "*|and" + _W + "+|an|a"
-    "|t[^ .!?h]" + _W + "*|th[^ .!?e]" + _W + "*|the[^ .!?n]" + _W + "*|then" + _W + "+|the|th|t)"
-)
+_CONTENT_WORD = _word_but_and_then(_W, lambda letters: "[^ .!?" + letters + "]")
 
 # One plain word (letters, digits, apostrophes, hyphens), not "and" or
 # "then": a depicted scene runs up to the verb but not across a second clause.
-_S = "[a-z0-9'-]"
-_SCENE_WORD = (
-    "(?:[b-su-z0-9'-]" + _S + "*|a|a[a-mo-z0-9'-]" + _S + "*|an|an[a-ce-z0-9'-]" + _S + "*|and" + _S
-    + "+|t|t[a-gi-z0-9'-]" + _S + "*|th|th[a-df-z0-9'-]" + _S + "*|the|the[a-mo-z0-9'-]" + _S
-    + "*|then" + _S + "+)"
+_SCENE_WORD = _word_but_and_then(
+    "[a-z0-9'-]",
+    lambda letters: "[" + "".join(c for c in "abcdefghijklmnopqrstuvwxyz" if c not in letters) + "0-9'-]",
 )
 
 
@@ -1254,7 +1264,7 @@ _GUARDED_PATTERNS = (
      + _benign_forms(_DESTRUCTIVE_VERBS + ("flush", "flushes", "flushing", "prune", "prunes",
                                            "pruning", "close", "closes", "closing", "trash",
                                            "trashes", "trashing")) + "|"
-     + _foreign_question(_FOREIGN_DESTRUCTIVE_VERBS) + "|"
+     + _foreign_benign(_FOREIGN_DESTRUCTIVE_VERBS) + "|"
      # an HTTP route names an endpoint: "our DELETE /api/v2/users/{id} returns 405"
      + r"\bdelete /[a-z0-9{:_]|"
      # editing a picture: "in that last image, make the sky orange and remove the boat"
@@ -1363,7 +1373,7 @@ _GUARDED_PATTERNS = (
                                *_PUBLISH_VERBS)
      + "|" + _benign_forms(_SEND_VERBS + _PUBLISH_VERBS + ("get", "respond", "leave", "put",
                                                           "upload")) + "|"
-     + _foreign_question(_FOREIGN_SEND_VERBS) + "|"
+     + _foreign_benign(_FOREIGN_SEND_VERBS) + "|"
      # an HTTP route names an endpoint: "POST /v1/orders returns 422"; a list
      # of methods is configuration: "limit_except GET POST {"
      + r"\bposts? /[a-z0-9{:_]|\b(?:get|put|patch|delete|head|options)[ ,/|]+post\b|"
@@ -1475,7 +1485,7 @@ _GUARDED_PATTERNS = (
                                         "refunding", "issue", "issues", "issuing", "charge",
                                         "charges", "charging", "release", "releases")
                      + _MONEY_VERBS) + "|"
-     + _foreign_question(_FOREIGN_PURCHASE_VERBS) + "|"
+     + _foreign_benign(_FOREIGN_PURCHASE_VERBS) + "|"
      + _words(
          # money movements named as things: "when pending transfers will go through"
          "(?:pending|recent|past|incoming|outgoing|failed|international|domestic|scheduled"
