@@ -864,7 +864,7 @@ _PRESENCE_PATTERNS = (
         "pogoda", "hava durumu", "v_der", "cuaca",
         "umbrella", "recalls?", "tabelle", "classifica", "classement", "clasificaci_n",
         "bundesliga", "premier league", "la liga", "serie a", "ligue 1", "nba", "nfl", "mlb", "nhl",
-        "champions league", "world cup", "formula 1", "f1",
+        "champions league", "world cup", "formula 1",
     )),
     ("multi_step_reasoning", _words(
         "architecture", "architect", "architecting", "design", "designing", "plan",
@@ -1177,7 +1177,7 @@ _GUARDED_PATTERNS = (
          # asking for an image in another language: "genera un'immagine di una Vespa"
          "(?:genera|generare|crea|creare|disegna|g_n_re|genere|cr_e|dessine|erstelle|generiere"
          "|zeichne|genereer|teken|wygeneruj|stw_rz|narysuj|olu_tur|ciz|_iz|dibuja|genera|crie|gere"
-         "|desenhe|skapa|rita|buat|buatkan|gambar)(?: [a-z0-9_'-]+){0,3} (?:[a-z]+')?(?:immagine"
+         "|desenhe|skapa|buat|buatkan|gambar)(?: [a-z0-9_'-]+){0,3} (?:[a-z]+')?(?:immagine"
          "|immagini|imagen|im_genes|imagem|image|bild|afbeelding|obraz|obrazek|g_rsel|gorsel|bilde"
          "|gambar|illustrazione|ilustraci_n|ilustra__o|illustration|logo|logotipo|disegno|dessin"
          "|dibujo|desenho|zeichnung|tekening|rysunek|resim|poster|affiche|ikon|icona|ic_ne)",
