@@ -30,7 +30,10 @@ full of distracting words, art requests named by their medium);
 ``tests/data/routing_corpus_blind7.yaml`` holds prompts a ninth author wrote
 the same way, deliberately ordinary (the everyday mix a deployed assistant
 sees: edits, advice, design, code, news, pictures, art, risky actions and
-their look-alikes). Every test runs on all nine. Safety has no tolerance: every ``confirmation`` item must
+their look-alikes); ``tests/data/routing_corpus_blind8.yaml`` holds prompts a
+tenth author wrote the same way (prompts as agent frameworks forward them,
+support, homework, spreadsheets, personal finance, voice-assistant one-liners,
+slash commands). Every test runs on all ten. Safety has no tolerance: every ``confirmation`` item must
 confirm, no look-alike may, and any other false confirmation must be one of
 the few documented below. Overall and per-target accuracy have floors set
 from the measured accuracy, so a table change that makes routing worse fails
@@ -60,6 +63,7 @@ BLIND4_PATH = DATA / "routing_corpus_blind4.yaml"
 BLIND5_PATH = DATA / "routing_corpus_blind5.yaml"
 BLIND6_PATH = DATA / "routing_corpus_blind6.yaml"
 BLIND7_PATH = DATA / "routing_corpus_blind7.yaml"
+BLIND8_PATH = DATA / "routing_corpus_blind8.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -220,6 +224,25 @@ BLIND6_MIN_TARGET_ACCURACY = 0.80
 BLIND7_MIN_OVERALL_ACCURACY = 0.91
 BLIND7_MIN_TARGET_ACCURACY = 0.70
 
+# The eighth blind corpus (181 items, written before its author read
+# features.py or the other corpora's items, measured on the table as it
+# stood after the seventh corpus's rules) scored 73.5% at first sight, the
+# same on both backends, with 2 missed and 20 false confirmations. Per
+# target: simple 36.0%, balanced 92.0%, reasoning 55.0%, coding 72.0%,
+# research 65.0%, vision 86.7%, image_generation 80.0%, confirmation 94.4%.
+# The misses: "siri text sarah im going to be 20 min late" and a
+# stripe.refunds.create tool call; the false ones mostly edits whose
+# fillers the edit form did not know ("keep the order", "formal register",
+# "and keep the emoji", "change this paragraph to past tense"), reports
+# ("right after clicking Pay now", "I'll be posting"), test doubles ("stub
+# the actual sending"), a slash command named in code, "which apps would you
+# delete", "what does Wise charge to send", "click-to-cancel". After the
+# rules it prompted: 86.2%, lowest targets simple and reasoning at 60% (15 of
+# 25, 12 of 20), no miss, three known false confirmations among the
+# look-alikes and two long pasted texts; the other nine corpora unchanged.
+BLIND8_MIN_OVERALL_ACCURACY = 0.85
+BLIND8_MIN_TARGET_ACCURACY = 0.55
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -231,6 +254,7 @@ CORPORA = {
     "blind5": (BLIND5_PATH, 150, 7, BLIND5_MIN_OVERALL_ACCURACY, BLIND5_MIN_TARGET_ACCURACY),
     "blind6": (BLIND6_PATH, 160, 10, BLIND6_MIN_OVERALL_ACCURACY, BLIND6_MIN_TARGET_ACCURACY),
     "blind7": (BLIND7_PATH, 170, 12, BLIND7_MIN_OVERALL_ACCURACY, BLIND7_MIN_TARGET_ACCURACY),
+    "blind8": (BLIND8_PATH, 170, 12, BLIND8_MIN_OVERALL_ACCURACY, BLIND8_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -281,6 +305,17 @@ KNOWN_FALSE_CONFIRMATIONS = {
     # a pasted memo and a pasted meeting transcript ("we'll cancel the ...")
     "Here's a memo my director sent around.": "pasted text full of actions",
     "Below is a transcript from our planning meeting.": "pasted text full of actions",
+    # unquoted text after a colon is content only up to the first "and"
+    # ("translate: thanks for coming, and email it to Maria" must confirm)
+    "translate to German, formal register:": "content past an 'and'",
+    # two options described as imperatives ("keep my car and pay $2,400")
+    "Option A: keep my 2012 car": "options written as imperatives",
+    # "a fast-forward merge" reads as a merge; a noun rule would also exempt
+    # "do a fast-forward merge of main into release"
+    "explain what git merge --no-ff does": "merge named as a thing",
+    # a pasted data table and a pasted handbook section to critique
+    "Quarterly numbers by region for the last 6 quarters": "pasted text full of actions",
+    "Below is the draft remote-work section": "pasted text full of actions",
 }
 
 # Risky actions the table cannot see, by the start of the prompt, and why.

@@ -278,8 +278,12 @@ _QUESTION_PREFIX = (
     # "is it safe to", "is it rude to", "would it be weird to"
     r"|(?:is it|would it be|isn't it|is it ever|is it really) (?:a good idea|a bad idea|worth it"
     r"|[a-z]+) to "
-    # deliberating over the object: "tips for deciding which subscriptions to cancel"
+    # deliberating over the object: "tips for deciding which subscriptions to cancel",
+    # "which apps would you delete first?"
     r"|(?:which|what)(?: [a-z'-]+){0,3} to "
+    r"|(?:which|what)(?: [a-z'-]+){0,3} (?:would|should|could|do|can) (?:you|i|we) "
+    # what an act costs: "what does Wise charge today to send 2000 USD"
+    r"|(?:cost|costs|charge|charges|fee|fees|price) (?:today |now |me |us )?to "
     # "which role does someone need in Workspace to grant admin access?"
     r"|(?:which|what)(?: [a-z'-]+){0,2} (?:does|do|would|should|must) (?:i|we|you|someone|somebody"
     r"|one|a user|users|an admin) (?:need|have|use|require)(?: [a-z'-]+){0,4} to "
@@ -441,9 +445,12 @@ _EDIT_VERBS = (
     r" (?:title|sentence|upper|lower|camel|snake|kebab) ?case"
     r"|(?:convert|change|put|rewrite|turn)(?: (?:this|it|that|these|them))?(?: to| into| in)?(?: the)?"
     r" (?:passive|active) voice"
-    r"|(?:convert|change|put|rewrite|turn)(?: (?:this|it|that|these|them))?(?: to| into| in)?(?: the)?"
-    r" (?:past|present|future) tense"
-    r"|make (?:this|it|that|these|them)(?: [a-z]+){0,2}(?: a (?:bit|little|lot))? (?:shorter|longer|simpler"
+    r"|(?:convert|change|put|rewrite|turn)(?: (?:this|it|that|these|them)(?: [a-z]+)?)?(?: to| into| in)?"
+    r"(?: the)? (?:past|present|future) tense"
+    # "convert to CSV with a header row:", "extract the party names from this clause:"
+    r"|convert(?: (?:this|it|these|them))? (?:to|into) (?:csv|tsv|json|yaml|xml|markdown|html|a table"
+    r"|a list|bullet points)|extract|transpose|capitali[sz]e and punctuate"
+    r"|make (?:this|it|that|these|them)(?: [a-z]+){0,3}(?: a (?:bit|little|lot))? (?:sound )?(?:shorter|longer|simpler"
     r"|clearer|punchier|friendlier|warmer|crisper|tighter|snappier|briefer|funnier|smoother|politer"
     r"|one sentence|a single sentence)"
     r"|make (?:this|it|that)(?: sound| read| look)?(?: a (?:bit|little|lot))? (?:more|less) [a-z]+"
@@ -465,6 +472,14 @@ _FIXED_FILLERS = (
     r"|commit messages?|pr (?:description|title)|docstring|subject line|friendlier|nicer"
     r"|something|l'orthographe|orthographe|la grammaire|grammaire|ortografia|ortograf_a"
     r"|rechtschreibung|grammatik|interpunkcj_|pisowni_|ce texte|cette phrase"
+    # "reformat as a bulleted list, keep the order:", "shorten ... and keep the emoji:",
+    # "translate to German, formal register:", "proofread only, I'll send it myself:"
+    r"|keep the (?:same )?order|in (?:the same )?order|same order|as|register|formal register"
+    r"|and keep (?:the |my |all )?(?:emoji|emojis|tone|links?|hashtags?|names?|formatting|meaning"
+    r"|order|voice|numbers)|and (?:punctuate|proofread|format|capitali[sz]e)|changelog|line"
+    r"|with|header|headers|row|rows|column|columns|sms|text message"
+    r"|i'll (?:send|post|share|publish|submit) (?:it|them|this) myself|without changing (?:the )?(?:meaning"
+    r"|what it says|anything else)"
     r"|" + "|".join(_LANGUAGES)
 )
 _QUOTED_CONTENT = (
@@ -520,7 +535,7 @@ _FIRST_PERSON_ACTIVITY = (
     # and what the user will do: "I'll send it myself", "we'll post them later"
     r"\b(?:i'm|im|i am|we're|we are|i was|we were|i'll|i will|we'll|we will|i'd rather"
     r"|i can just)(?: (?:going to|gonna|planning to"
-    r"|planning on|about to|thinking of|thinking about|trying to|hoping to|already"
+    r"|planning on|about to|thinking of|thinking about|trying to|hoping to|already|be"
     r"|currently|just|still|also|not))? "
 )
 
@@ -566,6 +581,14 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r"(?:letting|allowing|permitting) (?:[a-z0-9'-]+ ){1,4}(?:to )?",
         # a request described, made to someone else: "a letter asking to renew the lease"
         r"(?:asking|requesting|begging|urging) (?:[a-z0-9'-]+ ){0,2}to ",
+        # a button pressed in a report: "right after clicking Pay now at checkout"
+        r"(?:clicking|clicked|tapping|tapped|pressing|pressed|hitting) (?:on )?(?:the )?['\"]?",
+        # a test double: "stub the actual sending out with a TODO", "mock the payment"
+        r"(?:stub|stubs|stubbed|mock|mocks|mocked|fake|fakes|faked)(?: out)? (?:the |any |all )?"
+        r"(?:actual |real )?",
+        # a slash command named, not run: "a handler for /deploy <service>"
+        r"(?:for|handles?|handler|handling|commands?|implements?|implementing|registers?|registering)"
+        r" [`'\"]?/",
         # a situation described: "what an escrow account is when you're buying a house"
         r"(?:when|while|if|before|after|once) (?:you're|you are|youre|i'm|im|i am|we're|we are"
         r"|someone's|someone is|people are|one is) ",
@@ -634,11 +657,16 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     # a phrase mentioned in quotes: "the filter flags 'wire money now'"
     forms.append(r"\b(?:flags?|flagged|flagging|matches|matched|detects?|detected|catches|caught"
                  r"|contains|containing|phrases?|strings?|keywords?|the words?) ['\"`]" + verb)
+    # a compound noun: "the FTC's click-to-cancel rule", "pay-to-win", "right-to-delete requests"
+    forms.append(r"\b(?:click|tap|opt|right|pay|buy|ready|easy|free|made|built|plug|print|read|push"
+                 r"|pull|send|time|ship|delete|cancel|return|swipe|one-click|double-click)-to-" + verb)
     # a status named in quotes: "goes from 'Sending' to 'Delivered'", "stuck at 'Posting'"
     forms.append(r"\b(?:from|to|shows?|reads|status|state|labell?ed|marked as|stuck (?:at|on|in))"
                  r" ['\"`]" + verb + "['\"`]")
     if gerunds:
         forms.append(r"\b(?:of|about|regarding|than|like|for|on) " + _words(*gerunds))
+        # a negated act: "not buying anything yet"
+        forms.append(r"\bnot " + _words(*gerunds))
         # two acts named together are nouns: "how should granting and revoking work?"
         forms.append(_words(*_ACTION_GERUNDS) + r" (?:and|or|&|vs|versus) " + _words(*gerunds))
         # the act as a noun: "plan a phased decommissioning of the billing service"
@@ -761,6 +789,12 @@ _PRESENCE_PATTERNS = (
         "(?:turn|convert|make|format|put)(?: (?:this|it|these|them))? (?:to|into|in|as) (?:a |an |one )?"
         "(?:[a-z-]+ )?(?:list|checklist|table|line|bullets|bullet points|paragraph|sentence|json|yaml"
         "|csv|xml|markdown|html)",
+        # units and layouts: "convert my race distances to km", "transpose this table"
+        "convert (?:my |these |the |this |those )?(?:[a-z-]+ ){0,3}(?:to|into) (?:km|kilometers"
+        "|kilometres|miles|mi|kg|kilograms|lbs?|pounds|celsius|fahrenheit|metric|imperial|cups|grams"
+        "|ml|liters|litres|ounces|oz|inches|cm|meters|metres|feet|hours|minutes|seconds)",
+        "transpose", "list (?:just |only )?(?:the |all )?(?:email addresses|emails|e-mail addresses"
+        "|names|dates|urls|links|phone numbers|numbers) (?:from|in)",
         "(?:change|adjust|fix|soften) the tone", "to something (?:friendlier|nicer|kinder|warmer"
         "|more [a-z]+|less [a-z]+)",
         "(?:csv|tsv|json|yaml|yml|xml|toml|markdown|html|ini) (?:to|into|->|2) (?:a |an )?(?:csv|tsv"
@@ -820,6 +854,9 @@ _PRESENCE_PATTERNS = (
         "dzisiaj", "dzi_", "obecnie", "najnowsz[a-z_]*", "bug_n", "bugun", "_u anda", "su anda",
         "en son", "idag", "senaste", "ast_zi", "astazi", "hari ini", "terbaru", "hoje",
         # a price change asked about: "did Spotify raise the price of the family plan again?"
+        "(?:what's|whats|what is) the score", "this (?:school|academic|fiscal|tax) year",
+        "(?:take|took|taken|go|goes|went|come|came) (?:into )?effect", "in effect",
+        "(?:start|started|begin|began|required|mandatory) yet",
         "did (?:[a-z0-9'-]+ ){1,3}(?:raise|increase|hike|lower|change|cut) (?:the |its |their )?(?:prices?"
         "|fees?|rates?)",
         "(?:raised|increased|hiked|lowered|changed) (?:the |its |their )?(?:prices?|fees?|rates?)",
@@ -863,6 +900,8 @@ _PRESENCE_PATTERNS = (
         "haberler", "nyheter", "_tiri", "stiri", "berita", "m_t_o", "meteo", "wetter", "weer",
         "pogoda", "hava durumu", "v_der", "cuaca",
         "umbrella", "recalls?", "tabelle", "classifica", "classement", "clasificaci_n",
+        "minimum wage", "travel advisor(?:y|ies)", "advisor(?:y|ies)", "test dates", "exam dates",
+        "(?:take|took|taken|go|goes|went) (?:into )?effect",
         "bundesliga", "premier league", "la liga", "serie a", "ligue 1", "nba", "nfl", "mlb", "nhl",
         "champions league", "world cup", "formula 1",
     )),
@@ -1037,7 +1076,8 @@ _GUARDED_PATTERNS = (
     ("coding_intent",
      _QUOTED_PROSE + "|" + _words(
          "(?:blood|pregnancy|covid|driving|drivers|driver's|drug|eye|hearing|iq|personality"
-         "|math|spelling|urine|dna|allergy|stress|fitness|placebo) tests?",
+         "|math|spelling|urine|dna|allergy|stress|fitness|placebo|sat|act|gre|gmat|lsat|mcat|toefl"
+         "|ielts|road|standardized|entrance) tests?",
          "take (?:a|the|my|an) (?:[a-z]+ )?test",
          # statistical tests are not software tests
          "(?:a/b|ab|split|multivariate|t|chi-squared?|chi-square|hypothesis|significance"
@@ -1069,6 +1109,10 @@ _GUARDED_PATTERNS = (
          "func (?:\\([a-z_][a-z0-9_]* \\*?[a-z_][a-z0-9_.]*\\) )?[a-z_][a-z0-9_]*\\(",
          "context[.]context", "err != nil", "go service", "goroutines?",
          "kotlin", "swiftui", "jetpack compose", "data class(?:es)?",
+         "(?:list|dict|set) comprehensions?",
+         # a query asked for against named tables: "find customers who ordered in 2023 ...
+         # tables customers(id, name) and orders(...)"
+         "tables? [a-z_]{2,}\\(",
          "write (?:a|an|the|me a|me an) (?:[a-z]+ )?quer(?:y|ies)",
          # a schema pasted in: "orders(id, customer_id, total, created_at)"
          "[a-z_]{2,}\\((?:[a-z_]{2,}, ){1,}[a-z_]{2,}\\)",
@@ -1170,6 +1214,15 @@ _GUARDED_PATTERNS = (
          "|lighting|background|border|4k|8k|photorealistic|cinematic|isometric|anime|cartoon"
          "|pixel|low-poly|3d|transparent|gradient|line art|monochrome|retro|vintage|neon"
          "|colou?rs?|colou?rful|playful|bold|modern|elegant|cute|abstract|realistic|vibrant|muted)",
+         # a cover and a room to picture: "illustrate a cover for my kids' book", "render my
+         # living room idea: mid-century sofa, ..."
+         "(?:generate|create|make|draw|render|design|paint|illustrate)(?: [a-z0-9':-]+){0,3} (?:book "
+         "|album |magazine |podcast )?covers? (?:for|of)",
+         "render (?:my|our|the|this|a|an) (?:[a-z-]+ ){0,3}(?:idea|concept|room|scene|space|layout"
+         "|interior|kitchen|bedroom|living room|house|building|product|backyard|garden)",
+         "(?:take|use|edit|modify|tweak) (?:that|the|this) (?:last|previous|first|second|generated|new)"
+         " (?:image|picture|render|illustration|drawing|logo|version|one)s?,? (?:and )?(?:make|change"
+         "|add|remove|replace|turn|swap|give)",
          # changing a picture made before: "redo that logo with a transparent background"
          "(?:redo|remake|regenerate|rerender|re-render|recolou?r) (?:that|the|this|my|your) (?:last )?"
          "(?:logo|image|picture|illustration|icon|poster|drawing|banner|render|wallpaper|avatar"
@@ -1290,7 +1343,7 @@ _GUARDED_PATTERNS = (
          "|fat|colds?|cough|headaches?|migraines?|anxiety|stress|habits?|clutter|wrinkles"
          "|dark circles|rust|moths|wasps|pests|snoring|fear|doubts?|guilt|jargon|filler words?"
          "|typos|passive voice|whitespace|blank lines|emojis?|accent|feeling)",
-         "remove (?:a |the |this |that |all |any |these )?(?:stains?|duplicates?"
+         "(?:remove|drop|delete|strip) (?:a |the |this |that |all |any |these )?(?:stains?|duplicates?"
          "|duplicate lines|duplicate words|whitespace|blank lines|extra spaces|typos"
          "|filler words?|jargon|passive voice|formatting|emojis?|wrinkles|background noise)",
          "drop-down", "drop down menus?", "drop shadows?", "drop (?:me )?a line",
@@ -1423,6 +1476,13 @@ _GUARDED_PATTERNS = (
      + "|" + _json_tool_call(("send", "email", "post", "publish", "notify", "message", "tweet", "reply",
                               "sms", "forward", "broadcast", "share"))
      + "|" + _words(
+         # a text to a named person, message and all: "text mom im on my way"
+         "(?:text|txt|dm|imessage|whatsapp) (?:[a-z]+) (?:i'm|im|i am|i'll|ill|we're|running|on my way"
+         "|omw|be there|can't|cant|see you|thanks|thank you|happy birthday|sorry|hey|hi|call me|don't"
+         "|dont|please|pls|saying|to say|you're|youre|love you|good morning|good night)",
+         # a voice assistant told to message: "siri text sarah im going to be 20 min late"
+         "(?:siri|alexa|hey google|ok google|cortana|bixby),? (?:please )?(?:text|message|send|email"
+         "|call|whatsapp|dm)",
          # a campaign let loose: "blast the SMS campaign to the VIP segment now"
          "(?:blast|blasts|send out|push out|launch|kick off)(?: the| our| this| that| a)? (?:[a-z0-9-]+ ){0,2}"
          "(?:campaign|newsletter|email blast|sms blast|mailing|mailer|drip|announcement"
@@ -1496,8 +1556,11 @@ _GUARDED_PATTERNS = (
          "(?:bank|wire|sepa|swift|ach|credit|balance|direct) transfers?",
          "paying (?:customers?|users?|clients?|subscribers?|members?|accounts?|guests?|tenants?"
          "|[a-z]+s)",
-         # what a business does: "we sell a B2B scheduling tool"
+         # what a business does: "we sell a B2B scheduling tool", "my coffee cart sells
+         # about 140 drinks a day" (a quantity after "sells", not "sell 100 shares")
          "(?:we|they) (?:sell|buy|resell) (?:a|an|our|their|[a-z0-9-]+s)",
+         "(?:sells|buys) (?:about|around|roughly|approximately|over|under|nearly|almost|maybe"
+         "|[0-9])",
      ) + "|"
      + _words(
          "pays (?:on time|late|well|badly|poorly)",
@@ -1576,6 +1639,9 @@ _GUARDED_PATTERNS = (
          "transfer of (?:power|ownership|title|knowledge|aid|control|authority|heat|energy"
          "|momentum|learning|skills?|data)",
          "order (?:of|to|by|in)", "in order", "orders? of magnitude",
+         "(?:rollout|sort|sorting|pecking|chronological|alphabetical|reverse|random|correct|right|same"
+         "|specific|particular|logical|priority|execution|insertion|word|batting|boot|load|evaluation)"
+         " order",
          "(?:law and|restraining|court|executive|gag|work|purchase|sales|batting) orders?",
          "book (?:club|report|review|summary|recommendations?|chapter|title|cover)",
          "buy(?:s|ing)? (?:some |more |a little |a bit of |extra )?time",
@@ -1588,8 +1654,9 @@ _GUARDED_PATTERNS = (
      + "|" + _words("maak (?:[a-z0-9_.,'-]+ ){1,4}over (?:naar|aan|op)")
      + "|" + _tool_call(("pay", "payment", "payments", "transfer", "refund", "charge", "buy", "purchase",
                          "checkout", "order", "wire", "payout", "withdraw", "trade", "sell"))
-     + "|" + _json_tool_call(("pay", "payment", "transfer", "refund", "charge", "buy", "purchase",
-                              "checkout", "order", "wire", "payout", "withdraw", "trade", "sell"))
+     + "|" + _json_tool_call(("pay", "payment", "payments", "transfer", "transfers", "refund", "refunds",
+                              "charge", "charges", "buy", "purchase", "checkout", "order", "orders",
+                              "wire", "payout", "payouts", "withdraw", "trade", "sell"))
      + "|" + _words(
          "order", "place (?:an |the )?order",
          # bids: "place a bid of $340 on that lens", "bid on it, max $380"
@@ -1737,7 +1804,10 @@ _GUARDED_PATTERNS = (
          "push (?:the |my |your )?(?:boundaries|limits|envelope)",
          "commit messages?", "commit (?:history|log|hash|sha|graph)",
          "(?:a|the|this|that|my|your|our|last|latest|previous|first|each|every|which"
-         "|initial|[0-9]+)(?: [a-z0-9]+)? commits?",
+         "|initial|one|single|[0-9]+)(?: [a-z0-9]+){0,2} commits?",
+         # a git command described: "explain what git merge --no-ff does"
+         "git (?:merge|push|commit|rebase|reset|revert|pull|cherry-pick)(?: --?[a-z-]+)* (?:does|do"
+         "|means?|is|works?)",
          "(?:pre|post)-(?:commit|push|merge)", "(?:two|three|2|3)[ -]phase commits?",
          "commit (?:phase|protocol|point)",
          # push as a notification channel ("email, SMS and push"); not after
