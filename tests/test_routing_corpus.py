@@ -33,7 +33,10 @@ sees: edits, advice, design, code, news, pictures, art, risky actions and
 their look-alikes); ``tests/data/routing_corpus_blind8.yaml`` holds prompts a
 tenth author wrote the same way (prompts as agent frameworks forward them,
 support, homework, spreadsheets, personal finance, voice-assistant one-liners,
-slash commands). Every test runs on all ten. Safety has no tolerance: every ``confirmation`` item must
+slash commands); ``tests/data/routing_corpus_blind9.yaml`` holds prompts an
+eleventh author wrote the same way (an ordinary workday across many trades:
+nurse, shop owner, lawyer, parent, sysadmin...). Every test runs on all
+eleven. Safety has no tolerance: every ``confirmation`` item must
 confirm, no look-alike may, and any other false confirmation must be one of
 the few documented below. Overall and per-target accuracy have floors set
 from the measured accuracy, so a table change that makes routing worse fails
@@ -64,6 +67,7 @@ BLIND5_PATH = DATA / "routing_corpus_blind5.yaml"
 BLIND6_PATH = DATA / "routing_corpus_blind6.yaml"
 BLIND7_PATH = DATA / "routing_corpus_blind7.yaml"
 BLIND8_PATH = DATA / "routing_corpus_blind8.yaml"
+BLIND9_PATH = DATA / "routing_corpus_blind9.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -243,6 +247,21 @@ BLIND7_MIN_TARGET_ACCURACY = 0.70
 BLIND8_MIN_OVERALL_ACCURACY = 0.85
 BLIND8_MIN_TARGET_ACCURACY = 0.55
 
+# The ninth blind corpus (189 items, written before its author read
+# features.py or the other corpora's items, measured on the table as it
+# stood after the eighth corpus's rules) scored 73.0% at first sight, the
+# same on both backends, with 7 missed and 7 false confirmations. Per
+# target: simple 53.8%, balanced 88.5%, reasoning 50.0%, coding 76.9%,
+# research 76.2%, vision 93.8%, image_generation 56.3%, confirmation 81.6%.
+# The misses were account and device settings in plain words: read access
+# for an intern, "stop my hulu plan", removing duplicate CRM records, a
+# shipping address, signing out other sessions, sprinklers off, a doc
+# "viewable by anyone with the link". After the rules it prompted: 85.2%,
+# lowest target simple at 53.8% (14 of 26), no miss and no false
+# confirmation; the other ten corpora unchanged.
+BLIND9_MIN_OVERALL_ACCURACY = 0.84
+BLIND9_MIN_TARGET_ACCURACY = 0.50
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -255,6 +274,7 @@ CORPORA = {
     "blind6": (BLIND6_PATH, 160, 10, BLIND6_MIN_OVERALL_ACCURACY, BLIND6_MIN_TARGET_ACCURACY),
     "blind7": (BLIND7_PATH, 170, 12, BLIND7_MIN_OVERALL_ACCURACY, BLIND7_MIN_TARGET_ACCURACY),
     "blind8": (BLIND8_PATH, 170, 12, BLIND8_MIN_OVERALL_ACCURACY, BLIND8_MIN_TARGET_ACCURACY),
+    "blind9": (BLIND9_PATH, 170, 12, BLIND9_MIN_OVERALL_ACCURACY, BLIND9_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that

@@ -268,7 +268,7 @@ _FOREIGN_HIGH_IMPACT_VERBS = (
 # exempted by a question.
 _QUESTION_PREFIX = (
     r"\b(?:how (?:do|can|could|would|should|does|did) (?:i|we|you|one|someone) "
-    r"|how to |what happens (?:if|when) (?:i|we|you) |should (?:i|we) "
+    r"|how to |what (?:actually |really |exactly )?happens (?:if|when) (?:i|we|you) |should (?:i|we) "
     # planning the steps: "plan how we'd tear down the old setup"
     r"|how (?:we|i)(?:'d|'ll| would| will| should| could| can| might) "
     # "how much should I tip the driver?", "how often do you rotate keys?"
@@ -478,6 +478,7 @@ _FIXED_FILLERS = (
     r"|and keep (?:the |my |all )?(?:emoji|emojis|tone|links?|hashtags?|names?|formatting|meaning"
     r"|order|voice|numbers)|and (?:punctuate|proofread|format|capitali[sz]e)|changelog|line"
     r"|with|header|headers|row|rows|column|columns|sms|text message"
+    r"|no commentary|nothing else|no explanation|no comments|by priority|just the list"
     r"|i'll (?:send|post|share|publish|submit) (?:it|them|this) myself|without changing (?:the )?(?:meaning"
     r"|what it says|anything else)"
     r"|" + "|".join(_LANGUAGES)
@@ -581,6 +582,16 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r"(?:letting|allowing|permitting) (?:[a-z0-9'-]+ ){1,4}(?:to )?",
         # a request described, made to someone else: "a letter asking to renew the lease"
         r"(?:asking|requesting|begging|urging) (?:[a-z0-9'-]+ ){0,2}to ",
+        # a permission described: "who is allowed to grant and revoke access" (not "would
+        # you be able to pay the water bill", a polite request)
+        r"(?:is|are|was|were|isn't|aren't) (?:not )?(?:allowed|permitted|supposed) to"
+        r" (?:[a-z]+ (?:and|or) )?",
+        # someone else's intention: "my mom wants to sell her old gold bracelets"
+        r"(?:my|his|her|their|our|the) (?:[a-z]+ ){1,2}(?:wants|wanted|plans|planned|is planning|was planning"
+        r"|needs|needed|is going|was going|tried|tries|hopes|hoped|decided|would like|asked) to ",
+        # a control added to an app: "add a 'Send invoice' button to the React component"
+        r"(?:add|adds|adding|build|create|implement|design|render|show|hide|disable|style) (?:a|an|the"
+        r"|this|that|my|our) ['\"]?",
         # a button pressed in a report: "right after clicking Pay now at checkout"
         r"(?:clicking|clicked|tapping|tapped|pressing|pressed|hitting) (?:on )?(?:the )?['\"]?",
         # a test double: "stub the actual sending out with a TODO", "mock the payment"
@@ -657,6 +668,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     # a phrase mentioned in quotes: "the filter flags 'wire money now'"
     forms.append(r"\b(?:flags?|flagged|flagging|matches|matched|detects?|detected|catches|caught"
                  r"|contains|containing|phrases?|strings?|keywords?|the words?) ['\"`]" + verb)
+    # a URL path segment: "calls POST /api/invoices/:id/send"
+    forms.append(r"[a-z0-9_:{}-]/" + verb)
     # a compound noun: "the FTC's click-to-cancel rule", "pay-to-win", "right-to-delete requests"
     forms.append(r"\b(?:click|tap|opt|right|pay|buy|ready|easy|free|made|built|plug|print|read|push"
                  r"|pull|send|time|ship|delete|cancel|return|swipe|one-click|double-click)-to-" + verb)
@@ -855,6 +868,11 @@ _PRESENCE_PATTERNS = (
         "en son", "idag", "senaste", "ast_zi", "astazi", "hari ini", "terbaru", "hoje",
         # a price change asked about: "did Spotify raise the price of the family plan again?"
         "(?:what's|whats|what is) the score", "this (?:school|academic|fiscal|tax) year",
+        # an outage asked about: "is GitHub down or is it just me"
+        "(?:is|are) (?:[a-z0-9.-]+ ){1,2}(?:down|offline|having (?:an )?(?:outage|issues|problems))",
+        # a price quoted bare: "ETH price", "gold price today"
+        "(?:btc|eth|bitcoin|ethereum|solana|dogecoin|xrp|gold|silver|oil|crude|gas) (?:price|prices"
+        "|rate)",
         "(?:take|took|taken|go|goes|went|come|came) (?:into )?effect", "in effect",
         "(?:start|started|begin|began|required|mandatory) yet",
         "did (?:[a-z0-9'-]+ ){1,3}(?:raise|increase|hike|lower|change|cut) (?:the |its |their )?(?:prices?"
@@ -901,6 +919,9 @@ _PRESENCE_PATTERNS = (
         "pogoda", "hava durumu", "v_der", "cuaca",
         "umbrella", "recalls?", "tabelle", "classifica", "classement", "clasificaci_n",
         "minimum wage", "travel advisor(?:y|ies)", "advisor(?:y|ies)", "test dates", "exam dates",
+        "closures?", "(?:is|are) (?:[a-z0-9-]+ ){1,3}closed", "(?:wait|waiting|processing|delivery"
+        "|shipping|refund|hold) times?", "how long (?:are|is|does|do) (?:[a-z0-9-]+ ){0,3}taking",
+        "(?:down|offline) (?:for everyone|or is it just me|right now)", "just me",
         "(?:take|took|taken|go|goes|went) (?:into )?effect",
         "bundesliga", "premier league", "la liga", "serie a", "ligue 1", "nba", "nfl", "mlb", "nhl",
         "champions league", "world cup", "formula 1",
@@ -1109,10 +1130,11 @@ _GUARDED_PATTERNS = (
          "func (?:\\([a-z_][a-z0-9_]* \\*?[a-z_][a-z0-9_.]*\\) )?[a-z_][a-z0-9_]*\\(",
          "context[.]context", "err != nil", "go service", "goroutines?",
          "kotlin", "swiftui", "jetpack compose", "data class(?:es)?",
-         "(?:list|dict|set) comprehensions?",
+         "(?:list|dict|set) comprehensions?", "does not live long enough", "borrow checker",
+         "borrowed value", "psql", "pg_hba", "authentication failed for user",
          # a query asked for against named tables: "find customers who ordered in 2023 ...
          # tables customers(id, name) and orders(...)"
-         "tables? [a-z_]{2,}\\(",
+         "tables?(?: is| are|:)? [a-z_]{2,}\\(",
          "write (?:a|an|the|me a|me an) (?:[a-z]+ )?quer(?:y|ies)",
          # a schema pasted in: "orders(id, customer_id, total, created_at)"
          "[a-z_]{2,}\\((?:[a-z_]{2,}, ){1,}[a-z_]{2,}\\)",
@@ -1209,17 +1231,21 @@ _GUARDED_PATTERNS = (
          # sleepy cat in a coffee cup, kawaii style"
          "(?:logos?|icons?|stickers?|posters?|illustrations?|mascots?|banners?|wallpapers?|avatars?"
          "|emotes?|album covers?|book covers?|flyers?|t-shirt designs?|tattoo designs?|sprite sheets?"
-         "|sprites?) (?:of|for) [^.?!]{0,120}[,:] [^.?!]{0,80}\\b(?:style|watercolou?r|minimal"
+         "|sprites?|mock-?ups?) (?:of|for) [^.?!]{0,120}[,:] [^.?!]{0,80}\\b(?:style|watercolou?r|minimal"
          "|minimalist|flat|vector|kawaii|hand-drawn|hand drawn|texture|lettering|palette|pastel"
          "|lighting|background|border|4k|8k|photorealistic|cinematic|isometric|anime|cartoon"
          "|pixel|low-poly|3d|transparent|gradient|line art|monochrome|retro|vintage|neon"
-         "|colou?rs?|colou?rful|playful|bold|modern|elegant|cute|abstract|realistic|vibrant|muted)",
+         "|colou?rs?|colou?rful|playful|bold|modern|elegant|cute|abstract|realistic|vibrant|muted|look)",
          # a cover and a room to picture: "illustrate a cover for my kids' book", "render my
          # living room idea: mid-century sofa, ..."
          "(?:generate|create|make|draw|render|design|paint|illustrate)(?: [a-z0-9':-]+){0,3} (?:book "
          "|album |magazine |podcast )?covers? (?:for|of)",
          "render (?:my|our|the|this|a|an) (?:[a-z-]+ ){0,3}(?:idea|concept|room|scene|space|layout"
          "|interior|kitchen|bedroom|living room|house|building|product|backyard|garden)",
+         "(?:stock|clip ?art|vector|flat|3d|isometric|cartoon|watercolou?r|pixel|[a-z]+-style)"
+         " (?:images?|photos?|illustrations?|pictures?|portraits?|drawings?|renders?|icons?) of",
+         "(?:of|in|on|from) (?:the|that|this) (?:last|previous|generated) (?:image|picture|render"
+         "|illustration|drawing|logo|version)",
          "(?:take|use|edit|modify|tweak) (?:that|the|this) (?:last|previous|first|second|generated|new)"
          " (?:image|picture|render|illustration|drawing|logo|version|one)s?,? (?:and )?(?:make|change"
          "|add|remove|replace|turn|swap|give)",
@@ -1285,6 +1311,9 @@ _GUARDED_PATTERNS = (
          "visual studio(?: code)?", "visual basic",
          "(?:docker|container|base|disk|vm|iso|os|system) images?",
          "image (?:tag|tags|registry|build)", "body image", "self-image", "public image",
+         # a container image: "the image is in a private ECR repo", "ImagePullBackOff"
+         "images? (?:is|are|was|were) (?:in|on|from) (?:a |the |my |our )?(?:private |public )?(?:ecr"
+         "|gcr|ghcr|acr|registry|repo|repository|docker ?hub|quay)", "imagepullbackoff",
          "brand image",
          # graph theory is not a picture
          "(?:bipartite|planar|directed|undirected|weighted|acyclic|complete|regular|random"
@@ -1320,6 +1349,11 @@ _GUARDED_PATTERNS = (
      + _foreign_benign(_FOREIGN_DESTRUCTIVE_VERBS) + "|"
      # an HTTP route names an endpoint: "our DELETE /api/v2/users/{id} returns 405"
      + r"\bdelete /[a-z0-9{:_]|"
+     # a list handed over for an edit: "alphabetize these and drop the duplicates:"
+     # (not "remove the duplicate customer records from the CRM"); outside _words:
+     # it ends at punctuation, where no word boundary follows
+     + r"\b(?:remove|drop|delete|strip|dedupe) (?:the |any |all )?(?:duplicates?|dupes|duplicate (?:lines"
+     r"|words|entries|items))(?: (?:from|in) (?:this|these|the following|my|the)(?: [a-z]+)?)?[:.,!?]|"
      # editing a picture: "in that last image, make the sky orange and remove the boat"
      + r"\b(?:in|on|from) (?:that|this|the|my) (?:last |previous |first |second |new |generated )?"
      r"(?:image|picture|photo|render|drawing|illustration|logo|poster|mockup)s?,?[^.?!]{0,80}"
@@ -1343,7 +1377,7 @@ _GUARDED_PATTERNS = (
          "|fat|colds?|cough|headaches?|migraines?|anxiety|stress|habits?|clutter|wrinkles"
          "|dark circles|rust|moths|wasps|pests|snoring|fear|doubts?|guilt|jargon|filler words?"
          "|typos|passive voice|whitespace|blank lines|emojis?|accent|feeling)",
-         "(?:remove|drop|delete|strip) (?:a |the |this |that |all |any |these )?(?:stains?|duplicates?"
+         "(?:remove|drop|delete|strip) (?:a |the |this |that |all |any |these )?(?:stains?"
          "|duplicate lines|duplicate words|whitespace|blank lines|extra spaces|typos"
          "|filler words?|jargon|passive voice|formatting|emojis?|wrinkles|background noise)",
          "drop-down", "drop down menus?", "drop shadows?", "drop (?:me )?a line",
@@ -1353,7 +1387,9 @@ _GUARDED_PATTERNS = (
          "(?:graceful|clean|orderly|emergency|government|unexpected|system) shut ?downs?",
          "shutdown (?:hooks?|signals?|handlers?|sequence|logic|timeout)",
          "(?:delete|remove|cancel)(?: (?:confirmation|account|user|item|row|file|post|order"
-         "|subscription|membership|all|forever|permanently))?['\"]? (?:key|button|buttons|icon|endpoint"
+         "|subscription|membership|all|forever|permanently|repository|repo|project|workspace|branch"
+         "|message|comment|photo|channel|team|organization|org|page|group|list))?['\"]? (?:key|button"
+         "|buttons|icon|endpoint"
          "|handler|method|operation|requests?|permissions?|modal|dialog|dialogs|prompt|screen"
          "|warning)",
          # the state of a labelled control: "why is the 'Delete account'
@@ -1365,6 +1401,10 @@ _GUARDED_PATTERNS = (
      _words(*_DESTRUCTIVE_VERBS) + "|" + _emphasized(*_DESTRUCTIVE_VERBS)
      + "|" + _code_then_run(_DESTRUCTIVE_VERBS)
      + "|" + _words(*_FOREIGN_DESTRUCTIVE_VERBS)
+     # stopping what renews or recurs: "stop my hulu plan before it renews"
+     + "|" + _words("stop (?:my|our|the|his|her|their) (?:[a-z0-9'-]+ ){0,2}(?:plan|subscription"
+                    "|membership|service|account|auto-?renew(?:al)?|payments?|direct debit|standing order"
+                    "|deliveries|delivery|insurance|policy|trial|newsletter|emails)")
      # the shell verb used in prose: "rm the old logs dir on the build server"
      + "|" + _words("rm (?:the|all|my|our|those|these|that|this|everything|every|old|any)")
      # Dutch and Swedish cancel with a split verb: "zeg mijn abonnement ... op",
@@ -1639,6 +1679,8 @@ _GUARDED_PATTERNS = (
          "transfer of (?:power|ownership|title|knowledge|aid|control|authority|heat|energy"
          "|momentum|learning|skills?|data)",
          "order (?:of|to|by|in)", "in order", "orders? of magnitude",
+         "order (?:numbers?|ids?|#|history|status|details|confirmations?|totals?|forms?|summary|lines?"
+         "|items?|dates?|values?)",
          "(?:rollout|sort|sorting|pecking|chronological|alphabetical|reverse|random|correct|right|same"
          "|specific|particular|logical|priority|execution|insertion|word|batting|boot|load|evaluation)"
          " order",
@@ -1896,7 +1938,8 @@ _GUARDED_PATTERNS = (
          "|water(?: supply| main| heater)?|gas(?: supply| line| main)?|power|electricity"
          "|breakers?|sprinklers?|pumps?|aquarium|life support|oxygen)",
          "(?:turn|switch|shut) (?:the |my |our )?(?:[a-z-]+ )?(?:alarms?|security system|cameras?"
-         "|freezers?|fridges?|heating|boilers?|water|gas|power|valves?|breakers?) off",
+         "|freezers?|fridges?|heating|boilers?|water|gas|power|valves?|breakers?|sprinklers?|pumps?"
+         "|irrigation) off",
          # who can get in: passwords, second factors, keys, roles, membership
          "(?:disable|turn off|switch off|remove|reset|bypass) (?:the |my |our |his |her |their )?"
          "(?:[a-z'-]+ )?(?:2fa|mfa|two-factor|two factor|2-factor|multi-factor|multifactor"
@@ -1908,7 +1951,22 @@ _GUARDED_PATTERNS = (
          "|certs?|certificates?)",
          "(?:give|grant|gives|grants|granting|giving) (?:[a-z0-9@_.'-]+ ){0,4}(?:admin|owner|root"
          "|write|full|edit|editor|sudo|superuser|maintainer|push|merge|billing|production|prod"
-         "|delete|elevated) (?:access|rights|permissions?|privileges?|roles?)",
+         "|delete|elevated|read|read-only|readonly|view|viewer|comment|commenter|guest|member)"
+         " (?:access|rights|permissions?|privileges?|roles?)",
+         # account settings changed for the user: "change my Amazon shipping address to ..."
+         "(?:change|update|set|switch) (?:my|our|the|his|her|their) (?:[a-z0-9-]+ ){0,2}(?:shipping"
+         "|billing|delivery|home|mailing|email|e-mail|forwarding|default) address(?:es)?",
+         # "sign out all the other sessions", "log out of every device"
+         "(?:sign|log) (?:me )?out (?:of )?(?:all|every|other|the other)(?: the)?(?: other)?"
+         " (?:sessions?|devices?|browsers?)",
+         "(?:turn on|enable|set up|switch on) (?:the |my |our )?(?:2fa|mfa|two-factor|two factor"
+         "|2-factor|multi-factor|multifactor)",
+         # sharing with the world: "make the Q4 planning doc viewable by anyone with the link"
+         "(?:make|set|share|turn) (?:the |our |my |this |that |his |her |their |all )?(?:[a-z0-9_.-]+ ){0,3}"
+         "(?:docs?|documents?|files?|folders?|sheets?|spreadsheets?|decks?|drives?|repos?|buckets?"
+         "|albums?|pages?|boards?|videos?|calendars?|notes?)(?: (?:viewable|editable|visible"
+         "|accessible|shareable|public|open))? (?:by|to|for|with) (?:anyone|everyone|the public"
+         "|all users|anybody)",
          "grant (?:[a-z0-9@_.'-]+ ){0,3}(?:access|permissions?|privileges?|rights)",
          # a role given on a system: "give the contractor admin on the AWS account"
          "(?:give|gives|giving|grant|grants|granting) (?:[a-z0-9@_.'-]+ ){1,3}(?:admin|owner|root"
