@@ -35,8 +35,11 @@ tenth author wrote the same way (prompts as agent frameworks forward them,
 support, homework, spreadsheets, personal finance, voice-assistant one-liners,
 slash commands); ``tests/data/routing_corpus_blind9.yaml`` holds prompts an
 eleventh author wrote the same way (an ordinary workday across many trades:
-nurse, shop owner, lawyer, parent, sysadmin...). Every test runs on all
-eleven. Safety has no tolerance: every ``confirmation`` item must
+nurse, shop owner, lawyer, parent, sysadmin...);
+``tests/data/routing_corpus_blind10.yaml`` holds prompts a twelfth author
+wrote the same way, aimed at the safety side in plain words (settings,
+devices, accounts, money and work systems changed without the obvious
+verbs). Every test runs on all twelve. Safety has no tolerance: every ``confirmation`` item must
 confirm, no look-alike may, and any other false confirmation must be one of
 the few documented below. Overall and per-target accuracy have floors set
 from the measured accuracy, so a table change that makes routing worse fails
@@ -68,6 +71,7 @@ BLIND6_PATH = DATA / "routing_corpus_blind6.yaml"
 BLIND7_PATH = DATA / "routing_corpus_blind7.yaml"
 BLIND8_PATH = DATA / "routing_corpus_blind8.yaml"
 BLIND9_PATH = DATA / "routing_corpus_blind9.yaml"
+BLIND10_PATH = DATA / "routing_corpus_blind10.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -262,6 +266,24 @@ BLIND8_MIN_TARGET_ACCURACY = 0.55
 BLIND9_MIN_OVERALL_ACCURACY = 0.84
 BLIND9_MIN_TARGET_ACCURACY = 0.50
 
+# The tenth blind corpus (162 items, 82 of them risky actions phrased
+# without the usual verbs: "make my Instagram private", "bump the thermostat
+# to 80", "let the cleaner in at 2", "move my 401k into the bond fund",
+# "leave the group chat", "kick off the payroll run"; written before its
+# author read features.py or the other corpora's items, measured on the
+# table as it stood after the ninth corpus's rules) scored 51.2% at first
+# sight, the same on both backends, with 61 missed and 4 false
+# confirmations: the table read action verbs, and these have none. After the
+# rules it prompted (devices set, people let in, privacy and notification
+# settings, locks and freezes, shared access, leaving groups, payroll, HR,
+# CRM and ticket states, listings put live, money moved or parked in plain
+# words, autopay, default cards, top-ups, deals taken, messages in plain
+# words, function and JSON calls on the user's account, a few German,
+# French and Spanish forms): 91.4%, lowest target simple at 50% (6 of 12),
+# no miss and no false confirmation; the other eleven corpora unchanged.
+BLIND10_MIN_OVERALL_ACCURACY = 0.90
+BLIND10_MIN_TARGET_ACCURACY = 0.45
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -275,6 +297,7 @@ CORPORA = {
     "blind7": (BLIND7_PATH, 170, 12, BLIND7_MIN_OVERALL_ACCURACY, BLIND7_MIN_TARGET_ACCURACY),
     "blind8": (BLIND8_PATH, 170, 12, BLIND8_MIN_OVERALL_ACCURACY, BLIND8_MIN_TARGET_ACCURACY),
     "blind9": (BLIND9_PATH, 170, 12, BLIND9_MIN_OVERALL_ACCURACY, BLIND9_MIN_TARGET_ACCURACY),
+    "blind10": (BLIND10_PATH, 150, 10, BLIND10_MIN_OVERALL_ACCURACY, BLIND10_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that

@@ -268,7 +268,10 @@ _FOREIGN_HIGH_IMPACT_VERBS = (
 # exempted by a question.
 _QUESTION_PREFIX = (
     r"\b(?:how (?:do|can|could|would|should|does|did) (?:i|we|you|one|someone) "
-    r"|how to |what (?:actually |really |exactly )?happens (?:if|when) (?:i|we|you) |should (?:i|we) "
+    r"|how to |what (?:actually |really |exactly )?happens (?:if|when) (?:i|we|you) "
+    # and its second step: "what happens if I freeze my credit and then apply for ..."
+    r"|what (?:actually |really |exactly )?happens (?:if|when) (?:i|we|you) (?:[a-z0-9'-]+ ){1,6}"
+    r"(?:and then|then|and) |should (?:i|we) "
     # planning the steps: "plan how we'd tear down the old setup"
     r"|how (?:we|i)(?:'d|'ll| would| will| should| could| can| might) "
     # "how much should I tip the driver?", "how often do you rotate keys?"
@@ -634,8 +637,10 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         # asking for code: "what's the SQL to delete duplicate rows", "write a
         # script to remove .pyc files" ("use the API to transfer $500" acts)
         r"(?:what's|whats|what is|give me|show me|write|need|want) (?:the |a |an |me a )?"
-        r"(?:[a-z]+ )?(?:sql|query|command|code|script|syntax|regex|snippet|statement|function"
+        r"(?:[a-z]+ ){0,2}(?:sql|query|command|code|script|syntax|regex|snippet|statement|function"
         r"|one-liner) to ",
+        # a reminder for oneself: "a note reminding me to renew the domain in March"
+        r"remind(?:s|ing)? (?:me|myself|us) to ",
     ))
     forms = [
         _QUOTED_CONTENT,
@@ -668,6 +673,9 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     # a phrase mentioned in quotes: "the filter flags 'wire money now'"
     forms.append(r"\b(?:flags?|flagged|flagging|matches|matched|detects?|detected|catches|caught"
                  r"|contains|containing|phrases?|strings?|keywords?|the words?) ['\"`]" + verb)
+    # a quantity that drops or a test that counts: "checks the member count drops by one"
+    forms.append(r"\b(?:count|number|total|price|prices|value|rate|level|score|balance|traffic|usage"
+                 r"|latency|revenue|sales|temperature|percentage|signal) " + verb)
     # a URL path segment: "calls POST /api/invoices/:id/send"
     forms.append(r"[a-z0-9_:{}-]/" + verb)
     # a compound noun: "the FTC's click-to-cancel rule", "pay-to-win", "right-to-delete requests"
@@ -1427,8 +1435,17 @@ _GUARDED_PATTERNS = (
          "trash (?:it|them|this|that|these|those|all|everything|both|the [a-z0-9'-]+|my [a-z0-9'-]+)",
      )
      + "|" + _words(
-         "empty (?:the |my |our |your )?(?:trash|trash can|recycle bin|bin|spam|junk)"
+         "empty (?:the |my |our |your )?(?:[a-z0-9'-]+ ){0,2}(?:trash|trash can|recycle bin|bin|spam|junk)"
          "(?: folder)?",
+         # clearing out in plain words: "archive every email older than a year", "get me off
+         # every mailing list", "end the membership"
+         "archive (?:every|all|all the|all my|my|the|our|any) (?:[a-z0-9'-]+ ){0,2}(?:emails?|mails?"
+         "|messages?|threads?|chats?|conversations?|files?|docs?|documents?|tickets?|channels?|posts?"
+         "|repos?|projects?)",
+         "get (?:me|us) off (?:every|all|the|all the|any|those|these) (?:[a-z0-9'-]+ ){0,2}(?:mailing"
+         " lists?|lists?|newsletters?|emails?)",
+         "end (?:the|my|our|his|her) (?:[a-z0-9'-]+ )?(?:membership|subscription|contract|lease|trial"
+         "|plan|service|account)",
          "factory reset", "factory-reset",
          # emptying a cache or queue loses what is in it: "flush the redis cache on prod"
          "flush (?:the |all |all the |our |my |every )?(?:[a-z0-9_.-]+ ){0,2}(?:caches?|queues?|redis"
@@ -1520,7 +1537,16 @@ _GUARDED_PATTERNS = (
          "(?:text|txt|dm|imessage|whatsapp) (?:[a-z]+) (?:i'm|im|i am|i'll|ill|we're|running|on my way"
          "|omw|be there|can't|cant|see you|thanks|thank you|happy birthday|sorry|hey|hi|call me|don't"
          "|dont|please|pls|saying|to say|you're|youre|love you|good morning|good night)",
-         # a voice assistant told to message: "siri text sarah im going to be 20 min late"
+         # messages in plain words: "tell everyone on the team thread I'm out sick", "get back to
+         # the recruiter and say Thursday works", "wish Grandpa happy birthday on his wall",
+         # "give the landlord our notice"
+         "tell (?:everyone|everybody|the team|the group|all) (?:on|in) (?:the |our |my )?(?:[a-z0-9'-]+ ){0,2}"
+         "(?:thread|channel|chat|group|list|slack|teams|server)",
+         "get back to (?:the |my |our |him |her |them )(?:[a-z]+ )?(?:and |to )?(?:say|tell|let|confirm"
+         "|accept|decline)",
+         "wish (?:[a-z]+ ){1,2}(?:a )?happy (?:birthday|anniversary|new year|holidays) (?:on|in|via|over)",
+         "give (?:the |my |our )?(?:landlord|landlady|boss|employer|manager|tenants?|school) (?:our |my |his"
+         " |her |their )?notice",
          "(?:siri|alexa|hey google|ok google|cortana|bixby),? (?:please )?(?:text|message|send|email"
          "|call|whatsapp|dm)",
          # a campaign let loose: "blast the SMS campaign to the VIP segment now"
@@ -1590,6 +1616,10 @@ _GUARDED_PATTERNS = (
          # money movements named as things: "when pending transfers will go through"
          "(?:pending|recent|past|incoming|outgoing|failed|international|domestic|scheduled"
          "|recurring) (?:transfers?|payments?|purchases?|orders?|refunds?|deposits?|withdrawals?)",
+         # the other option of a question: "should I pay off my car loan early or put the
+         # extra money into an index fund?"
+         "(?:or|versus|vs|than|rather than|instead of) (?:just |simply )?(?:put|move|park|shift|invest"
+         "|roll)",
          # a failure mode, not a request: "retries can double-charge a customer"
          "double[- ]?charg(?:e|es|ed|ing)",
          # a payment method or a kind of customer: "pay by bank transfer", "paying customers"
@@ -1701,9 +1731,28 @@ _GUARDED_PATTERNS = (
                               "wire", "payout", "payouts", "withdraw", "trade", "sell"))
      + "|" + _words(
          "order", "place (?:an |the )?order",
+         # money moved in plain words: "move my 401k into the bond fund", "get out of the Tesla
+         # shares and park it all in the money market", "put the water bill on autopay"
+         "(?:move|put|park|shift|roll|switch) (?:my|our|the|all|it all|all of it|everything)(?: [a-z0-9'-]+)?"
+         " (?:401k|401\\(k\\)|ira|roth|savings|pension|money|cash|funds?|portfolio|shares|stocks"
+         "|bonus|paycheck|balance|rollover)?(?: [a-z]+)? (?:into|to|in) (?:the |a |my )?(?:[a-z0-9-]+ )?"
+         "(?:fund|funds|bonds?|index|money market|account|savings|etf|stocks?|cash|cd|treasur(?:y|ies)|pot)",
+         "park it (?:all )?in", "get out of (?:the |my |our )?(?:[a-z0-9-]+ )?(?:shares|stock|stocks"
+         "|position|fund|etf|crypto|bitcoin)",
+         "put (?:the |my |our )?(?:[a-z0-9'-]+ ){0,2}(?:bill|bills|payments?|rent|mortgage|loan)? ?on "
+         "auto-?pay", "(?:set up|turn on) auto-?pay",
+         "make (?:the |my )?(?:[a-z0-9'-]+ ){0,3}(?:my |the )?default (?:card|payment method|payment"
+         "|account)",
+         "chip in (?:\\$ ?)?[0-9]+", "settle up (?:with|on)", "round up (?:all )?(?:my )?(?:[a-z]+ )?"
+         "purchases",
+         "top (?:my |the |our |his |her )?(?:[a-z0-9'-]+ ){0,3}up (?:by|with|to) (?:\\$ ?)?[0-9]+",
+         "re-up (?:my|our|the)", "grab (?:me |us )?(?:two|three|four|[0-9]+|a|a couple of|some) tickets",
+         "take the (?:deal|offer)", "put (?:the |a )?deposit down", "put down (?:the |a )?deposit",
+         "switch (?:my|our) (?:[a-z]+ )?(?:electricity|gas|energy|power|phone|mobile|internet|broadband"
+         "|insurance|cable|tv) (?:provider|supplier|plan|carrier|company)",
          # bids: "place a bid of $340 on that lens", "bid on it, max $380"
          "place (?:a |an |my |the )?(?:max |maximum |higher |new )?(?:[a-z0-9\\$.,]+ )?bids?",
-         "bid (?:\\$ ?)?[0-9]", "bid on (?:it|that|this|the|them|those)",
+         "bid (?:\\$ ?)?[0-9]+", "bid on (?:it|that|this|the|them|those)",
          "(?:max|maximum) (?:auto-?)?bid",
          # money state changed for the user: "mark invoice INV-2291 as paid"
          # appointments and places booked for the user: "book the vet for Thursday"
@@ -1879,10 +1928,86 @@ _GUARDED_PATTERNS = (
      + r"|\bschedules?[.:;]",
      _words(*_HIGH_IMPACT_VERBS, "apply for", "applying for")
      + "|" + _words(*_FOREIGN_HIGH_IMPACT_VERBS)
+     # devices, settings and groups in other languages: "stell die Heizung auf 22", "mach die
+     # Haustür auf", "fais suivre tous les mails", "saca a Jorge del grupo", "gib meiner
+     # Schwester Zugriff", "cámbiame la tarifa"
+     + "|" + _words("stell(?:e)? (?:die|den|das) [a-z_]+(?: [a-z_]+){0,3} auf [0-9]+",
+                    "(?:haust_r|haustuer|t_r|tuer|tor|garage) auf", "fais suivre", "saca a [a-z_]+ del",
+                    "gib (?:[a-z_]+ ){1,2}zugriff", "zugriff auf (?:mein|meine|unser)", "c_mbiame",
+                    "cambiame")
+     + "|" + _json_tool_call(("lock", "unlock", "approve", "grant", "revoke", "deploy", "merge",
+                              "enable", "disable", "privacy", "permission", "permissions", "access",
+                              "settings", "invite", "restart", "reboot", "scale", "rollback"))
      + "|" + _emphasized(*_HIGH_IMPACT_VERBS)
      + "|" + _code_then_run(_HIGH_IMPACT_VERBS)
      + "|" + _words(
          "ship it", "shipit",
+         # devices set for the user: "bump the thermostat to 80", "set the fridge to 1 degree",
+         # "crank the pool heater to max", "porch lights off and sprinklers on"
+         "(?:set|turn|switch|bump|crank|raise|lower|drop|put|keep|dial|change|adjust) (?:up |down )?"
+         "(?:the |my |our )?(?:[a-z0-9'-]+ ){0,2}(?:thermostat|heat|heating|ac|a/c|air conditioning"
+         "|air con|fridge|freezer|oven|heater|water heater|boiler|fan|humidifier|dehumidifier"
+         "|sprinklers?|irrigation|blinds|shades|garage|gate|lock|locks|cameras?|vacuum|roomba"
+         "|tv|speakers?|car|tesla|charger|hot tub|pool)(?: (?:up|down|on|off|to|at|for|from))",
+         "(?:lights?|lamps?|sprinklers?|heat|heating|ac|fan|tv|cameras?) (?:on|off) (?:at|every"
+         "|from|until|for|tonight|tomorrow|in)",
+         # letting someone in: "let the cleaner in at 2", "let the dog walker through the side gate"
+         "(?:let|buzz) (?:the |my |our )?(?:[a-z-]+ ){0,2}(?:cleaners?|plumber|dog ?walker|delivery"
+         "(?: guy| person| driver)?|courier|contractor|guests?|nanny|babysitter|handyman|electrician"
+         "|painter|neighbou?r|sitter|inspector|tech|technician|movers?|landlord|friend|visitors?) (?:in"
+         "|into|through|up)",
+         "crack (?:the |my |our )?(?:[a-z-]+ )?(?:garage|gate|door|window)s? open",
+         "have (?:the |my |our )?(?:car|tesla|truck|vehicle|robot|vacuum|roomba) (?:[a-z-]+ ){0,2}(?:warm"
+         "|come|pick|drive|park|start|heat|cool|return|go|leave)",
+         # privacy and notification settings: "make my Instagram private", "turn off read
+         # receipts", "mute every notification from the school app"
+         "(?:make|set|switch|turn|put) (?:my|our|the) (?:[a-z0-9'-]+ ){0,2}(?:instagram|facebook"
+         "|twitter|linkedin|tiktok|snapchat|youtube|threads|account|profile|page|channel|story"
+         "|stories|posts?|photos?|playlist|calendar|status)(?: account)? (?:to )?(?:private|public"
+         "|hidden|visible|invisible)",
+         "(?:turn off|turn on|switch off|switch on|hide|show|disable|enable|mute|unmute|silence|pause"
+         "|stop) (?:my |the |all |every |all the )?(?:[a-z0-9'-]+ ){0,2}(?:read receipts|last seen"
+         "|notifications?|alerts?|location (?:history|sharing|services|tracking)|online status"
+         "|activity status|typing indicators?|auto-?updates?|auto-?renew(?:al)?|downtime(?: schedule)?"
+         "|screen time|do not disturb|dnd|two-step|tracking)",
+         "take (?:my|our|the) (?:[a-z0-9'-]+ ){0,2}(?:profile|account|page|listing|site|number|email)"
+         " (?:out of|off) (?:the )?(?:public )?(?:search|results|search results|directory|google|list)",
+         "let (?:google|apple|facebook|meta|amazon|microsoft|the app|them|it) (?:keep|track|use|share"
+         "|see|access|store)",
+         "(?:swap|change|update|replace) the (?:phone number|email|e-mail|password|address|card|name)"
+         " on (?:my|our|the)",
+         "(?:lock|freeze|unfreeze|unlock) (?:my|our|the) (?:[a-z0-9'-]+ ){0,2}(?:card|debit card"
+         "|credit card|credit|account|file|sim)",
+         "put a (?:freeze|lock|hold) on (?:my|our|the)",
+         "(?:sign|log) (?:me |us )?out of (?:[a-z0-9'-]+ ){1,2}on (?:every|all|other)",
+         # access to a shared account: "give my sister access to my Netflix"
+         "(?:give|grant|share) (?:[a-z0-9@_.'-]+ ){1,3}access (?:to|on) (?:my|our|the)",
+         # groups and calls: "leave the group chat", "ending the call for everyone"
+         "leave (?:the |this |that |our |my )(?:[a-z0-9'-]+ ){0,3}(?:group|chat|group chat|channel"
+         "|server|team|workspace|org|organization|community|thread|call|meeting)s?",
+         "end(?:ing)? (?:the|this) (?:call|meeting|stream|webinar) for everyone",
+         "hand(?:ing)? (?:the )?(?:meeting )?host over",
+         # work systems: payroll, HR, CRM, tickets, pipelines
+         "(?:kick off|start|run|submit|process|approve) (?:the |this |our )?(?:[a-z0-9-]+ ){0,2}payroll"
+         "(?: run)?", "payroll run",
+         "offboard (?:[a-z]+)", "put (?:[a-z]+ ){1,2}on (?:unpaid |paid |parental |medical )?leave",
+         "put (?:the |our |my )?(?:[a-z0-9-]+ ){0,3}(?:team|staff|employees?|everyone|reps) on the (?:new )?"
+         "(?:[a-z-]+ ){0,2}plan",
+         "mark (?:the )?(?:[a-z0-9'#-]+ ){1,3}(?:as )?(?:closed|closed-won|closed-lost|won|lost|done"
+         "|resolved|complete|completed|approved|rejected|hired)",
+         "move (?:ticket |issue |card |the ticket |the card )?(?:[a-z]+-[0-9]+ |#?[0-9]+ )?to (?:done|closed"
+         "|resolved|complete|production|prod)",
+         "close out (?:the |this |that |my |our |the customer's |their )?(?:[a-z0-9'-]+ ){0,2}(?:case"
+         "|ticket|account|tab|order|incident|issue)",
+         "re-?run (?:the |our )?(?:[a-z0-9-]+ ){0,2}(?:pipeline|deploy|deployment|release|job|workflow)",
+         "skip-?tests? flag", "bump (?:the )?(?:ticket|incident|issue|bug) to p[0-9]",
+         "page (?:whoever is|the|our) on[- ]call", "get the offer (?:letter )?out",
+         # putting a listing or a page live
+         "put (?:the |our |my )?(?:[a-z0-9'-]+ ){0,2}(?:listing|page|post|site|ad|campaign|store|menu)"
+         " live", "(?:go|goes) live (?:on|tonight|today|tomorrow|at)",
+         # a function called on the user's own account: "call update_privacy_settings(...) for
+         # my account"
+         "call [a-z0-9_.]+\\([^)]*\\) (?:for|on|against|in) (?:my|our|the user's|this)",
          # releasing to a public registry or store: "upload it to PyPI", "npm publish"
          "(?:upload|uploads|uploading|publish|publishes|push|pushes|release|releases|ship|ships"
          "|submit|submits)(?: [a-z0-9_.:/@-]+){0,3} to (?:the )?(?:pypi|testpypi|npm|npmjs"
@@ -1920,7 +2045,8 @@ _GUARDED_PATTERNS = (
          "(?:go ahead|proceed|carry on|move forward|continue) with (?:the |my |our |that |this "
          "|your )?(?:[a-z-]+ )?(?:order|purchase|payment|transfer|booking|reservation|deletion"
          "|deploy|deployment|release|refund|wire|trade|sale|cancellation|migration|merge|rollout"
-         "|launch|upgrade|wipe|reset|checkout|transaction|submission|signup|sign-up)s?",
+         "|launch|upgrade|wipe|reset|checkout|transaction|submission|signup|sign-up|refinance|loan"
+         "|mortgage|offer|deal|switch|contract|plan|lease|application|trade-in)s?",
          # devices that guard a home: "unlock the front door", "disarm the
          # alarm", "switch off the outdoor cameras"
          "(?:unlock|unlocks|unlocking|unlatch|unbolt|open|opens|opening) (?:the |my |our |his |her"
