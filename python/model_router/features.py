@@ -610,6 +610,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r"(?:keeps|kept) (?:on )?",
         # "how much did each pay?", "how much should each of us pay?"
         r"how much (?:did|does|do|should|would|will|must|has|have) (?:[a-z']+ ){1,3}",
+        # the user's own act, reported or habitual: "I set the thermostat to 68 at night"
+        r"i (?:already |just |usually |always |normally |typically |often |sometimes |never )?",
         # a reported attempt: "the error popped up when I tried to delete a partition"
         r"(?:i|we) (?:tried|attempted|was trying|were trying|had tried) to ",
         # what a role may do, described: "project admins can grant and revoke access"
@@ -1944,12 +1946,15 @@ _GUARDED_PATTERNS = (
          "ship it", "shipit",
          # devices set for the user: "bump the thermostat to 80", "set the fridge to 1 degree",
          # "crank the pool heater to max", "porch lights off and sprinklers on"
-         "(?:set|turn|switch|bump|crank|raise|lower|drop|put|keep|dial|change|adjust) (?:up |down )?"
-         "(?:the |my |our )?(?:[a-z0-9'-]+ ){0,2}(?:thermostat|heat|heating|ac|a/c|air conditioning"
-         "|air con|fridge|freezer|oven|heater|water heater|boiler|fan|humidifier|dehumidifier"
+         # (not the oven or the stove's heat: recipes say "set the oven to 200C", "turn the
+         # heat down to low")
+         "(?:set|turn|switch|bump|crank|raise|lower|drop|put|dial|change|adjust) (?:up |down )?"
+         "(?:the |my |our )?(?:[a-z0-9'-]+ ){0,2}(?:thermostat|heating|ac|a/c|air conditioning"
+         "|air con|fridge|freezer|heater|water heater|boiler|humidifier|dehumidifier"
          "|sprinklers?|irrigation|blinds|shades|garage|gate|lock|locks|cameras?|vacuum|roomba"
-         "|tv|speakers?|car|tesla|charger|hot tub|pool)(?: (?:up|down|on|off|to|at|for|from))",
-         "(?:lights?|lamps?|sprinklers?|heat|heating|ac|fan|tv|cameras?) (?:on|off) (?:at|every"
+         "|car|tesla|charger|hot tub|pool)(?: (?:up|down|on|off|to|at|for|from))",
+         "(?:set|bump|crank|raise|lower|turn) (?:up |down )?(?:the |my |our )?heat (?:up |down )?to [0-9]+",
+         "(?:lights?|lamps?|sprinklers?|heating|ac|cameras?) (?:on|off) (?:at|every"
          "|from|until|for|tonight|tomorrow|in)",
          # letting someone in: "let the cleaner in at 2", "let the dog walker through the side gate"
          "(?:let|buzz) (?:the |my |our )?(?:[a-z-]+ ){0,2}(?:cleaners?|plumber|dog ?walker|delivery"
@@ -1983,8 +1988,8 @@ _GUARDED_PATTERNS = (
          # access to a shared account: "give my sister access to my Netflix"
          "(?:give|grant|share) (?:[a-z0-9@_.'-]+ ){1,3}access (?:to|on) (?:my|our|the)",
          # groups and calls: "leave the group chat", "ending the call for everyone"
-         "leave (?:the |this |that |our |my )(?:[a-z0-9'-]+ ){0,3}(?:group|chat|group chat|channel"
-         "|server|team|workspace|org|organization|community|thread|call|meeting)s?",
+         "leave (?:the |this |that |our |my )(?:[a-z0-9'-]+ ){0,3}(?:chat|group chat|whatsapp group"
+         "|channel|server|workspace|org|organization|community|thread|call|meeting)s?",
          "end(?:ing)? (?:the|this) (?:call|meeting|stream|webinar) for everyone",
          "hand(?:ing)? (?:the )?(?:meeting )?host over",
          # work systems: payroll, HR, CRM, tickets, pipelines
@@ -1993,7 +1998,7 @@ _GUARDED_PATTERNS = (
          "offboard (?:[a-z]+)", "put (?:[a-z]+ ){1,2}on (?:unpaid |paid |parental |medical )?leave",
          "put (?:the |our |my )?(?:[a-z0-9-]+ ){0,3}(?:team|staff|employees?|everyone|reps) on the (?:new )?"
          "(?:[a-z-]+ ){0,2}plan",
-         "mark (?:the )?(?:[a-z0-9'#-]+ ){1,3}(?:as )?(?:closed|closed-won|closed-lost|won|lost|done"
+         "mark the (?:[a-z0-9'#-]+ ){1,3}(?:as )?(?:closed|closed-won|closed-lost|won|lost|done"
          "|resolved|complete|completed|approved|rejected|hired)",
          "move (?:ticket |issue |card |the ticket |the card )?(?:[a-z]+-[0-9]+ |#?[0-9]+ )?to (?:done|closed"
          "|resolved|complete|production|prod)",
