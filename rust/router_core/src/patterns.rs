@@ -243,10 +243,12 @@ struct WordIndex {
     whole: WordTable,
     /// Word-run prefix -> what a match may start with it.
     prefixes: WordTable,
-    /// Per first byte, the lengths of the prefixes starting with it (bit
-    /// `l` for length `l`): a word is looked up only at those lengths, and
-    /// most words at none.
-    prefix_lengths_by_first_byte: [u64; 256],
+    /// Per first two bytes (as [`PAIR_CLASS`] classes), the lengths of the
+    /// prefixes a word starting with them can have (bit `l` for length
+    /// `l`): a word is looked up only at those lengths, and most words at
+    /// none. Two bytes, not one: "s" alone would send "stable" to every
+    /// prefix length of "sc", "se", "sh"...
+    prefix_lengths_by_pair: Box<[u64; PAIR_CLASSES * PAIR_CLASSES]>,
     /// Prefix lengths of 64 bytes or more (none in practice), tried for
     /// every word long enough.
     long_prefix_lengths: Vec<usize>,
@@ -339,15 +341,23 @@ impl<'a> WordIndexBuilder<'a> {
     }
 
     fn build(self) -> WordIndex {
-        let mut prefix_lengths_by_first_byte = [0u64; 256];
+        let mut prefix_lengths_by_pair = Box::new([0u64; PAIR_CLASSES * PAIR_CLASSES]);
         let mut long_prefix_lengths = Vec::new();
         for prefix in self.prefixes.keys() {
-            match (prefix.first(), prefix.len()) {
-                (Some(&first), length @ 1..=63) => {
-                    prefix_lengths_by_first_byte[usize::from(first)] |= 1 << length;
+            match (prefix.first(), prefix.get(1), prefix.len()) {
+                // A one-byte prefix fits every second byte, and none (a
+                // one-byte word is looked up with the padding's 0 second).
+                (Some(&first), _, 1) => {
+                    let row = usize::from(PAIR_CLASS[usize::from(first)]) * PAIR_CLASSES;
+                    for second in 0..PAIR_CLASSES {
+                        prefix_lengths_by_pair[row + second] |= 1 << 1;
+                    }
                 }
-                (Some(_), length) => long_prefix_lengths.push(length),
-                (None, _) => {}
+                (Some(&first), Some(&second), length @ 2..=63) => {
+                    prefix_lengths_by_pair[pair_slot(first, second)] |= 1 << length;
+                }
+                (Some(_), _, length) => long_prefix_lengths.push(length),
+                (None, _, _) => {}
             }
         }
         long_prefix_lengths.sort_unstable();
@@ -355,7 +365,7 @@ impl<'a> WordIndexBuilder<'a> {
         WordIndex {
             whole: WordTable::build(self.whole),
             prefixes: WordTable::build(self.prefixes),
-            prefix_lengths_by_first_byte,
+            prefix_lengths_by_pair,
             long_prefix_lengths,
         }
     }
@@ -366,16 +376,17 @@ impl WordIndex {
     #[inline]
     fn lookup(&self, padded: &[u8], start: usize, length: usize) -> WordHits {
         let mut hits = self.whole.get_at(padded, start, length).unwrap_or_default();
-        let Some(&first) = padded.get(start) else {
+        let (Some(&first), Some(&second)) = (padded.get(start), padded.get(start + 1)) else {
             return hits;
         };
-        // Lengths 1..=length of the prefixes that start with this byte.
+        // A one-byte word's second byte is whatever follows it (a separator
+        // or the padding): only length-1 prefixes fit below.
         let fitting = if length >= 63 {
             u64::MAX
         } else {
             (1u64 << (length + 1)) - 1
         };
-        let mut lengths = self.prefix_lengths_by_first_byte[usize::from(first)] & fitting;
+        let mut lengths = self.prefix_lengths_by_pair[pair_slot(first, second)] & fitting;
         while lengths != 0 {
             let prefix = lengths.trailing_zeros() as usize;
             lengths &= lengths - 1;
@@ -398,6 +409,37 @@ impl WordIndex {
             hits.benign |= more.benign;
         }
     }
+}
+
+/// Classes of the bytes a word run can start with, for
+/// [`WordIndex::prefix_lengths_by_pair`]: one per word byte, and one shared
+/// by every other byte.
+const PAIR_CLASSES: usize = 38;
+
+/// The class of each byte: digits, lower-case letters and `_` (the bytes
+/// of the index's words and of normalized text) `0..37`, anything else 37.
+static PAIR_CLASS: [u8; 256] = {
+    let mut table = [(PAIR_CLASSES - 1) as u8; 256];
+    let mut class = 0u8;
+    let mut byte = 0u8;
+    loop {
+        if byte.is_ascii_digit() || byte.is_ascii_lowercase() || byte == b'_' {
+            table[byte as usize] = class;
+            class += 1;
+        }
+        if byte == u8::MAX {
+            break;
+        }
+        byte += 1;
+    }
+    table
+};
+
+/// The slot of a first and second byte in [`WordIndex::prefix_lengths_by_pair`].
+#[inline]
+fn pair_slot(first: u8, second: u8) -> usize {
+    usize::from(PAIR_CLASS[usize::from(first)]) * PAIR_CLASSES
+        + usize::from(PAIR_CLASS[usize::from(second)])
 }
 
 /// [`is_word_byte`] as a table.
@@ -1490,6 +1532,38 @@ mod tests {
         );
         assert_eq!(table.signals(b"order of operations"), 0);
         assert_eq!(table.signals(b"buy it"), 0b100);
+    }
+
+    #[test]
+    fn prefixes_of_one_and_more_bytes_are_found_by_their_first_two_bytes() {
+        // "[0-9]" leads one-byte prefixes, "sch"/"s_" longer ones: each
+        // word is probed only at the prefix lengths its first two bytes
+        // allow, which must still find every match.
+        let table = PatternTable::new(
+            &[
+                presence("number", r"\b[0-9]+ ?kg\b"),
+                presence("school", r"\bsch[a-z]*ool\b"),
+                presence("snake", r"\bs_[a-z]+\b"),
+            ],
+            &[],
+        )
+        .expect("table compiles");
+        for (text, expected) in [
+            (&b"7kg"[..], 0b001),
+            (b"7 kg", 0b001),
+            (b"lift 12kg", 0b001),
+            (b"kg", 0),
+            (b"school", 0b010),
+            (b"preschool", 0),
+            (b"schedule", 0),
+            (b"s", 0),
+            (b"sc", 0),
+            (b"s_case", 0b100),
+            (b"a s_b and 3kg at school", 0b111),
+        ] {
+            assert_eq!(table.signals(text), expected, "{}", String::from_utf8_lossy(text));
+            assert_eq!(table.signals(text), table.signals_unfiltered(text));
+        }
     }
 
     #[test]
