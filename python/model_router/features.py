@@ -320,7 +320,7 @@ def _question_about(verbs: tuple[str, ...]) -> str:
 def _foreign_benign(verbs: tuple[str, ...]) -> str:
     """The benign forms of another language's verbs: a how-question ("comment
     supprimer mon compte", "jak usunąć konto", "hoe verwijder ik"), a relative
-    clause, a choice between acts."""
+    clause, a choice between acts, the first person."""
     return (r"\b(?:comment|come|c_mo|como|wie|hoe|jak|nas_l|nasil|hur|cum|bagaimana|cara)"
             r"(?: [a-z0-9_'-]+){0,3} " + _words(*verbs)
             # a choice between acts: "nous hésitons entre louer et acheter"
@@ -329,13 +329,33 @@ def _foreign_benign(verbs: tuple[str, ...]) -> str:
             # and a relative clause, which describes: "una funzione che ... annulla
             # quella precedente"
             + r"|\b(?:che|qui|que|welche|welcher|kt_ry|kt_ra|kt_re|ktory|ktora|som|care|yang)"
-            r"(?: [a-z0-9_'-]+){0,8} " + _words(*verbs))
+            r"(?: [a-z0-9_'-]+){0,8} " + _words(*verbs)
+            # the user's own act, said in the first person ("ich schicke sie selbst
+            # ab", "je paie demain"); only right after the pronoun: "je veux
+            # supprimer mon compte" is a request
+            + r"|\b(?:ich|ik|je|io|eu|jag|yo) " + _words(*verbs))
 
 
 _LANGUAGES = (
     "english", "spanish", "french", "german", "italian", "portuguese", "dutch", "japanese",
     "chinese", "mandarin", "korean", "russian", "arabic", "hindi", "polish", "turkish",
     "swedish", "greek", "hebrew", "vietnamese", "thai", "indonesian", "ukrainian", "czech",
+)
+
+# Currency names, for exchange rates asked in words (not the ones that are
+# also common words: "won", "real", "try", "rand").
+_CURRENCIES = (
+    "dollars?|usd|euros?|eur|yen|jpy|pounds? sterling|gbp|sterling|pesos?|mxn|rupees?|inr|yuan"
+    "|renminbi|rmb|cny|swiss francs?|francs?|chf|krw|kronas?|kronor|kroner|sek|nok|dkk"
+    "|reais|brl|lira|zloty|pln|zar|baht|thb|dirhams?|aed|shekels?|cad|aud|nzd"
+)
+
+# Units of measure, for conversions asked as questions.
+_UNITS = (
+    "km|kms|kilometers|kilometres|miles|mi|kg|kgs|kilos|kilograms|lbs?|pounds|ounces|oz|grams|g"
+    "|celsius|fahrenheit|degrees(?: [cf])?|cups?|tablespoons?|tbsp|teaspoons?|tsp|ml|liters?"
+    "|litres?|gallons?|quarts?|pints?|inches|inch|cm|mm|meters?|metres?|feet|foot|ft|yards?"
+    "|stones?|acres?|hectares?|mph|kph|km/h|knots"
 )
 
 # Text handed over to be rewritten, translated or summarized is content, not
@@ -345,9 +365,11 @@ _LANGUAGES = (
 # still confirms. Inside single quotes an apostrophe followed by a letter
 # ("we're", "Marco's") does not close the quote. Several quoted items count as
 # one ("translate 'Delete' and 'Cancel'"), and unquoted text after a colon is
-# content up to the end of its sentence or the first "and"/"then" ("rewrite
-# this formally: can u send me the file"), so "translate: thanks for coming,
-# and email it to Maria" and a second sentence with a request still confirm.
+# content up to the end of its first sentence or the first "and"/"then"
+# ("rewrite this formally: can u send me the file"), so "translate: thanks for
+# coming, and email it to Maria" still confirms; later sentences are content
+# while they open like text and not like the user's next request (see
+# _PASSAGE_SENTENCES).
 _QUOTED = r"(?:'(?:[^']|'[a-z])*'|\"[^\"]*\")"
 
 
@@ -486,19 +508,96 @@ _FIXED_FILLERS = (
     r"|what it says|anything else)"
     r"|" + "|".join(_LANGUAGES)
 )
+# Every word that asks for an act: the action vocabularies and the plain
+# words for sending, closing and signing.
+_ACTION_WORDS = (
+    _DESTRUCTIVE_VERBS + _SEND_VERBS + _PURCHASE_VERBS + _HIGH_IMPACT_VERBS + _ACCESS_VERBS
+    + _MONEY_VERBS + _PUBLISH_VERBS
+    + ("email", "text", "message", "dm", "tell", "let", "ping", "ship", "charge", "refund",
+       "close", "empty", "flush", "prune", "trash", "sign", "accept", "decline")
+)
+
+# Text handed over runs on across its later sentences ("translate into
+# Spanish: Hi all. The order was cancelled. We will send a replacement.")
+# while each starts with a word users do not open their own next request
+# with: not a connector ("then", "also", "once"), not a request opener
+# ("please", "can you", "make sure", "I"), not an action verb ("send it to
+# Bob."). Past its first word a later sentence is the passage's own, "and
+# refund the fee" included; a sentence may also start with a number or a
+# symbol ("v2.4.0 - ...", "$500 due ...").
+# Words that open the user's next request rather than the text: "extract
+# the attachments: then delete the email".
+_CONNECTORS = (
+    "then", "and", "also", "plus", "afterwards", "after", "finally", "next", "lastly", "once",
+)
+_PASSAGE_STOP = _CONNECTORS + (
+    "but", "so", "now", "ps", "please", "pls", "plz", "kindly", "make", "go", "don't", "dont",
+    "remember", "be", "feel", "just", "can", "could", "would", "will", "you", "i", "i'd", "i'll",
+    "i'm", "im", "when", "before", "oh", "btw", "do", "let's", "lets", "same", "while", "if", "ok",
+    "okay", "sure", "yes", "no", "thanks",
+)
+# The passage ends where a word ends, never inside one: an excluded first
+# word cut short ("sen" of "send it to Bob", "i'" of "i'd rather not pay")
+# would hide it from the forms that follow. Hence the closing boundary; and
+# as "\b" also holds on either side of an apostrophe, the parts of the
+# excluded words around it ("don", "don'" of "don't") are excluded too.
+# Only the plain forms of the acts: a passage sentence may open with "Deleted
+# the old logs." or "Sending now", a user's next request does not.
+_PASSAGE_ACTS = tuple(word for word in _ACTION_WORDS if not word.endswith(("s", "ed", "ing")))
+_PASSAGE_EXCLUDED = _PASSAGE_STOP + _PASSAGE_ACTS + tuple(
+    part
+    for word in _PASSAGE_STOP + _PASSAGE_ACTS
+    if "'" in word
+    for part in (word[: word.index("'")], word[: word.index("'") + 1])
+)
+
+
+# A later sentence of a passage, after a sentence's end (or the colon or
+# question mark that introduces a passage to a reading verb), opened by a word
+# not in _PASSAGE_EXCLUDED or by a number or symbol.
+_PASSAGE_SENTENCE = (
+    r"(?:(?:[.!?]+ ?|[:?] )(?:" + _word_except(_PASSAGE_EXCLUDED) + r"(?:[^ .!?a-z'][^ .!?]*)?"
+    r"|[^ .!?a-z'\"][^ .!?]*)(?: [^ .!?]+)*)"
+)
+_PASSAGE_END = r"(?:[ .!?]|\b)"
+_PASSAGE_SENTENCES = _PASSAGE_SENTENCE + "*" + _PASSAGE_END
+
+# Besides the edits, what only reads the text handed over: "tl;dr this
+# thread:", "classify these reviews:", "redact the card numbers from this:",
+# "list only the action items from this transcript:", "what does this say in
+# English?" (the colon or question mark then a space: "at 7:40" introduces
+# nothing). These may also introduce the user's own words, so they take only
+# the fixed fillers and the passage's first sentence is held to the same
+# opening rule as the later ones.
+_HANDOVER_VERBS = (
+    r"tl;dr|tldr|classify|categori[sz]e|label|redact|anonymi[sz]e|extract|list (?:only|just|all|every)"
+    r"|what does (?:this|that|it) (?:say|mean)(?: in [a-z]+)?"
+)
+
+
+# Filler words before the text: a fixed set, or any word but "and", "then"
+# and the action verbs ("rephrase so it's less blunt: '...'"; "proofread this
+# before you send it: '...'" still confirms), a number or symbol, a column
+# name after a bar ("columns version | date | change:"), a word folded from
+# another script ("al ingl_s"), a noun after a determiner ("summarize this
+# call for the team:").
+_HANDOVER_FILLERS = (
+    r"(?:,? (?:" + _FIXED_FILLERS + r"|" + _word_except(("and", "then", "also", "plus") + _ACTION_WORDS)
+    + r"|[^ .!?:a-z'\"][^ .!?:]*|[a-z']*_[^ .!?:]*|[|] [a-z']+"
+    # a noun after a determiner, even one spelled like an act: "summarize this call:"
+    r"|(?:this|that|the|these|those|my|our|your) [a-z']+))*"
+)
 _QUOTED_CONTENT = (
-    r"\b(?:" + _EDIT_VERBS + r")"
-    # filler words before the text: a fixed set, or any word but "and", "then"
-    # and the action verbs ("rephrase so it's less blunt: '...'"; "proofread
-    # this before you send it: '...'" still confirms)
-    r"(?:,? (?:" + _FIXED_FILLERS + r"|" + _word_except(
-        ("and", "then", "also", "plus") + _DESTRUCTIVE_VERBS + _SEND_VERBS + _PURCHASE_VERBS
-        + _HIGH_IMPACT_VERBS + _ACCESS_VERBS + _MONEY_VERBS + _PUBLISH_VERBS
-        + ("email", "text", "message", "dm", "tell", "let", "ping", "ship", "charge", "refund",
-           "close", "empty", "flush", "prune", "trash", "sign", "accept", "decline")
-    ) + r")){0,7}"
-    r"(?: ?:? " + _QUOTED + r"(?:(?:,| and| or|, and)? " + _QUOTED + r")*| ?: [^.!?'\" ]" + _W + "*(?: "
-    + _CONTENT_WORD + ")*)"
+    r"\b(?:" + _EDIT_VERBS + r")" + _HANDOVER_FILLERS
+    + r"(?: ?:? " + _QUOTED + r"(?:(?:,| and| or|, and)? " + _QUOTED + r")*| ?: (?:"
+    + _word_except(_CONNECTORS) + r"(?:[^ .!?a-z'][^ .!?]*)?|[^.!?'\" a-z]" + _W + "*)(?: "
+    + _CONTENT_WORD + ")*" + _PASSAGE_SENTENCES + ")"
+    # the reading verbs take no act in their fillers, not even a noun-like
+    # "-s" form, and their passage opens like any later sentence
+    + r"|\b(?:" + _HANDOVER_VERBS + r")(?:,? (?:" + _FIXED_FILLERS + r"|(?:this|that|the|these|those"
+    r"|my|our|your) [a-z']+|" + _word_except(_CONNECTORS + _PASSAGE_ACTS) + r"))* ?"
+    # at least one sentence: the bare instruction is no passage
+    + _PASSAGE_SENTENCE + "+" + _PASSAGE_END
 )
 
 # The same with the fixed fillers only: code, image, vision, freshness and
@@ -526,8 +625,9 @@ _OTHER_SUBJECT = (
     r"|still|then|automatically|just|wants to|want to|tried to|tries to|threatened to"
     r"|threatens to|is going to|are going to|is trying to|keeps trying to|has to|had to"
     r"|needs to|used to|decided to|plans to|is|are|was|were))? "
-    # a second verb of the same clause: "a script that archives and then removes old logs"
-    r"(?:[a-z]+s(?:,| and| then| and then){1,2} )?"
+    # a second verb of the same clause: "a script that archives and then removes old
+    # logs", "a script that reads contacts.csv and sends each person"
+    r"(?:[a-z]+s(?: [a-z0-9_.'-]+){0,3}(?:,| and| then| and then){1,2} )?"
     # "so it soft-deletes instead"
     r"(?:soft-|hard-)?"
 )
@@ -612,6 +712,11 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r"how much (?:did|does|do|should|would|will|must|has|have) (?:[a-z']+ ){1,3}",
         # the user's own act, reported or habitual: "I set the thermostat to 68 at night"
         r"i (?:already |just |usually |always |normally |typically |often |sometimes |never )?",
+        # the user's own act in a time clause: "gaps in this design note before I
+        # send it to the team", "after we pay the deposit" ("when you send it" is
+        # left out: it conditions a request to the assistant)
+        r"(?:before|after|until|till|once|when|whenever|while) (?:i|we)(?:'ll| will| can)?"
+        r" (?:also |actually |finally |eventually )?",
         # a reported attempt: "the error popped up when I tried to delete a partition"
         r"(?:i|we) (?:tried|attempted|was trying|were trying|had tried) to ",
         # what a role may do, described: "project admins can grant and revoke access"
@@ -658,7 +763,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         # a variable in code: "order = db.get(order_id)", "payment.status"
         r"\b(?:" + "|".join(verbs) + r")(?: ?=[^=]|[.][a-z_]+)",
         # "order.total()", "order[...]", "Order.java", and "merge vs rebase"
-        r"\b(?:" + "|".join(verbs) + r")(?:\(|\[|[.][a-z_]+ ?\(|[.](?:java|kt|scala|cs|tsx|jsx"
+        # a call with its arguments: "charge(order)" leaves no "order" behind
+        r"\b(?:" + "|".join(verbs) + r")(?:\((?:[a-z0-9_.'\"]+(?:, ?)?)*|\[|[.][a-z_]+ ?\(|[.](?:java|kt|scala|cs|tsx|jsx"
         r"|go|rs|swift|cpp|hpp|h|php|class)\b| (?:vs|vs[.]|versus)"
         # the other side too: "limit order vs stop order"
         r"(?: (?:a |an |the )?(?:[a-z-]+ )?(?:" + "|".join(verbs) + r"))?\b)",
@@ -677,7 +783,22 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
                  r"|contains|containing|phrases?|strings?|keywords?|the words?) ['\"`]" + verb)
     # a quantity that drops or a test that counts: "checks the member count drops by one"
     forms.append(r"\b(?:count|number|total|price|prices|value|rate|level|score|balance|traffic|usage"
-                 r"|latency|revenue|sales|temperature|percentage|signal) " + verb)
+                 r"|latency|revenue|sales|temperature|percentage|signal|wifi|wi-fi|connection|network"
+                 r"|internet|battery|call|calls|stock|pressure|speed|quality|coverage|bandwidth"
+                 r"|throughput|demand|volume|attendance|engagement|conversions?|retention|signups"
+                 r"|uptime) " + verb)
+    # a screen named by its act: "a screenshot of the Send Money confirmation
+    # screen", "the delete account page" (its buttons are not here: "press the
+    # send button" acts)
+    forms.append(r"\b(?:the|a|an|this|that|my|our) ['\"]?" + verb + r"(?: [a-z]+){0,2}['\"]?"
+                 r" (?:confirmation )?(?:screens?|pages?|dialogs?|modals?|popups?|pop-ups?|windows?"
+                 r"|views?|tabs?|forms?|flows?)\b")
+    # the act as a count noun: "a 2 sec delay between sends", "fees per transfer"
+    forms.append(r"\b(?:between|per) " + verb)
+    # a status message quoted: "Transfer pending: ACH return R01", "'Payment failed'"
+    forms.append(r"['\"`]" + verb + r" (?:pending|failed|complete|completed|scheduled|declined"
+                 r"|successful|succeeded|cancell?ed|in progress|initiated|processing|on hold|received"
+                 r"|confirmed|rejected|reversed|returned|queued|sent|delivered)\b")
     # a URL path segment: "calls POST /api/invoices/:id/send"
     forms.append(r"[a-z0-9_:{}-]/" + verb)
     # a compound noun: "the FTC's click-to-cancel rule", "pay-to-win", "right-to-delete requests"
@@ -816,6 +937,15 @@ _PRESENCE_PATTERNS = (
         "convert (?:my |these |the |this |those )?(?:[a-z-]+ ){0,3}(?:to|into) (?:km|kilometers"
         "|kilometres|miles|mi|kg|kilograms|lbs?|pounds|celsius|fahrenheit|metric|imperial|cups|grams"
         "|ml|liters|litres|ounces|oz|inches|cm|meters|metres|feet|hours|minutes|seconds)",
+        # a unit conversion asked as a question: "how many pounds is 81.5 kg",
+        # "how many cups in 500 ml", "68 kg in lbs?"
+        "how many (?:" + _UNITS + ") (?:is|are|in|make|equals?|to) (?:a |an |one )?[0-9.,/]*"
+        " ?(?:" + _UNITS + ")",
+        "[0-9][0-9.,/]* ?(?:" + _UNITS + ") (?:in|to|into) (?:" + _UNITS + ")",
+        # a text squeezed into a shape: "turn these notes into one clean sentence:"
+        "turn (?:this|these|those|it|them|the|my) (?:[a-z-]+ ){0,2}into (?:one|a|an|two|three|a single)"
+        " (?:[a-z-]+ )?(?:sentences?|paragraphs?|tweets?|lines?|bullets?|headlines?|titles?)",
+        "(?:in|to|into|as) iso ?8601", "iso ?8601 (?:for|format|date|timestamp)",
         "transpose", "list (?:just |only )?(?:the |all )?(?:email addresses|emails|e-mail addresses"
         "|names|dates|urls|links|phone numbers|numbers) (?:from|in)",
         "(?:change|adjust|fix|soften) the tone", "to something (?:friendlier|nicer|kinder|warmer"
@@ -888,6 +1018,14 @@ _PRESENCE_PATTERNS = (
         "did (?:[a-z0-9'-]+ ){1,3}(?:raise|increase|hike|lower|change|cut) (?:the |its |their )?(?:prices?"
         "|fees?|rates?)",
         "(?:raised|increased|hiked|lowered|changed) (?:the |its |their )?(?:prices?|fees?|rates?)",
+        # a stretch of time up to now: "studies published in the last year"
+        "(?:in|over|during|within|from) the (?:last|past) (?:year|12 months|twelve months|six months"
+        "|6 months|few months|couple of (?:years|months)|month|few weeks|week|two years|2 years)",
+        # the next one of what recurs: "for the next election", "the next eclipse"
+        "(?:the|their|its) next (?:election|elections|game|match|race|episode|season|launch|eclipse"
+        "|draw|iphone|sale|fight|debate|primary|earnings|meeting|event|concert|tour)",
+        # a table that is only ever wanted as it stands: "NBA standings? west only"
+        "standings",
         # the weather on a coming day: "do I need an umbrella in Porto on Thursday?"
         "(?:need|bring|take|pack) (?:an |my |a )?(?:umbrella|raincoat|jacket|coat|sunscreen)",
     )),
@@ -935,6 +1073,11 @@ _PRESENCE_PATTERNS = (
         "(?:take|took|taken|go|goes|went) (?:into )?effect",
         "bundesliga", "premier league", "la liga", "serie a", "ligue 1", "nba", "nfl", "mlb", "nhl",
         "champions league", "world cup", "formula 1",
+        # a price asked as a verb: "what does Wise charge to send 2000 EUR"
+        "charges? (?:to|for)",
+        # a currency priced in another: "how many yen for a dollar", "euro to dollar rate"
+        "(?:" + _CURRENCIES + ") (?:for|to|in|per|against|vs) (?:a |an |one |1 )?(?:" + _CURRENCIES + ")",
+        "early voting", "polling (?:places?|locations?|stations?)",
     )),
     ("multi_step_reasoning", _words(
         "architecture", "architect", "architecting", "design", "designing", "plan",
@@ -970,7 +1113,8 @@ _PRESENCE_PATTERNS = (
         "work out (?:the|how|whether|which|what|if)",
         "reason (?:it|this|that) (?:out|through)", "reason through",
         "(?:evaluate|assess|analy[sz]e) whether", "strategic",
-        "probability (?:that|of)", "root cause", "prioriti[sz]e",
+        "probability (?:that|of)", "root[- ]cause", "prioriti[sz]e",
+        "competing (?:explanations|hypotheses|theories|causes)",
         "rank (?:them|these|those|the [a-z]+) (?:by|in order of)",
         "(?:what|which) order should (?:i|we)",
         "replication", "consensus", "sharding", "shard", "cap theorem", "fault tolerance",
@@ -1119,7 +1263,7 @@ _GUARDED_PATTERNS = (
          "|snowman|fire|campfire|habit|habits|team|career|relationship|relationships"
          "|muscle|muscles|resume|brand|audience|wealth|confidence|trust|lego|sandcastle"
          "|treehouse|bookshelf|community|business)",
-         "build (?:a|an|the|my|our|your)(?: [a-z-]+){0,2} (?:plan|plans|case|strategy|roadmap"
+         "build (?:me |us |him |her |them )?(?:a|an|the|my|our|your)(?: [a-z-]+){0,2} (?:plan|plans|case|strategy|roadmap"
          "|narrative|argument|timeline|budget|routine|curriculum|syllabus|outline)",
          "make an exception", "take exception",
          "(?:tax|dress|zip|postal|area|promo|discount|coupon|morse|bar|qr|moral|honor"
@@ -1391,6 +1535,9 @@ _GUARDED_PATTERNS = (
          "|duplicate lines|duplicate words|whitespace|blank lines|extra spaces|typos"
          "|filler words?|jargon|passive voice|formatting|emojis?|wrinkles|background noise)",
          "drop-down", "drop down menus?", "drop shadows?", "drop (?:me )?a line",
+         # a fall, not a deletion: "where the drop is coming from", "a sharp drop in signups"
+         "(?:the|a|this|that|any|sudden|sharp|big|huge|steep|small|slight|initial) drop (?:is|was"
+         "|in|of|from|off|came|comes|started|happened|began|seems|looks|between|after|since)",
          "drop (?:by|in|off)", "dropping (?:by|off|out)", "drop out", "cancel culture",
          "(?:drop|drops|dropping) (?:a |some |subtle |big |heavy |little |more )?hints?",
          "(?:drop|drops|dropping) the (?:ball|mic)",
@@ -1470,7 +1617,7 @@ _GUARDED_PATTERNS = (
          "(?:clear|clean|empty) out (?:the |all |all the |our |my |his |her |their |every )?"
          "(?:[a-z0-9_.-]+ ){0,2}(?:tables?|databases?|db|dbs|buckets?|collections?|records|rows"
          "|inbox(?:es)?|mailbox(?:es)?|folders?|directories|directory|drives?|accounts?|users"
-         "|queues?|repos?|repositories)",
+         "|queues?|repos?|repositories|images|containers|volumes|snapshots|backups|logs|caches)",
          # "clean up the old WAL files" (not "clean up this code": an age or state is named)
          "clean up (?:the |all |all the |our |my |every )?(?:old|stale|unused|orphaned|dangling"
          "|expired|leftover|obsolete|outdated) (?:[a-z0-9_.-]+ ){0,2}(?:files|logs|backups|snapshots"
@@ -1711,8 +1858,15 @@ _GUARDED_PATTERNS = (
          "transfer of (?:power|ownership|title|knowledge|aid|control|authority|heat|energy"
          "|momentum|learning|skills?|data)",
          "order (?:of|to|by|in)", "in order", "orders? of magnitude",
+         # arranging, not buying: "help me order my week", "order these tasks by urgency"
+         "order (?:my|our|the|these|those|this) (?:[a-z]+ )?(?:week|weekend|day|days|schedule"
+         "|tasks|priorities|to-dos?|todos|to-do list|todo list|steps|chapters|slides|sections"
+         "|paragraphs|points|arguments|ideas|list|rows|columns|results|items|topics|questions"
+         "|agenda)",
          "order (?:numbers?|ids?|#|history|status|details|confirmations?|totals?|forms?|summary|lines?"
-         "|items?|dates?|values?)",
+         "|items?|dates?|values?|changes?|events?|data|tables?|db|database|service|pipeline|flow"
+         "|volumes?|counts?|management|processing|fulfil?ment|queue|api|model|schema|records?)",
+         "orders (?:db|database|table|service|api|queue|pipeline|data|schema|model|topic)",
          "(?:rollout|sort|sorting|pecking|chronological|alphabetical|reverse|random|correct|right|same"
          "|specific|particular|logical|priority|execution|insertion|word|batting|boot|load|evaluation)"
          " order",
@@ -1860,6 +2014,14 @@ _GUARDED_PATTERNS = (
          "(?:scheduling|merging|deploying|deployment|rollback|invite|invitation|approval)"
          " (?:tools?|software|apps?|systems?|platforms?|services?|pages?|assistants?|conflicts?"
          "|logic|pipelines?|workflows?|features?|links?|flows?)",
+         # the deploy as a thing: "our deploy dashboard", "deploys take 2 hours",
+         # "assumes a bad deploy", "the rollback of 5.2.0"
+         "deploy (?:dashboards?|logs?|freezes?|history|status|previews?|frequency|times?"
+         "|durations?|metrics|notifications?|channel)",
+         "deploys (?:take|took|are|were|fail|failed|break|broke|keep|kept|happen|happened|run|ran"
+         "|need|needed|cause|caused|go|went|get|got|used to|have|had)",
+         "(?:bad|broken|failed|botched|faulty|buggy|slow|flaky) (?:deploy|deploys|release|push|merge)",
+         "(?:the|a|our|that|this) rollback of",
          # "ship it" quoted as someone's habit: "my lead writes 'ship it' on every PR"
          "(?:writes?|wrote|says?|said|comments?|commented|repl(?:y|ies|ied)|types?|typed|posts?"
          "|posted|means?) ['\"`]?ship ?it",
@@ -1966,10 +2128,10 @@ _GUARDED_PATTERNS = (
          "|come|pick|drive|park|start|heat|cool|return|go|leave)",
          # privacy and notification settings: "make my Instagram private", "turn off read
          # receipts", "mute every notification from the school app"
-         "(?:make|set|switch|turn|put) (?:my|our|the) (?:[a-z0-9'-]+ ){0,2}(?:instagram|facebook"
-         "|twitter|linkedin|tiktok|snapchat|youtube|threads|account|profile|page|channel|story"
-         "|stories|posts?|photos?|playlist|calendar|status)(?: account)? (?:to )?(?:private|public"
-         "|hidden|visible|invisible)",
+         "(?:make|set|switch|turn|put) (?:all )?(?:of )?(?:my|our|the) (?:[a-z0-9'-]+ ){0,2}(?:instagram|facebook"
+         "|twitter|linkedin|tiktok|snapchat|youtube|threads|strava|account|profile|page|channel|story"
+         "|stories|posts?|photos?|playlist|calendar|status|activities|workouts|runs|videos|reviews"
+         "|repos?|repositories|boards?)(?: account)? (?:to )?(?:private|public|hidden|visible|invisible)",
          "(?:turn off|turn on|switch off|switch on|hide|show|disable|enable|mute|unmute|silence|pause"
          "|stop) (?:my |the |all |every |all the )?(?:[a-z0-9'-]+ ){0,2}(?:read receipts|last seen"
          "|notifications?|alerts?|location (?:history|sharing|services|tracking)|online status"
@@ -2197,6 +2359,16 @@ _GUARDED_PATTERNS = (
          # letting an employee go: "let Kevin go effective today"
          "let (?:[a-z0-9'-]+ ){1,2}go (?:effective|immediately|today|tomorrow|now|this (?:week|month"
          "|friday)|at the end of|by end of|before)", "(?:register|enroll|enrol) (?:me|us|him|her|them)",
+         # a domain bought: "register tidewater-kayaks.com", "grab the domain foo.dev"
+         "(?:register|buy|grab|purchase|renew) (?:the |a |that |this )?(?:domain )?(?:name )?"
+         "[a-z0-9-]+[.](?:com|net|org|io|dev|app|co|ai|xyz|shop|store|info|biz|me|us|uk|de|fr|ca"
+         "|co[.]uk)\\b",
+         # changes run on production: "run 0042_remove_columns.sql against the production
+         # database", "apply the migration on prod", "roll prod back to yesterday's build"
+         "(?:run|apply|execute) (?:the |this |that |our |my )?(?:[a-z0-9_./-]+ ){0,2}(?:against|on|to)"
+         " (?:the )?(?:prod|production|live)\\b",
+         "roll (?:the |our )?(?:prod|production|live|site|app|api|service|release|deploy|cluster"
+         "|[a-z0-9-]+-(?:prod|production)) back",
          "(?:change|update|modify|switch|repoint|point) (?:the |our |my )?dns",
      )),
 )
