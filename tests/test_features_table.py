@@ -63,6 +63,24 @@ def test_both_engines_refuse_patterns_outside_the_dialect(bad):
         _rust.FeatureScorer(presence, list(features.GUARDED_PATTERNS), weights, 50)
 
 
+@pytest.mark.parametrize("bad", ["(keep)", "x*", r"(?=a)b"])
+def test_both_engines_refuse_a_bad_benign_side_when_built(bad):
+    # The twin compiles the built-in table's guarded scans on first use; any
+    # other table is checked whole at construction, as the Rust side checks a
+    # table its index does not vouch for.
+    weights = merge_weights(None)
+    name, _, positive = features.GUARDED_PATTERNS[-1]
+    guarded = [*features.GUARDED_PATTERNS[:-1], (name, bad, positive)]
+    with pytest.raises(ValueError):
+        scorer_py.FeatureScorer(list(features.PRESENCE_PATTERNS), guarded, weights, 50)
+    try:
+        from model_router import _rust
+    except ImportError:
+        return
+    with pytest.raises(ValueError):
+        _rust.FeatureScorer(list(features.PRESENCE_PATTERNS), guarded, weights, 50)
+
+
 def test_stub_matches_the_twin_and_the_extension():
     stub = (Path(scorer_py.__file__).parent / "_rust.pyi").read_text()
     stub_classes = dict(re.findall(r"^class (\w+):(.*?)(?=^class |^def |\Z)", stub, flags=re.S | re.M))

@@ -9,7 +9,7 @@ The logic here is the reference the Rust port follows: change both together.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from model_router import features as F
 from model_router.targets import select_target
@@ -330,6 +330,30 @@ def _compile_guarded(signal: str, benign: str, positive: str) -> re.Pattern[str]
     return scanner
 
 
+class _Scanners(dict):  # type: ignore[type-arg]
+    """Signal index -> ``finditer`` of its ``(?:benign)|(positive)`` scan,
+    compiled on first use."""
+
+    def __init__(self, first_index: int, guarded_patterns: Sequence[tuple[str, str, str]]) -> None:
+        super().__init__()
+        self._first_index = first_index
+        self._patterns = tuple(guarded_patterns)
+
+    def __missing__(self, index: int) -> Callable[[str], Iterator[re.Match[str]]]:
+        name, benign, positive = self._patterns[index - self._first_index]
+        finditer = _compile_guarded(name, benign, positive).finditer
+        self[index] = finditer
+        return finditer
+
+
+def _is_builtin(
+    presence_patterns: Sequence[tuple[str, str]], guarded_patterns: Sequence[tuple[str, str, str]]
+) -> bool:
+    return tuple(map(tuple, presence_patterns)) == F.PRESENCE_PATTERNS and tuple(
+        map(tuple, guarded_patterns)
+    ) == F.GUARDED_PATTERNS
+
+
 class _CompiledTable:
     """What a FeatureScorer compiles from the pattern strings alone (shared
     by every scorer of the same table: compiling with ``re`` is most of the
@@ -347,19 +371,23 @@ class _CompiledTable:
         # Guarded signals: the positive regex alone is a probe (no positive
         # match anywhere means no positive group match), then the full scan.
         self._guarded = [
-            (name, _compile_guarded(name, benign, positive), _compile_checked(name, positive), _word_filter(positive))
-            for name, benign, positive in guarded_patterns
+            (name, _compile_checked(name, positive), _word_filter(positive))
+            for name, _, positive in guarded_patterns
         ]
         # Inverted word filter: word -> mask of the patterns it may start;
         # patterns without a usable filter are always candidates.
         self._searches = [(name, pattern.search) for name, pattern, _ in self._presence] + [
-            (name, probe.search) for name, _, probe, _ in self._guarded
+            (name, probe.search) for name, probe, _ in self._guarded
         ]
-        self._scanners = {
-            len(self._presence) + index: scanner.finditer
-            for index, (_, scanner, _, _) in enumerate(self._guarded)
-        }
-        filters = [f for _, _, f in self._presence] + [f for _, _, _, f in self._guarded]
+        # The full scans, by signal index. The built-in table's are compiled
+        # when a scan first needs one (its benign sides are most of the twin's
+        # compile time, and its validity is tested, as the Rust side trusts its
+        # index); any other table's are compiled and checked here.
+        self._scanners = _Scanners(len(self._presence), guarded_patterns)
+        if not _is_builtin(presence_patterns, guarded_patterns):
+            for index in range(len(self._guarded)):
+                self._scanners[len(self._presence) + index]
+        filters = [f for _, _, f in self._presence] + [f for _, _, f in self._guarded]
         self._word_masks: dict[str, int] = {}
         self._prefix_masks: dict[str, int] = {}
         self._always_mask = 0
@@ -379,7 +407,7 @@ class _CompiledTable:
         self._all_prefixes = tuple(sorted(self._prefix_masks))
         # Anchored matchers, one per signal (the positive side when guarded).
         self._matchers = [pattern.match for _, pattern, _ in self._presence] + [
-            probe.match for _, _, probe, _ in self._guarded
+            probe.match for _, probe, _ in self._guarded
         ]
         signal_count = len(self._presence) + len(self._guarded)
         self._word_signals = ((1 << signal_count) - 1) & ~self._always_mask
