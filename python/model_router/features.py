@@ -411,6 +411,25 @@ def _word_except(excluded: tuple[str, ...]) -> str:
     """
     letters = "abcdefghijklmnopqrstuvwxyz'"
     allowed = set(letters)
+
+    def char_class(chars: str) -> str:
+        # Runs of three or more letters as ranges ("[a-cx-z']", not
+        # "[abcxyz']"): the same class, and less regex for both engines to
+        # parse (these tries are the bulk of the table's largest regexes).
+        codes = sorted({ord(char) for char in chars})
+        parts = []
+        start = 0
+        while start < len(codes):
+            end = start
+            while end + 1 < len(codes) and codes[end + 1] == codes[end] + 1:
+                end += 1
+            if end - start >= 2:
+                parts.append(chr(codes[start]) + "-" + chr(codes[end]))
+            else:
+                parts.extend(chr(code) for code in codes[start : end + 1])
+            start = end + 1
+        return "[" + "".join(parts) + "]"
+
     trie: dict = {}
     for word in excluded:
         if not word or not allowed.issuperset(word):
@@ -423,7 +442,7 @@ def _word_except(excluded: tuple[str, ...]) -> str:
     # trie's nodes and always give the same pattern; the "other letters"
     # class depends only on the children, and repeats too. Built at import
     # time, so it is worth not rebuilding them.
-    leaf = "(?:[" + letters + "][a-z']*)"
+    leaf = "(?:" + char_class(letters) + "[a-z']*)"
     others_of: dict[str, str] = {}
 
     def build(node: dict, depth: int) -> str:
@@ -436,9 +455,9 @@ def _word_except(excluded: tuple[str, ...]) -> str:
         key = "".join(children)
         others = others_of.get(key)
         if others is None:
-            others = others_of[key] = "".join([char for char in letters if char not in key])
+            others = others_of[key] = char_class("".join([char for char in letters if char not in key]))
         parts = [char + build(node[char], depth + 1) for char in children]
-        parts.append("[" + others + "][a-z']*")
+        parts.append(others + "[a-z']*")
         body = "(?:" + "|".join(parts) + ")"
         # the prefix itself is a word that is not excluded: it may end here
         return body if depth == 0 or ends else body + "?"
