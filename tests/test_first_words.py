@@ -34,6 +34,25 @@ def test_packaged_index_is_current() -> None:
     )
 
 
+def test_no_benign_side_walks_on_every_text() -> None:
+    """A benign alternative without a first word is looked for by a byte it
+    needs ("loose" in the index); a space or a letter there means every
+    guarded match walks its whole benign side, whatever the text. Table
+    edits have done this by accident (an optional word in front of an edit
+    verb, a quoted status whose only cheap requirement was its space)."""
+    signal = None
+    offenders = []
+    for line in first_words.packaged_index().splitlines():
+        kind, _, rest = line.partition(" ")
+        if kind in ("signal", "benign"):
+            signal = rest
+        elif kind == "loose":
+            needed = {int(byte, 16) for byte in rest.split()}
+            if any(byte == 0x20 or chr(byte).isalnum() for byte in needed):
+                offenders.append((features.SIGNAL_NAMES[int(signal)], rest))
+    assert not offenders, offenders
+
+
 def test_a_scorer_given_the_packaged_index_reads_it() -> None:
     scorer = _rust.FeatureScorer(*TABLE, first_words.packaged_index())
     assert scorer.loaded_from_index()

@@ -377,11 +377,15 @@ fn required(hir: &Hir) -> Option<Vec<u8>> {
         HirKind::Repetition(repetition) if repetition.min > 0 => required(&repetition.sub),
         HirKind::Capture(capture) => required(&capture.sub),
         // Any child's requirement holds for the whole: take the smallest,
-        // preferring one without word bytes.
-        HirKind::Concat(children) => children
-            .iter()
-            .filter_map(required)
-            .min_by_key(|bytes| (bytes.iter().any(|&byte| is_word_byte(byte)), bytes.len())),
+        // preferring one without word bytes, then one without a space (in
+        // nearly every text, so it would rule nothing out).
+        HirKind::Concat(children) => children.iter().filter_map(required).min_by_key(|bytes| {
+            (
+                bytes.iter().any(|&byte| is_word_byte(byte)),
+                bytes.contains(&b' '),
+                bytes.len(),
+            )
+        }),
         // Each alternative needs one of its own bytes: the union.
         HirKind::Alternation(children) => {
             let mut union = Vec::new();
@@ -542,6 +546,11 @@ mod tests {
         );
         assert_eq!(required_of(r"@(?:workspace|terminal)"), Some(vec![b'@']));
         assert_eq!(required_of(r"\bfoo\b"), Some(vec![b'f']));
+        // A space rules nothing out: the quotes are the requirement.
+        assert_eq!(
+            required_of(r#"['"`]\bsend (?:pending|failed)"#),
+            Some(vec![b'"', b'\'', b'`'])
+        );
         // Optional parts require nothing; big classes are not worth a check.
         assert_eq!(required_of(r"(?:\.)?[a-z]+"), None);
         assert_eq!(required_of(r"[a-z]+"), None);
