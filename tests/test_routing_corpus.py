@@ -42,7 +42,10 @@ devices, accounts, money and work systems changed without the obvious
 verbs); ``tests/data/routing_corpus_blind11.yaml`` holds prompts a thirteenth
 author wrote the same way, with a heavy share of text handed over (emails,
 threads, transcripts, tickets, logs, diffs pasted with an instruction before
-or after them). Every test runs on all thirteen. Safety has no tolerance:
+or after them); ``tests/data/routing_corpus_blind12.yaml`` holds prompts a
+fourteenth author wrote the same way, aimed at the two hardest targets in
+everyday phrasings (analysis and decisions asked without "analyze" or
+"design"; quick transforms asked tersely). Every test runs on all fourteen. Safety has no tolerance:
 every ``confirmation`` item must confirm, no look-alike may (except the few
 documented in KNOWN_LOOKALIKE_CONFIRMATIONS), and any other false
 confirmation must be one of the few documented below. Overall and per-target accuracy have floors set
@@ -77,6 +80,7 @@ BLIND8_PATH = DATA / "routing_corpus_blind8.yaml"
 BLIND9_PATH = DATA / "routing_corpus_blind9.yaml"
 BLIND10_PATH = DATA / "routing_corpus_blind10.yaml"
 BLIND11_PATH = DATA / "routing_corpus_blind11.yaml"
+BLIND12_PATH = DATA / "routing_corpus_blind12.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -313,6 +317,27 @@ BLIND10_MIN_TARGET_ACCURACY = 0.45
 BLIND11_MIN_OVERALL_ACCURACY = 0.82
 BLIND11_MIN_TARGET_ACCURACY = 0.45
 
+# The twelfth blind corpus (191 items, one dropped as a word-for-word twin of
+# an eighth-corpus item: 32 reasoning prompts asked in everyday
+# words, "is it worth it to", "what breaks first if", "poke holes in my
+# plan", brain teasers, odds, schedules under constraints; 30 quick
+# transforms asked tersely, "in french?", "dates to ISO:", "km -> miles:",
+# "json please"; written before its author read features.py or the other
+# corpora's items, measured on the table after the eleventh corpus's rules)
+# scored 63.5% at first sight, the same on both backends: reasoning 9 of 32,
+# simple 6 of 30, 3 missed and 19 false confirmations. After the rules it
+# prompted (decisions and analyses in everyday words; transforms named by
+# their result; the prose guard of the request signals running across the
+# text's sentences; inside handed-over text, "and" going on with a sentence
+# that has its own subject; plan switches, protected accounts, "would you
+# mind setting the thermostat"; nouns and adjectives spelled like acts): 82.7%,
+# lowest target simple at 66.7% (20 of 30), no miss; the other corpora
+# unchanged. Label disagreements left alone: other authors call "should I
+# cancel or freeze it" advice balanced, so "should I X or Y" is not read as
+# reasoning.
+BLIND12_MIN_OVERALL_ACCURACY = 0.81
+BLIND12_MIN_TARGET_ACCURACY = 0.60
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -328,6 +353,7 @@ CORPORA = {
     "blind9": (BLIND9_PATH, 170, 12, BLIND9_MIN_OVERALL_ACCURACY, BLIND9_MIN_TARGET_ACCURACY),
     "blind10": (BLIND10_PATH, 150, 10, BLIND10_MIN_OVERALL_ACCURACY, BLIND10_MIN_TARGET_ACCURACY),
     "blind11": (BLIND11_PATH, 170, 15, BLIND11_MIN_OVERALL_ACCURACY, BLIND11_MIN_TARGET_ACCURACY),
+    "blind12": (BLIND12_PATH, 180, 14, BLIND12_MIN_OVERALL_ACCURACY, BLIND12_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -384,13 +410,17 @@ KNOWN_FALSE_CONFIRMATIONS = {
     # "a fast-forward merge" reads as a merge; a noun rule would also exempt
     # "do a fast-forward merge of main into release"
     "explain what git merge --no-ff does": "merge named as a thing",
+    # "remove the duplicates" then a bare list, one item per line: the lines
+    # fold into one sentence, so the list cannot be told from an object
+    # ("remove the duplicates from the CRM" acts)
+    "remove the duplicates\napples": "list after a bare instruction",
     # a pasted data table and a pasted handbook section to critique
     "Quarterly numbers by region for the last 6 quarters": "pasted text full of actions",
     "Below is the draft remote-work section": "pasted text full of actions",
 }
 
-# Look-alikes that still confirm (all from the eleventh corpus, whose pasted
-# passages are full of acts), by the start of the prompt, and why each fix
+# Look-alikes that still confirm (from the eleventh and twelfth corpora, whose
+# pasted texts are full of acts), by the start of the prompt, and why each fix
 # would also let real requests through. The other corpora have none; a new
 # one fails test_no_lookalike_confirms, a fixed one asks to be removed.
 KNOWN_LOOKALIKE_CONFIRMATIONS = {
@@ -415,6 +445,19 @@ KNOWN_LOOKALIKE_CONFIRMATIONS = {
     # a test spec ("it should raise ... and refund in full"): the clause's
     # subject is too far from the verb
     "write pytest tests for cancel_booking(booking_id)": "code spec in prose",
+    # text with no subject of its own ("Plese transfer the balance ... and send
+    # me the reciept"): its "and send" reads as the user's next request
+    "proofread, don't change the meaning:": "'and <act>' in text without a subject",
+    # options compared ("versus putting it on my card ... and paying it off")
+    "what's the catch with buy now pay later": "options written as acts",
+    # a reported instruction ("my lead says stop deploying on Fridays")
+    "we deploy every Friday afternoon": "reported instruction",
+    # "a script that deletes ..., I'll ... run it myself": the run belongs to
+    # the user, told apart only by "myself" five words on
+    "in ./tmp_exports - I'll review it and run it myself": "code then run by the user",
+    # "which folders look safe to delete later?": "safe to delete" is also a
+    # go-ahead ("it's safe to delete them now")
+    "screenshot of my Google Drive storage attached": "'safe to delete'",
 }
 
 # Risky actions the table cannot see, by the start of the prompt, and why.

@@ -498,6 +498,17 @@ _EDIT_VERBS = (
     r"|clearer|punchier|friendlier|warmer|crisper|tighter|snappier|briefer|funnier|smoother|politer"
     r"|one sentence|a single sentence)"
     r"|make (?:this|it|that)(?: sound| read| look)?(?: a (?:bit|little|lot))? (?:more|less) [a-z]+"
+    # a transform named by its result: "spanish pls:", "german version of this
+    # sentence:", "one sentence please:", "emoji-free version of this:", "json
+    # please", "dates to ISO:", "as a table:"
+    # (no optional words in front: the first-words index needs each
+    # alternative's first word)
+    r"|(?:" + "|".join(_LANGUAGES) + r")(?: please| pls| plz| version| translation)"
+    r"|(?:one|a single|two|three) sentences?(?: please| pls| max)?"
+    r"|(?:emoji-free|plain-text|plain text|shorter|cleaner|formal|informal|polite|casual) version"
+    r"|(?:csv|tsv|json|yaml|yml|xml|toml|markdown|html) (?:please|pls|plz)"
+    r"|dates? (?:to|in|as) iso(?: ?8601)?|as an? (?:markdown |simple |plain |bulleted |numbered )?(?:table|list"
+    r"|csv|json)|reverse the order of (?:this|these|the|my) (?:list|items|lines|words|names|steps|rows)"
 )
 _FIXED_FILLERS = (
     r"this|that|it|the|following|text|sentences?|paragraph|message|lines?|email|note"
@@ -606,17 +617,64 @@ _HANDOVER_FILLERS = (
     # a noun after a determiner, even one spelled like an act: "summarize this call:"
     r"|(?:this|that|the|these|those|my|our|your) [a-z']+))*"
 )
+# Inside the first sentence of the text, once it has a subject of its own
+# ("we will send a replacement and refund the fee", "we'll be late, go ahead
+# and order the appetizers"), "and" goes on with it unless what follows reads
+# as the user's next request: an opener, or an act on the text itself
+# ("..., and email it to Maria", "and post the summary"). Without a subject
+# ("see you soon and book the flight for me") or after "then", it stops.
+_ARTIFACT_WORDS = (
+    "it", "them", "this", "that", "these", "those", "everything", "original", "originals", "file",
+    "files", "draft", "drafts", "doc", "docs", "document", "documents", "email", "emails", "message",
+    "messages", "text", "copy", "copies", "version", "versions", "result", "results", "summary",
+    "summaries", "translation", "translations", "output", "answer", "reply", "list", "above", "rest",
+    "thing", "to", "over", "out", "back", "along", "off", "up", "on", "away", "all",
+    # the determiners themselves: the word checked is the noun after them
+    "the", "a", "an", "my", "our", "your", "his", "her", "their", "some",
+)
+_SUBJECTS = (
+    "i", "we", "they", "he", "she", "i'll", "we'll", "they'll", "he'll", "she'll", "i'm", "we're",
+    "they're", "he's", "she's", "i've", "we've", "they've", "i'd", "we'd", "they'd", "im", "ive",
+)
+_TOKEN_TAIL = r"(?:[^ .!?a-z'][^ .!?]*)?"
+# longest first: leftmost-first would stop at the "we" of "we'll"
+_SUBJECT_TOKEN = r"(?:" + "|".join(sorted(_SUBJECTS, key=len, reverse=True)) + r")" + _TOKEN_TAIL
+# A word of the sentence before its subject: not "and", "then" or a subject.
+_PRE_SUBJECT_TOKEN = (
+    r"(?:" + _word_except(("and", "then") + _SUBJECTS) + _TOKEN_TAIL + r"|[^ .!?a-z'\"][^ .!?]*)"
+)
+_TEXT_GOES_ON = (
+    r" and (?:" + _word_except(_PASSAGE_EXCLUDED) + r"(?:[^ .!?a-z'][^ .!?]*)?"
+    r"|(?:" + "|".join(_PASSAGE_ACTS) + r")(?: (?:me|us|him|her|you))?(?: (?:the|a|an|my|our|your|his"
+    r"|her|their|some))? " + _word_except(_ARTIFACT_WORDS) + r")"
+)
 _QUOTED_CONTENT = (
     r"\b(?:" + _EDIT_VERBS + r")" + _HANDOVER_FILLERS
     + r"(?: ?:? " + _QUOTED + r"(?:(?:,| and| or|, and)? " + _QUOTED + r")*| ?: (?:"
-    + _word_except(_CONNECTORS) + r"(?:[^ .!?a-z'][^ .!?]*)?|[^.!?'\" a-z]" + _W + "*)(?: "
-    + _CONTENT_WORD + ")*" + _PASSAGE_SENTENCES + ")"
+    # the first sentence: its subject first, or words up to one
+    + _SUBJECT_TOKEN + r"(?: " + _CONTENT_WORD + "|" + _TEXT_GOES_ON + r")*|(?:"
+    + _word_except(_CONNECTORS + _SUBJECTS) + _TOKEN_TAIL + r"|[^.!?'\" a-z]" + _W + "*)(?: "
+    + _PRE_SUBJECT_TOKEN + r")*(?: " + _SUBJECT_TOKEN + r"(?: " + _CONTENT_WORD + "|" + _TEXT_GOES_ON
+    + r")*)?)" + _PASSAGE_SENTENCES + ")"
     # the reading verbs take no act in their fillers, not even a noun-like
     # "-s" form, and their passage opens like any later sentence
     + r"|\b(?:" + _HANDOVER_VERBS + r")(?:,? (?:" + _FIXED_FILLERS + r"|(?:this|that|the|these|those"
     r"|my|our|your) [a-z']+|" + _word_except(_CONNECTORS + _PASSAGE_ACTS) + r"))* ?"
     # at least one sentence: the bare instruction is no passage
     + _PASSAGE_SENTENCE + "+" + _PASSAGE_END
+)
+
+# Later sentences of the text, for the request signals: any that does not
+# open like the user's own next line (a connector or a question: "...
+# Also, what's the latest on it?"). Their first sentence runs to its end,
+# "and" included: what a request signal misreads there is a route, not an
+# act.
+_PROSE_SENTENCES = (
+    r"(?:[.!?]+ ?(?:" + _word_except(_CONNECTORS + (
+        "what", "what's", "whats", "when", "how", "why", "who", "where", "which", "can", "could",
+        "would", "will", "should", "is", "are", "do", "does", "did", "please", "pls", "now", "i",
+        "i'd", "i'm", "i'll", "ps", "btw", "oh", "but", "so",
+    )) + r"(?:[^ .!?a-z'][^ .!?]*)?|[^ .!?a-z'\"][^ .!?]*)(?: [^ .!?]+)*)*(?:[ .!?]|\b)"
 )
 
 # The same with the fixed fillers only: code, image, vision, freshness and
@@ -629,8 +687,8 @@ _QUOTED_CONTENT = (
 # "and"/"then".
 _QUOTED_PROSE = (
     r"\b(?:" + _EDIT_VERBS + r")(?:,? (?:" + _FIXED_FILLERS + r")){0,7}(?: ?:? " + _QUOTED
-    + r"(?:(?:,| and| or|, and)? " + _QUOTED + r")*| ?: [^.!?'\" ]" + _W + "*(?: " + _CONTENT_WORD
-    + ")*)"
+    + r"(?:(?:,| and| or|, and)? " + _QUOTED + r")*| ?: [^.!?'\" ]" + _W + "*(?: [^ .!?]+)*"
+    + _PROSE_SENTENCES + ")"
 )
 
 # Subjects other than the user's agent: "he'll terminate the lease", "she
@@ -640,7 +698,7 @@ _QUOTED_PROSE = (
 _OTHER_SUBJECT = (
     r"\b(?:he|she|they|he'll|she'll|they'll|he'd|she'd|they'd|it|it'll|someone|somebody"
     r"|nobody|no one|everyone|anyone|who|which|that)"
-    r"(?: (?:will|would|could|might|may|can|should|must|always|never|often|usually|also"
+    r"(?: (?:will|would|could|might|may|can|should|must|always|never|often|usually|also|only"
     r"|still|then|automatically|just|wants to|want to|tried to|tries to|threatened to"
     r"|threatens to|is going to|are going to|is trying to|keeps trying to|has to|had to"
     r"|needs to|used to|decided to|plans to|is|are|was|were))? "
@@ -731,11 +789,21 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r"how much (?:did|does|do|should|would|will|must|has|have) (?:[a-z']+ ){1,3}",
         # the user's own act, reported or habitual: "I set the thermostat to 68 at night"
         r"i (?:already |just |usually |always |normally |typically |often |sometimes |never )?",
-        # the user's own act in a time clause: "gaps in this design note before I
-        # send it to the team", "after we pay the deposit" ("when you send it" is
-        # left out: it conditions a request to the assistant)
-        r"(?:before|after|until|till|once|when|whenever|while) (?:i|we)(?:'ll| will| can)?"
+        # the user's own act in a time clause or a hypothesis: "gaps in this
+        # design note before I send it to the team", "if we move the newsletter
+        # send to Sunday, what could go wrong?" ("when you send it" is left
+        # out: it conditions a request to the assistant)
+        r"(?:before|after|until|till|once|when|whenever|while|if) (?:i|we)(?:'ll| will| can)?"
         r" (?:also |actually |finally |eventually )?",
+        # the act as an adjective's complement: "as easy to cancel as to sign up
+        # for", "is it smarter for a 24-year-old to pay them down"
+        # (not the words that grant it: "it's fine to send it now", "ok for you to
+        # pay", "safe to delete now" are go-aheads)
+        r"(?:easy|easier|hard|harder|difficult|simple|simpler|impossible|quick|quicker|smart|smarter"
+        r"|wise|wiser|cheaper|worth it) (?:for (?:a |an |the |my |our )?(?:"
+        + _word_except(("you", "u", "ya", "yall", "y'all")) + r"(?:[-0-9\$,.%/][a-z0-9'\$,.%/-]*)?"
+        r"|[0-9\$][a-z0-9'\$,.%/-]*)"
+        r"(?: [a-z0-9'\$,.%/-]+){0,8} )?to ",
         # a reported attempt: "the error popped up when I tried to delete a partition"
         r"(?:i|we) (?:tried|attempted|was trying|were trying|had tried) to ",
         # what a role may do, described: "project admins can grant and revoke access"
@@ -809,11 +877,17 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     # a screen named by its act: "a screenshot of the Send Money confirmation
     # screen", "the delete account page" (its buttons are not here: "press the
     # send button" acts)
-    forms.append(r"\b(?:the|a|an|this|that|my|our) ['\"]?" + verb + r"(?: [a-z]+){0,2}['\"]?"
+    forms.append(r"\b(?:the|a|an|this|that|my|our|[a-z]+'s) ['\"]?" + verb + r"(?: [a-z]+){0,2}['\"]?"
                  r" (?:confirmation )?(?:screens?|pages?|dialogs?|modals?|popups?|pop-ups?|windows?"
                  r"|views?|tabs?|forms?|flows?)\b")
-    # the act as a count noun: "a 2 sec delay between sends", "fees per transfer"
+    # the act as a count noun: "a 2 sec delay between sends", "fees per
+    # transfer", "0.4% unsubscribe per send"
     forms.append(r"\b(?:between|per) " + verb)
+    forms.append(r"[0-9]% " + verb)
+    # a table named in SQL: "UPDATE posts SET ...", "SELECT * FROM orders WHERE ..."
+    forms.append(r"\bupdate " + verb + r" set\b")
+    forms.append(r"\b(?:from|join|into) " + verb + r" (?:where|on|as|values|set|join|order by|group by"
+                 r"|limit|inner|left|right)\b")
     # a status message quoted: "Transfer pending: ACH return R01", "'Payment failed'"
     forms.append(r"['\"`]" + verb + r" (?:pending|failed|complete|completed|scheduled|declined"
                  r"|successful|succeeded|cancell?ed|in progress|initiated|processing|on hold|received"
@@ -965,6 +1039,21 @@ _PRESENCE_PATTERNS = (
         "turn (?:this|these|those|it|them|the|my) (?:[a-z-]+ ){0,2}into (?:one|a|an|two|three|a single)"
         " (?:[a-z-]+ )?(?:sentences?|paragraphs?|tweets?|lines?|bullets?|headlines?|titles?)",
         "(?:in|to|into|as) iso ?8601", "iso ?8601 (?:for|format|date|timestamp)",
+        # bare transforms: "sort ascending:", "reverse the order of this list:",
+        # "1987 in roman numerals?", "24h time please:", "km -> miles:",
+        # "snake_case these:", "in french?", "spanish version", "json please"
+        "sort (?:ascending|descending|asc|desc|alphabetically|numerically|by (?:date|name|size|length))",
+        "reverse the order of (?:this|these|the|my) (?:list|items|lines|words|names|steps|rows)",
+        "roman numerals?", "(?:24|12)[ -]?(?:h|hr|hour) (?:time|clock|format)", "military time",
+        "(?:" + _UNITS + ") ?(?:->|=>|>) ?(?:" + _UNITS + ")",
+        "(?:snake_case|snake case|camelcase|camel case|kebab-case|kebab case|pascalcase|title case"
+        "|sentence case|upper ?case|lower ?case) (?:these|this|them|it|the following)",
+        "(?:in |into )?(?:" + "|".join(_LANGUAGES) + ") (?:version|translation)",
+        "(?:in |as )?(?:one|a single) sentence (?:please|pls)",
+        "(?:an? )?(?:emoji-free|plain-text|plain text) version",
+        "(?:csv|tsv|json|yaml|yml|xml|toml|markdown) (?:please|pls|plz)",
+        "dates? (?:to|in|as) iso(?: ?8601)?", "as an? (?:markdown |simple |plain |bulleted |numbered )?(?:table"
+        "|list|csv|json)",
         "transpose", "list (?:just |only )?(?:the |all )?(?:email addresses|emails|e-mail addresses"
         "|names|dates|urls|links|phone numbers|numbers) (?:from|in)",
         "(?:change|adjust|fix|soften) the tone", "to something (?:friendlier|nicer|kinder|warmer"
@@ -979,7 +1068,8 @@ _PRESENCE_PATTERNS = (
         "vertaal", "reformule", "reformulez", "riformula", "reescribe", "reescreva", "przepisz",
         "_evir", "cevir", "d_zelt", "duzelt", "_vers_tt", "oversatt", "terjemahkan",
         "traduce", "traduci",
-    )),
+    # a language asked for as a question ends at its "?": "in french? '...'"
+    ) + r"|\b(?:in|into) (?:" + "|".join(_LANGUAGES) + r")[?]"),
     ("concrete_request", _words(
         "summarize", "summarise", "summary", "explain", "translate", "translation",
         "convert", "define", "definition", "calculate", "compute", "spell",
@@ -1134,6 +1224,24 @@ _PRESENCE_PATTERNS = (
         "(?:evaluate|assess|analy[sz]e) whether", "strategic",
         "probability (?:that|of)", "root[- ]cause", "prioriti[sz]e",
         "competing (?:explanations|hypotheses|theories|causes)",
+        # a decision or an analysis asked in everyday words: "is it worth it to
+        # pay up front", "should we cancel the offsite or just shrink it", "what
+        # breaks first if", "walk through the math", "what are the odds that",
+        # "poke holes in my plan", "convince me I'm wrong"
+        # (not "should I cancel or freeze it", "is it smarter to pay off or
+        # invest": other authors call such advice balanced)
+        "is it (?:really |even )?worth it to", "(?:is|would) it (?:really |even )?be worth (?:it )?to",
+        "what are (?:the|my|our) odds", "what(?:'s| is) the probability",
+        "walk (?:me )?through the (?:math|numbers|calculations?|logic)", "crunch the numbers",
+        "run (?:a couple of|a few|some|the) (?:scenarios|numbers)",
+        "help me (?:think|decide|weigh|figure out whether|figure out if)",
+        "can(?:'t|not| not) decide (?:if|whether|between)", "torn between",
+        "what (?:breaks|fails|goes wrong) first", "what could go wrong", "think past",
+        "convince me (?:i'm|im|i am) wrong", "poke holes", "devil's advocate", "steel ?man",
+        "(?:seem to |appear to )?contradict each other", "why is (?:that|this|it) wrong",
+        "must-haves", "nice-to-haves", "(?:what's|what is) the real difference",
+        "who (?:pays|owes) what", "fit (?:[0-9]+|all|these|those|the) (?:[a-z-]+ )?(?:interviews|meetings|calls"
+        "|tasks|appointments|sessions|shifts|classes) into",
         "rank (?:them|these|those|the [a-z]+) (?:by|in order of)",
         "(?:what|which) order should (?:i|we)",
         "replication", "consensus", "sharding", "shard", "cap theorem", "fault tolerance",
@@ -1542,6 +1650,9 @@ _GUARDED_PATTERNS = (
      ) + "|"
      + _words(
          "drop-?ship(?:ping|per|pers)?", "dropship(?:ping|per|pers)?",
+         # a deletion mode as a design: "is this soft-delete approach ok?"
+         "(?:soft|hard|cascading|cascade|logical)[- ]delet(?:e|es|ion|ions) (?:approach|pattern|strategy"
+         "|column|flag|logic|field|mechanism|feature|semantics|support|model|design)",
          # ridding oneself of a nuisance is not deleting anything
          "(?:get|gets|getting) rid of (?:a |an |the |my |your |his |her |our |their |this |that"
          " |these |those |all |any |some |annoying |stubborn )?(?:[a-z'-]+ )?(?:acne|pimples?"
@@ -1656,6 +1767,9 @@ _GUARDED_PATTERNS = (
      # of methods is configuration: "limit_except GET POST {"
      + r"\bposts? /[a-z0-9{:_]|\b(?:get|put|patch|delete|head|options)[ ,/|]+post\b|"
      + _words(
+         # a send as a thing: "move the weekly newsletter send to Sunday"
+         "(?:newsletter|email|campaign|blast|bulk|test|weekly|daily|monthly|scheduled|first|last"
+         "|next) sends?",
          # "let me know", "a note to let them know", "I'll let him know"; "tell
          # me", "a card to tell her ...", "tell the difference"
          "let (?:me|us|you) know",
@@ -1886,6 +2000,10 @@ _GUARDED_PATTERNS = (
          "|items?|dates?|values?|changes?|events?|data|tables?|db|database|service|pipeline|flow"
          "|volumes?|counts?|management|processing|fulfil?ment|queue|api|model|schema|records?)",
          "orders (?:db|database|table|service|api|queue|pipeline|data|schema|model|topic)",
+         # "an order-tracking service", "buy now, pay later", "a bare copper wire"
+         "order-[a-z]+", "buy now,? pay later", "bnpl",
+         "(?:copper|bare|ground|grounding|live|neutral|hot|electrical|extension|speaker|barbed|loose"
+         "|jumper|steel|chicken|fence|guide|trip|tripwire|red|black|white|green) wires?",
          "(?:rollout|sort|sorting|pecking|chronological|alphabetical|reverse|random|correct|right|same"
          "|specific|particular|logical|priority|execution|insertion|word|batting|boot|load|evaluation)"
          " order",
@@ -1952,6 +2070,9 @@ _GUARDED_PATTERNS = (
          "(?:upgrade|downgrade|switch|change|move) (?:us|me|my|our|the|him|her|them)(?: [a-z0-9'-]+){0,3}"
          " (?:to|onto) (?:the |a |an )?(?:[a-z0-9-]+ ){0,2}(?:plans?|tiers?|subscriptions?"
          "|memberships?)",
+         # ... or named before the new one: "switch my Netflix plan to the basic one"
+         "(?:upgrade|downgrade|switch|change|move) (?:my|our|the|his|her|their)(?: [a-z0-9'-]+){0,2}"
+         " (?:plans?|tiers?|subscriptions?|memberships?) (?:to|onto) ",
          "settle (?:up )?(?:the |this |that |my |our |his |her |their |all )?(?:[a-z0-9-]+ )?(?:invoices?"
          "|bills?|balances?|tab|debts?|payments?|dues)",
          "settle [a-z]+-[0-9]+",
@@ -2129,8 +2250,10 @@ _GUARDED_PATTERNS = (
          # "crank the pool heater to max", "porch lights off and sprinklers on"
          # (not the oven or the stove's heat: recipes say "set the oven to 200C", "turn the
          # heat down to low")
-         "(?:set|turn|switch|bump|crank|raise|lower|drop|put|dial|change|adjust) (?:up |down )?"
-         "(?:the |my |our )?(?:[a-z0-9'-]+ ){0,2}(?:thermostat|heating|ac|a/c|air conditioning"
+         # ("would you mind setting the thermostat to 62" asks the same)
+         "(?:set|turn|switch|bump|crank|raise|lower|drop|put|dial|change|adjust|setting|turning"
+         "|switching|bumping|cranking|raising|lowering|dropping|putting|dialing|changing|adjusting)"
+         " (?:up |down )?(?:the |my |our )?(?:[a-z0-9'-]+ ){0,2}(?:thermostat|heating|ac|a/c|air conditioning"
          "|air con|fridge|freezer|heater|water heater|boiler|humidifier|dehumidifier"
          "|sprinklers?|irrigation|blinds|shades|garage|gate|lock|locks|cameras?|vacuum|roomba"
          "|car|tesla|charger|hot tub|pool)(?: (?:up|down|on|off|to|at|for|from))",
@@ -2150,7 +2273,8 @@ _GUARDED_PATTERNS = (
          "(?:make|set|switch|turn|put) (?:all )?(?:of )?(?:my|our|the) (?:[a-z0-9'-]+ ){0,2}(?:instagram|facebook"
          "|twitter|linkedin|tiktok|snapchat|youtube|threads|strava|account|profile|page|channel|story"
          "|stories|posts?|photos?|playlist|calendar|status|activities|workouts|runs|videos|reviews"
-         "|repos?|repositories|boards?)(?: account)? (?:to )?(?:private|public|hidden|visible|invisible)",
+         "|repos?|repositories|boards?)(?: account)? (?:to )?(?:private|public|hidden|visible|invisible"
+         "|protected)",
          "(?:turn off|turn on|switch off|switch on|hide|show|disable|enable|mute|unmute|silence|pause"
          "|stop) (?:my |the |all |every |all the )?(?:[a-z0-9'-]+ ){0,2}(?:read receipts|last seen"
          "|notifications?|alerts?|location (?:history|sharing|services|tracking)|online status"
