@@ -1049,8 +1049,8 @@ _PRESENCE_PATTERNS = (
         "(?:snake_case|snake case|camelcase|camel case|kebab-case|kebab case|pascalcase|title case"
         "|sentence case|upper ?case|lower ?case) (?:these|this|them|it|the following)",
         "(?:in |into )?(?:" + "|".join(_LANGUAGES) + ") (?:version|translation)",
-        "(?:in |as )?(?:one|a single) sentence (?:please|pls)",
-        "(?:an? )?(?:emoji-free|plain-text|plain text) version",
+        "(?:one|single) sentence (?:please|pls)",
+        "(?:emoji-free|plain-text|plain text) version",
         "(?:csv|tsv|json|yaml|yml|xml|toml|markdown) (?:please|pls|plz)",
         "dates? (?:to|in|as) iso(?: ?8601)?", "as an? (?:markdown |simple |plain |bulleted |numbered )?(?:table"
         "|list|csv|json)",
@@ -1128,11 +1128,15 @@ _PRESENCE_PATTERNS = (
         "|fees?|rates?)",
         "(?:raised|increased|hiked|lowered|changed) (?:the |its |their )?(?:prices?|fees?|rates?)",
         # a stretch of time up to now: "studies published in the last year"
-        "(?:in|over|during|within|from) the (?:last|past) (?:year|12 months|twelve months|six months"
-        "|6 months|few months|couple of (?:years|months)|month|few weeks|week|two years|2 years)",
+        # (led by "past"/"last", not by "in the": a check at every "in" and
+        # "the" cost the short prompts more than these few phrases are worth)
+        "past (?:year|12 months|twelve months|six months|6 months|few months|couple of (?:years|months)"
+        "|month|few weeks|week|two years|2 years)",
+        "last (?:12 months|twelve months|six months|6 months|few months|couple of (?:years|months)"
+        "|few weeks|two years|2 years)",
         # the next one of what recurs: "for the next election", "the next eclipse"
-        "(?:the|their|its) next (?:election|elections|game|match|race|episode|season|launch|eclipse"
-        "|draw|iphone|sale|fight|debate|primary|earnings|meeting|event|concert|tour)",
+        "next (?:election|elections|game|match|race|episode|season|launch|eclipse"
+        "|draw|iphone|sale|fight|debate|primary|earnings|concert|tour)",
         # a table that is only ever wanted as it stands: "NBA standings? west only"
         "standings",
         # the weather on a coming day: "do I need an umbrella in Porto on Thursday?"
@@ -1233,7 +1237,7 @@ _PRESENCE_PATTERNS = (
         "is it (?:really |even )?worth it to", "(?:is|would) it (?:really |even )?be worth (?:it )?to",
         "what are (?:the|my|our) odds", "what(?:'s| is) the probability",
         "walk (?:me )?through the (?:math|numbers|calculations?|logic)", "crunch the numbers",
-        "run (?:a couple of|a few|some|the) (?:scenarios|numbers)",
+        "(?:couple of|few|different|several) scenarios",
         "help me (?:think|decide|weigh|figure out whether|figure out if)",
         "can(?:'t|not| not) decide (?:if|whether|between)", "torn between",
         "what (?:breaks|fails|goes wrong) first", "what could go wrong", "think past",
