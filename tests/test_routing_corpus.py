@@ -307,8 +307,8 @@ BLIND10_MIN_TARGET_ACCURACY = 0.45
 # time clause; calls with their arguments; screens and quoted statuses named
 # by their act; first-person forms in other languages; clearing out images,
 # migrations run against production, rolling prod back, domains registered,
-# activities made private; research: rates between currencies, "in the last
-# year", "the next election", standings; simple: unit conversions asked as
+# activities made private; research: rates between currencies, "over the
+# past year", "the next election", standings; simple: unit conversions asked as
 # questions, "turn these notes into one sentence", ISO 8601): 83.3%, lowest
 # target simple at 48% (12 of 25), no miss, 7 look-alikes still confirming
 # (KNOWN_LOOKALIKE_CONFIRMATIONS); the other twelve corpora unchanged or
