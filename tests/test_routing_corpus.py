@@ -382,8 +382,6 @@ KNOWN_FALSE_CONFIRMATIONS = {
     # a pasted incident timeline ("22:10 deploy of 4.18 starts") reads like
     # the operator's own orders
     "we rolled back prod last night after the 502s.": "pasted text full of actions",
-    # a pasted mail ("... and delete the legacy queue once traffic is drained")
-    "summarize this thread in 3 bullets:": "pasted text full of actions",
     # "when you empty the trash" : "when you <verb>" also conditions a request
     # ("when you send it, cc Dana")
     "ELI5: when you empty the trash": "condition on a request",

@@ -643,6 +643,11 @@ _SUBJECT_TOKEN = r"(?:" + "|".join(sorted(_SUBJECTS, key=len, reverse=True)) + r
 _PRE_SUBJECT_TOKEN = (
     r"(?:" + _word_except(("and", "then") + _SUBJECTS) + _TOKEN_TAIL + r"|[^ .!?a-z'\"][^ .!?]*)"
 )
+# The first word after the colon, before any subject: not a connector
+# ("extract the attachments: then delete the email").
+_FIRST_PRE_SUBJECT_TOKEN = (
+    r"(?:" + _word_except(_CONNECTORS + _SUBJECTS) + _TOKEN_TAIL + r"|[^.!?'\" a-z]" + _W + "*)"
+)
 _TEXT_GOES_ON = (
     r" and (?:" + _word_except(_PASSAGE_EXCLUDED) + r"(?:[^ .!?a-z'][^ .!?]*)?"
     r"|(?:" + "|".join(_PASSAGE_ACTS) + r")(?: (?:me|us|him|her|you))?(?: (?:the|a|an|my|our|your|his"
@@ -651,11 +656,11 @@ _TEXT_GOES_ON = (
 _QUOTED_CONTENT = (
     r"\b(?:" + _EDIT_VERBS + r")" + _HANDOVER_FILLERS
     + r"(?: ?:? " + _QUOTED + r"(?:(?:,| and| or|, and)? " + _QUOTED + r")*| ?: (?:"
-    # the first sentence: its subject first, or words up to one
-    + _SUBJECT_TOKEN + r"(?: " + _CONTENT_WORD + "|" + _TEXT_GOES_ON + r")*|(?:"
-    + _word_except(_CONNECTORS + _SUBJECTS) + _TOKEN_TAIL + r"|[^.!?'\" a-z]" + _W + "*)(?: "
-    + _PRE_SUBJECT_TOKEN + r")*(?: " + _SUBJECT_TOKEN + r"(?: " + _CONTENT_WORD + "|" + _TEXT_GOES_ON
-    + r")*)?)" + _PASSAGE_SENTENCES + ")"
+    # the first sentence: words up to its subject (if any), the subject, and on;
+    # or, without a subject, words up to the first "and"/"then"
+    + r"(?:" + _FIRST_PRE_SUBJECT_TOKEN + r"(?: " + _PRE_SUBJECT_TOKEN + r")* )?" + _SUBJECT_TOKEN
+    + r"(?: " + _CONTENT_WORD + "|" + _TEXT_GOES_ON + r")*|" + _FIRST_PRE_SUBJECT_TOKEN + r"(?: "
+    + _PRE_SUBJECT_TOKEN + r")*)" + _PASSAGE_SENTENCES + ")"
     # the reading verbs take no act in their fillers, not even a noun-like
     # "-s" form, and their passage opens like any later sentence
     + r"|\b(?:" + _HANDOVER_VERBS + r")(?:,? (?:" + _FIXED_FILLERS + r"|(?:this|that|the|these|those"
