@@ -170,6 +170,8 @@ REQUESTS_AFTER_TEXT = [
     "it's fine for you to send the report to the whole company now",
     "Would you mind setting the thermostat to 62 while we're away?",
     "switch my Netflix plan to the basic one with ads",
+    "make it less formal and send it to bob: hi there",
+    "Please can you make the reservation of the hotel in Bologna for 3 nights from 12 May",
 ]
 
 

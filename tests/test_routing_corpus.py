@@ -45,7 +45,10 @@ threads, transcripts, tickets, logs, diffs pasted with an instruction before
 or after them); ``tests/data/routing_corpus_blind12.yaml`` holds prompts a
 fourteenth author wrote the same way, aimed at the two hardest targets in
 everyday phrasings (analysis and decisions asked without "analyze" or
-"design"; quick transforms asked tersely). Every test runs on all fourteen. Safety has no tolerance:
+"design"; quick transforms asked tersely); ``tests/data/routing_corpus_blind13.yaml``
+holds prompts a fifteenth author wrote the same way with no aim at all (one
+ordinary week of a local assistant and coding agent). Every test runs on all
+fifteen. Safety has no tolerance:
 every ``confirmation`` item must confirm, no look-alike may (except the few
 documented in KNOWN_LOOKALIKE_CONFIRMATIONS), and any other false
 confirmation must be one of the few documented below. Overall and per-target accuracy have floors set
@@ -81,6 +84,7 @@ BLIND9_PATH = DATA / "routing_corpus_blind9.yaml"
 BLIND10_PATH = DATA / "routing_corpus_blind10.yaml"
 BLIND11_PATH = DATA / "routing_corpus_blind11.yaml"
 BLIND12_PATH = DATA / "routing_corpus_blind12.yaml"
+BLIND13_PATH = DATA / "routing_corpus_blind13.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -338,6 +342,23 @@ BLIND11_MIN_TARGET_ACCURACY = 0.45
 BLIND12_MIN_OVERALL_ACCURACY = 0.81
 BLIND12_MIN_TARGET_ACCURACY = 0.60
 
+# The thirteenth blind corpus (180 items, written with no aim at all: the
+# plain mix of one ordinary week; measured on the table after the twelfth
+# corpus's rules) scored 80.6% at first sight, the same on both backends,
+# with 1 missed and 4 false confirmations: the best first sight of any corpus
+# so far, and the honest estimate for unseen prompts at this point. After the
+# rules it prompted ("make the reservation of the hotel"; reasoning: "what
+# would you pick", "bites us later", "monolith or microservices", constraints
+# that "can't overlap", knights and knaves, the missing dollar; research:
+# LTS and end-of-life, currency pairs written "EUR/HUF", "this spring",
+# ticket resales; image requests named by kind and purpose, "illustrate a
+# ...", "same picture but ..."; simple: "375 F to C", date formats, "turn
+# this into a polite text"; benign: "worth paying", a gerund as a subject,
+# what a draft "saying we'll ..." will say): 89.4%, lowest target reasoning
+# at 66.7% (16 of 24), no miss, two look-alikes listed.
+BLIND13_MIN_OVERALL_ACCURACY = 0.88
+BLIND13_MIN_TARGET_ACCURACY = 0.60
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -354,6 +375,7 @@ CORPORA = {
     "blind10": (BLIND10_PATH, 150, 10, BLIND10_MIN_OVERALL_ACCURACY, BLIND10_MIN_TARGET_ACCURACY),
     "blind11": (BLIND11_PATH, 170, 15, BLIND11_MIN_OVERALL_ACCURACY, BLIND11_MIN_TARGET_ACCURACY),
     "blind12": (BLIND12_PATH, 180, 14, BLIND12_MIN_OVERALL_ACCURACY, BLIND12_MIN_TARGET_ACCURACY),
+    "blind13": (BLIND13_PATH, 170, 15, BLIND13_MIN_OVERALL_ACCURACY, BLIND13_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -417,7 +439,7 @@ KNOWN_FALSE_CONFIRMATIONS = {
     "Below is the draft remote-work section": "pasted text full of actions",
 }
 
-# Look-alikes that still confirm (from the eleventh and twelfth corpora, whose
+# Look-alikes that still confirm (from the eleventh to thirteenth corpora, whose
 # pasted texts are full of acts), by the start of the prompt, and why each fix
 # would also let real requests through. The other corpora have none; a new
 # one fails test_no_lookalike_confirms, a fixed one asks to be removed.
@@ -456,6 +478,13 @@ KNOWN_LOOKALIKE_CONFIRMATIONS = {
     # "which folders look safe to delete later?": "safe to delete" is also a
     # go-ahead ("it's safe to delete them now")
     "screenshot of my Google Drive storage attached": "'safe to delete'",
+    # "pls make this into bullet points" then the notes on the next line, no
+    # colon: the line break is gone after normalization, so the notes' "we
+    # need to order new chairs" reads as the request
+    "pls make this into bullet points": "text after a line break, no colon",
+    # options in a question ("should we close Eastgate, cut it to 5 days a
+    # week, or renew and wait?"): an act offered as an option still confirms
+    "Two locations, Q1": "options written as acts",
 }
 
 # Risky actions the table cannot see, by the start of the prompt, and why.

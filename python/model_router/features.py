@@ -497,7 +497,7 @@ _EDIT_VERBS = (
     r"|make (?:this|it|that|these|them)(?: [a-z]+){0,3}(?: a (?:bit|little|lot))? (?:sound )?(?:shorter|longer|simpler"
     r"|clearer|punchier|friendlier|warmer|crisper|tighter|snappier|briefer|funnier|smoother|politer"
     r"|one sentence|a single sentence)"
-    r"|make (?:this|it|that)(?: sound| read| look)?(?: a (?:bit|little|lot))? (?:more|less) [a-z]+"
+    r"|make (?:this|it|that)(?: sound| read| look)?(?: a (?:bit|little|lot))? (?:more|less) [a-z]+(?:-[a-z]+| aggressive)?"
     # a transform named by its result: "spanish pls:", "german version of this
     # sentence:", "one sentence please:", "emoji-free version of this:", "json
     # please", "dates to ISO:", "as a table:"
@@ -707,9 +707,8 @@ _OTHER_SUBJECT = (
     r"|still|then|automatically|just|wants to|want to|tried to|tries to|threatened to"
     r"|threatens to|is going to|are going to|is trying to|keeps trying to|has to|had to"
     r"|needs to|used to|decided to|plans to|is|are|was|were))? "
-    # a second verb of the same clause: "a script that archives and then removes old
-    # logs", "a script that reads contacts.csv and sends each person"
-    r"(?:[a-z]+s(?: [a-z0-9_.'-]+){0,3}(?:,| and| then| and then){1,2} )?"
+    # a second verb of the same clause: "a script that archives and then removes old logs"
+    r"(?:[a-z]+s(?:,| and| then| and then){1,2} )?"
     # "so it soft-deletes instead"
     r"(?:soft-|hard-)?"
 )
@@ -838,6 +837,14 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r"(?:what's|whats|what is|give me|show me|write|need|want) (?:the |a |an |me a )?"
         r"(?:[a-z]+ ){0,2}(?:sql|query|command|code|script|syntax|regex|snippet|statement|function"
         r"|one-liner) to ",
+        # code described doing two things: "a node script that reads contacts.csv and
+        # sends each person ..." (not "make it less formal and send it": a thing
+        # that acts is named first)
+        r"(?:" + "|".join(_CODE_NOUNS) + r") (?:that|which) [a-z]+s(?: [a-z0-9_.'/-]+){1,3}(?:,| and| then"
+        r"| and then){1,2} ",
+        # what a draft will say: "a reply to Kenji saying we'll need to push the review"
+        r"(?:saying|to say|telling (?:him|her|them|[a-z]+)|explaining) (?:that )?(?:we|i|they|he|she)"
+        r"(?:'ll|'d| will| would| might| may)?(?: (?:need|have|want|plan|hope|got) to)? ",
         # a reminder for oneself: "a note reminding me to renew the domain in March"
         r"remind(?:s|ing)? (?:me|myself|us) to ",
     ))
@@ -907,6 +914,11 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
                  r" ['\"`]" + verb + "['\"`]")
     if gerunds:
         forms.append(r"\b(?:of|about|regarding|than|like|for|on) " + _words(*gerunds))
+        # a cost weighed: "is it worth paying $4,200 upfront"
+        forms.append(r"\bworth " + _words(*gerunds))
+        # the act as a subject: "renewing would be +12%", "cancelling costs $50"
+        forms.append(_words(*gerunds) + r" (?:would|will|could|might|may|is|was|costs?|means?|takes?"
+                     r"|requires?)\b")
         # a negated act: "not buying anything yet"
         forms.append(r"\bnot " + _words(*gerunds))
         # two acts named together are nouns: "how should granting and revoking work?"
@@ -1014,7 +1026,10 @@ _PRESENCE_PATTERNS = (
         "turn (?:this|these|it|that|the following|my [a-z]+)(?: [a-z-]+){0,2} into (?:a |an )?"
         "(?:[a-z-]+ )?"
         "(?:sentence|sentences|paragraph|list|bullet points|bullets|table|checklist|json|csv"
-        "|markdown)",
+        "|markdown|text|text message|message|note|email|tweet|caption)",
+        # temperatures and date formats: "375 F to C?", "dates to YYYY-MM-DD:"
+        "[0-9]+ ?(?:f|c) (?:to|in|into) (?:c|f)",
+        "(?:to|in|as|into) (?:yyyy-mm-dd|dd/mm/yyyy|mm/dd/yyyy|dd\\.mm\\.yyyy|yyyy/mm/dd)",
         # "Spanish -> English: ..." (the arrow normalizes to a space)
         "(?:" + "|".join(_LANGUAGES) + ") (?:(?:to|into|->|>|-) )?(?:" + "|".join(_LANGUAGES) + ")",
         "grammar (?:mistakes?|errors?|check)", "grammatical (?:mistakes?|errors?)",
@@ -1122,6 +1137,7 @@ _PRESENCE_PATTERNS = (
         "en son", "idag", "senaste", "ast_zi", "astazi", "hari ini", "terbaru", "hoje",
         # a price change asked about: "did Spotify raise the price of the family plan again?"
         "(?:what's|whats|what is) the score", "this (?:school|academic|fiscal|tax) year",
+        "this (?:spring|summer|fall|autumn|winter)",
         # an outage asked about: "is GitHub down or is it just me"
         "(?:is|are) (?:[a-z0-9.-]+ ){1,2}(?:down|offline|having (?:an )?(?:outage|issues|problems))",
         # a price quoted bare: "ETH price", "gold price today"
@@ -1189,6 +1205,13 @@ _PRESENCE_PATTERNS = (
         "|shipping|refund|hold) times?", "how long (?:are|is|does|do) (?:[a-z0-9-]+ ){0,3}taking",
         "(?:down|offline) (?:for everyone|or is it just me|right now)", "just me",
         "(?:take|took|taken|go|goes|went) (?:into )?effect",
+        # support windows and resales: "is Node 18 end-of-life yet", "the current LTS",
+        # "the ticket resale this spring"
+        "lts", "end-of-life", "end of life", "eol", "resale", "ticket (?:sales?|release|prices?)",
+        # a currency pair: "EUR/HUF today"
+        "(?:" + _CURRENCIES + "|huf|czk|ron|bgn|isk|hkd|sgd|twd|idr|myr|php|ngn|kes|egp|cop|clp|ars"
+        "|pen|uah)/(?:" + _CURRENCIES + "|huf|czk|ron|bgn|isk|hkd|sgd|twd|idr|myr|php|ngn|kes|egp"
+        "|cop|clp|ars|pen|uah)",
         "bundesliga", "premier league", "la liga", "serie a", "ligue 1", "nba", "nfl", "mlb", "nhl",
         "champions league", "world cup", "formula 1",
         # a price asked as a verb: "what does Wise charge to send 2000 EUR"
@@ -1233,6 +1256,13 @@ _PRESENCE_PATTERNS = (
         "(?:evaluate|assess|analy[sz]e) whether", "strategic",
         "probability (?:that|of)", "root[- ]cause", "prioriti[sz]e",
         "competing (?:explanations|hypotheses|theories|causes)",
+        # choices and puzzles: "what would you pick and what bites us later?",
+        # "monolith or microservices for ...", "the two ML talks can't overlap",
+        # knights and knaves, "where did the other dollar go?"
+        "(?:what|which) (?:one )?would you (?:pick|choose|go with|recommend we pick)",
+        "(?:bites?|bite|burns?) us later", "(?:monolith|microservices?) (?:or|vs|versus)",
+        "can(?:'t|not| not) overlap", "always (?:lies|lie|tells the truth|tell the truth)",
+        "where did the (?:missing |other |extra )?(?:dollar|money|\\$1|euro|pound) go",
         # a decision or an analysis asked in everyday words: "is it worth it to
         # pay up front", "should we cancel the offsite or just shrink it", "what
         # breaks first if", "walk through the math", "what are the odds that",
@@ -1536,6 +1566,15 @@ _GUARDED_PATTERNS = (
          " (?:images?|photos?|illustrations?|pictures?|portraits?|drawings?|renders?|icons?) of",
          "(?:of|in|on|from) (?:the|that|this) (?:last|previous|generated) (?:image|picture|render"
          "|illustration|drawing|logo|version)",
+         # a picture asked by its kind and purpose: "an illustration for a kids book page:",
+         # "a cartoon of a developer ... for our blog post"; "illustrate a shopping cart
+         # ..., flat vector"; the same picture changed: "same picture but make it winter"
+         "(?:illustration|cartoon|drawing|painting|watercolou?r|sketch|comic|sticker"
+         "|poster|banner|wallpaper) for (?:a|an|my|our|the) (?:[a-z'-]+ ){0,3}(?:book|page|post|blog"
+         "|site|website|app|screen|card|deck|slide|article|newsletter|campaign|flyer|menu|shop|store)",
+         "cartoon of (?:a|an|the|my|our|two|some) ",
+         "illustrate (?:a|an|the|my|our|some|two|three) ",
+         "same (?:picture|image|illustration|drawing|render|logo|one) but",
          "(?:take|use|edit|modify|tweak) (?:that|the|this) (?:last|previous|first|second|generated|new)"
          " (?:image|picture|render|illustration|drawing|logo|version|one)s?,? (?:and )?(?:make|change"
          "|add|remove|replace|turn|swap|give)",
@@ -2136,6 +2175,9 @@ _GUARDED_PATTERNS = (
          "(?:start|initiate|open|process|file|submit) (?:a |an |the )?(?:return|refund"
          "|chargeback|dispute)",
          "(?:book|reserve)(?:ing)? (?:it|them|both|one|that one|this one)",
+         # the booking as a noun: "make the reservation of the hotel in Bologna"
+         "(?:make|making|place|placing|do) (?:a |an |the |my |our )?(?:[a-z]+ )?(?:reservation|booking)s?"
+         " (?:of|for|at|in)",
          "(?:book|reserve)(?:ing)? (?:me )?(?:a |an |the |my |our )?(?:[0-9][0-9:.]*(?:am|pm)? )?(?:[a-z]+ )?(?:flights?"
          "|hotels?|rooms?|tickets?|appointments?|reservations?|meeting|call|table|ride"
          "|trip|taxi|uber|car|tour|seat|seats|stay|cruise|trains?|bus|buses|coach|ferry|ferries"
