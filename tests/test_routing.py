@@ -105,6 +105,9 @@ CONFIRM = [
     "publish the blog post now",
     "reschedule my 3pm meeting with Dana",
     "buy 10 shares of NVDA",
+    # advice and permission that hand over the act
+    "it would be smarter to delete the old backups now, do it",
+    "it's safe to delete the logs now",
 ]
 
 

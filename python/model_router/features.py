@@ -800,11 +800,12 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r"(?:before|after|until|till|once|when|whenever|while|if) (?:i|we)(?:'ll| will| can)?"
         r" (?:also |actually |finally |eventually )?",
         # the act as an adjective's complement: "as easy to cancel as to sign up
-        # for", "is it smarter for a 24-year-old to pay them down"
-        # (not the words that grant it: "it's fine to send it now", "ok for you to
-        # pay", "safe to delete now" are go-aheads)
-        r"(?:easy|easier|hard|harder|difficult|simple|simpler|impossible|quick|quicker|smart|smarter"
-        r"|wise|wiser|cheaper|worth it) (?:for (?:a |an |the |my |our )?(?:"
+        # for", and weighed in a question: "is it smarter for a 24-year-old to
+        # pay them down" (not the words that grant or advise it: "it's fine to
+        # send it now", "ok for you to pay", "safe to delete now", "it would be
+        # smarter to delete them now" are go-aheads)
+        r"(?:easy|easier|hard|harder|difficult|simple|simpler|impossible|quick|quicker"
+        r"|is it (?:smart|smarter|wise|wiser|cheaper|better|worth it)) (?:for (?:a |an |the |my |our )?(?:"
         + _word_except(("you", "u", "ya", "yall", "y'all")) + r"(?:[-0-9\$,.%/][a-z0-9'\$,.%/-]*)?"
         r"|[0-9\$][a-z0-9'\$,.%/-]*)"
         r"(?: [a-z0-9'\$,.%/-]+){0,8} )?to ",
