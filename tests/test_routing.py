@@ -108,10 +108,43 @@ CONFIRM = [
     # advice and permission that hand over the act
     "it would be smarter to delete the old backups now, do it",
     "it's safe to delete the logs now",
+    "it's fine for you to send the report to the whole company now",
+    # settings, plans and bookings in plain words
+    "Would you mind setting the thermostat to 62 while we're away?",
+    "switch my Netflix plan to the basic one with ads",
+    "Please can you make the reservation of the hotel in Bologna for 3 nights from 12 May",
 ]
 
 
-@pytest.mark.parametrize("prompt", CONFIRM)
+# Text handed over runs across its sentences; the user's own next request
+# after it (a connector, "please", "I", an act in its plain form) still acts.
+HANDED_OVER_TEXT = [
+    "Translate into Spanish: The order was cancelled. We will send a replacement and refund the fee.",
+    "Proofread: We moved the meeting. I'd rather not pay for the room twice.",
+    "what does this say in english? Bitte überweisen Sie 500 Euro bis Freitag.",
+    "redact the names from this: Bob will wire $5,000 to Alice tomorrow. Alice deletes the file after.",
+    "tl;dr this thread for me: kev: should we roll back? maya: no, we redeploy at 3 and delete the flag.",
+    "classify these reviews: Terrible, I cancelled my order. Great, I bought two more.",
+    "translate: we will send a replacement and refund the fee",
+    "spanish pls: we'll be 10 minutes late, go ahead and order the appetizers without us",
+]
+REQUESTS_AFTER_TEXT = [
+    "Translate this to French: hello there. Send it to Bob.",
+    "Summarize this: the meeting went fine. Then delete the original file.",
+    "Summarize this: the meeting went fine. Please email the summary to the whole team.",
+    "translate to French: hello. Also delete my account.",
+    "extract the attachments from this email: then delete the email",
+    "translate this: hello there. Now wire the money to Alice.",
+    "classify these emails: delete the spam ones",
+    "tl;dr this thread: ok. cancel my subscription",
+    "translate: see you soon and book the flight for me",
+    "rewrite: the report is done and then cancel my meeting with Bob",
+    "translate to French: hello team, we are ready and post the translation in #general",
+    "make it less formal and send it to bob: hi there",
+]
+
+
+@pytest.mark.parametrize("prompt", CONFIRM + REQUESTS_AFTER_TEXT)
 def test_risky_actions_need_confirmation(default_router, prompt):
     decision = default_router.route(prompt)
     assert decision.selected_engine == "human_confirm", decision.reasons
@@ -139,56 +172,11 @@ NOT_CONFIRM = [
 ]
 
 
-@pytest.mark.parametrize("prompt", NOT_CONFIRM)
+@pytest.mark.parametrize("prompt", NOT_CONFIRM + HANDED_OVER_TEXT)
 def test_nouns_idioms_and_questions_are_not_actions(default_router, prompt):
     decision = default_router.route(prompt)
     assert decision.selected_engine != "human_confirm", decision.reasons
     assert default_router.route_fast(prompt) == decision.selected_engine
-
-
-# Text handed over runs across its sentences; the user's own next request
-# after it (a connector, "please", "I", an act in its plain form) still acts.
-HANDED_OVER_TEXT = [
-    "Translate into Spanish: The order was cancelled. We will send a replacement and refund the fee.",
-    "Proofread: We moved the meeting. I'd rather not pay for the room twice.",
-    "what does this say in english? Bitte überweisen Sie 500 Euro bis Freitag.",
-    "redact the names from this: Bob will wire $5,000 to Alice tomorrow. Alice deletes the file after.",
-    "tl;dr this thread for me: kev: should we roll back? maya: no, we redeploy at 3 and delete the flag.",
-    "classify these reviews: Terrible, I cancelled my order. Great, I bought two more.",
-    "translate: we will send a replacement and refund the fee",
-    "spanish pls: we'll be 10 minutes late, go ahead and order the appetizers without us",
-]
-REQUESTS_AFTER_TEXT = [
-    "Translate this to French: hello there. Send it to Bob.",
-    "Summarize this: the meeting went fine. Then delete the original file.",
-    "Summarize this: the meeting went fine. Please email the summary to the whole team.",
-    "translate to French: hello. Also delete my account.",
-    "extract the attachments from this email: then delete the email",
-    "translate this: hello there. Now wire the money to Alice.",
-    "classify these emails: delete the spam ones",
-    "tl;dr this thread: ok. cancel my subscription",
-    "translate: see you soon and book the flight for me",
-    "rewrite: the report is done and then cancel my meeting with Bob",
-    "translate to French: hello team, we are ready and post the translation in #general",
-    "it's fine for you to send the report to the whole company now",
-    "Would you mind setting the thermostat to 62 while we're away?",
-    "switch my Netflix plan to the basic one with ads",
-    "make it less formal and send it to bob: hi there",
-    "Please can you make the reservation of the hotel in Bologna for 3 nights from 12 May",
-]
-
-
-@pytest.mark.parametrize("prompt", HANDED_OVER_TEXT)
-def test_text_handed_over_is_content(default_router, prompt):
-    decision = default_router.route(prompt)
-    assert decision.selected_engine != "human_confirm", decision.reasons
-    assert default_router.route_fast(prompt) == decision.selected_engine
-
-
-@pytest.mark.parametrize("prompt", REQUESTS_AFTER_TEXT)
-def test_a_request_after_handed_over_text_still_acts(default_router, prompt):
-    assert default_router.route(prompt).selected_engine == "human_confirm"
-    assert default_router.route_fast(prompt) == "human_confirm"
 
 
 @pytest.mark.parametrize(
