@@ -582,14 +582,25 @@ _PASSAGE_EXCLUDED = _PASSAGE_STOP + _PASSAGE_ACTS + tuple(
 )
 
 
+# What may follow a word of letters inside one token ("hi," "v2.4"), and a
+# passage's end: where a word ends, never inside one.
+_TOKEN_TAIL = r"(?:[^ .!?a-z'][^ .!?]*)?"
+_PASSAGE_END = r"(?:[ .!?]|\b)"
+
+
+def _later_sentence(separator: str, excluded: tuple[str, ...]) -> str:
+    """One later sentence of a text handed over: ``separator``, then a first
+    word not in ``excluded`` (or a number or symbol), then any words."""
+    return (
+        "(?:" + separator + "(?:" + _word_except(excluded) + _TOKEN_TAIL
+        + r"|[^ .!?a-z'\"][^ .!?]*)(?: [^ .!?]+)*)"
+    )
+
+
 # A later sentence of a passage, after a sentence's end (or the colon or
 # question mark that introduces a passage to a reading verb), opened by a word
 # not in _PASSAGE_EXCLUDED or by a number or symbol.
-_PASSAGE_SENTENCE = (
-    r"(?:(?:[.!?]+ ?|[:?] )(?:" + _word_except(_PASSAGE_EXCLUDED) + r"(?:[^ .!?a-z'][^ .!?]*)?"
-    r"|[^ .!?a-z'\"][^ .!?]*)(?: [^ .!?]+)*)"
-)
-_PASSAGE_END = r"(?:[ .!?]|\b)"
+_PASSAGE_SENTENCE = _later_sentence("(?:[.!?]+ ?|[:?] )", _PASSAGE_EXCLUDED)
 _PASSAGE_SENTENCES = _PASSAGE_SENTENCE + "*" + _PASSAGE_END
 
 # Besides the edits, what only reads the text handed over: "tl;dr this
@@ -636,7 +647,6 @@ _SUBJECTS = (
     "i", "we", "they", "he", "she", "i'll", "we'll", "they'll", "he'll", "she'll", "i'm", "we're",
     "they're", "he's", "she's", "i've", "we've", "they've", "i'd", "we'd", "they'd", "im", "ive",
 )
-_TOKEN_TAIL = r"(?:[^ .!?a-z'][^ .!?]*)?"
 # longest first: leftmost-first would stop at the "we" of "we'll"
 _SUBJECT_TOKEN = r"(?:" + "|".join(sorted(_SUBJECTS, key=len, reverse=True)) + r")" + _TOKEN_TAIL
 # A word of the sentence before its subject: not "and", "then" or a subject.
@@ -649,8 +659,8 @@ _FIRST_PRE_SUBJECT_TOKEN = (
     r"(?:" + _word_except(_CONNECTORS + _SUBJECTS) + _TOKEN_TAIL + r"|[^.!?'\" a-z]" + _W + "*)"
 )
 _TEXT_GOES_ON = (
-    r" and (?:" + _word_except(_PASSAGE_EXCLUDED) + r"(?:[^ .!?a-z'][^ .!?]*)?"
-    r"|(?:" + "|".join(_PASSAGE_ACTS) + r")(?: (?:me|us|him|her|you))?(?: (?:the|a|an|my|our|your|his"
+    r" and (?:" + _word_except(_PASSAGE_EXCLUDED) + _TOKEN_TAIL
+    + r"|(?:" + "|".join(_PASSAGE_ACTS) + r")(?: (?:me|us|him|her|you))?(?: (?:the|a|an|my|our|your|his"
     r"|her|their|some))? " + _word_except(_ARTIFACT_WORDS) + r")"
 )
 _QUOTED_CONTENT = (
@@ -674,13 +684,11 @@ _QUOTED_CONTENT = (
 # Also, what's the latest on it?"). Their first sentence runs to its end,
 # "and" included: what a request signal misreads there is a route, not an
 # act.
-_PROSE_SENTENCES = (
-    r"(?:[.!?]+ ?(?:" + _word_except(_CONNECTORS + (
-        "what", "what's", "whats", "when", "how", "why", "who", "where", "which", "can", "could",
-        "would", "will", "should", "is", "are", "do", "does", "did", "please", "pls", "now", "i",
-        "i'd", "i'm", "i'll", "ps", "btw", "oh", "but", "so",
-    )) + r"(?:[^ .!?a-z'][^ .!?]*)?|[^ .!?a-z'\"][^ .!?]*)(?: [^ .!?]+)*)*(?:[ .!?]|\b)"
-)
+_PROSE_SENTENCES = _later_sentence("[.!?]+ ?", _CONNECTORS + (
+    "what", "what's", "whats", "when", "how", "why", "who", "where", "which", "can", "could",
+    "would", "will", "should", "is", "are", "do", "does", "did", "please", "pls", "now", "i",
+    "i'd", "i'm", "i'll", "ps", "btw", "oh", "but", "so",
+)) + "*" + _PASSAGE_END
 
 # The same with the fixed fillers only: code, image, vision, freshness and
 # planning words inside a sentence handed over for a prose edit are content
