@@ -2581,10 +2581,13 @@ _GUARDED_PATTERNS = (
 # over: a year, "latest", "plan", "architecture" or "refund" inside text
 # given to be rewritten or translated is content ("shorten: 'the plan is to
 # publish the 2026 roadmap'", "translate into German: '... a refund within 5
-# days'"), so these are guarded by the prose-edit form.
+# days'"), so these are guarded by the prose-edit form; so are the tool,
+# file, calendar and shell words ("make this shorter for a sticky note: take
+# the passport copies and the two photos to the appointment").
 _REQUEST_SIGNALS = (
     "current_info_intent", "freshness_object", "multi_step_reasoning", "architecture",
-    "legal_domain", "medical_domain", "financial_domain",
+    "legal_domain", "medical_domain", "financial_domain", "tool_intent", "file_intent",
+    "calendar_intent", "shell_intent",
 )
 # ... and what else exempts them: a Python traceback's header is not a
 # question about recent events; a phone or meal plan is not planning.
