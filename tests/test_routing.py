@@ -113,6 +113,9 @@ CONFIRM = [
     "Would you mind setting the thermostat to 62 while we're away?",
     "switch my Netflix plan to the basic one with ads",
     "Please can you make the reservation of the hotel in Bologna for 3 nights from 12 May",
+    # bulk acts on what was just named
+    "classify these tickets and close the duplicates",
+    "label these and archive them all",
 ]
 
 

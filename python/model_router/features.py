@@ -1677,6 +1677,7 @@ _GUARDED_PATTERNS = (
      )),
     ("destructive_action",
      _question_about(_DESTRUCTIVE_VERBS + ("empty", "close", "flush", "prune", "make sure", "ensure",
+                                           "archive", "resolve", "dismiss",
                                            "trash", "call", "invoke", "use", "run", "factory reset",
                                            "factory-reset", "kill", "clear out", "clean out",
                                            "clean up")) + "|" + _NEGATED
@@ -1778,6 +1779,10 @@ _GUARDED_PATTERNS = (
          "archive (?:every|all|all the|all my|my|the|our|any) (?:[a-z0-9'-]+ ){0,2}(?:emails?|mails?"
          "|messages?|threads?|chats?|conversations?|files?|docs?|documents?|tickets?|channels?|posts?"
          "|repos?|projects?)",
+         # the same on what was just named: "label these and archive them all", "classify
+         # these tickets and close the duplicates"
+         "(?:archive|close|resolve|dismiss) (?:them all|all of them|all of these|everything|the rest)",
+         "close (?:the |all (?:the )?)?(?:duplicates?|dupes)(?: tickets?| issues?)?",
          "get (?:me|us) off (?:every|all|the|all the|any|those|these) (?:[a-z0-9'-]+ ){0,2}(?:mailing"
          " lists?|lists?|newsletters?|emails?)",
          "end (?:the|my|our|his|her) (?:[a-z0-9'-]+ )?(?:membership|subscription|contract|lease|trial"
