@@ -346,14 +346,6 @@ class _Scanners(dict):  # type: ignore[type-arg]
         return finditer
 
 
-def _is_builtin(
-    presence_patterns: Sequence[tuple[str, str]], guarded_patterns: Sequence[tuple[str, str, str]]
-) -> bool:
-    return tuple(map(tuple, presence_patterns)) == F.PRESENCE_PATTERNS and tuple(
-        map(tuple, guarded_patterns)
-    ) == F.GUARDED_PATTERNS
-
-
 class _CompiledTable:
     """What a FeatureScorer compiles from the pattern strings alone (shared
     by every scorer of the same table: compiling with ``re`` is most of the
@@ -363,6 +355,7 @@ class _CompiledTable:
         self,
         presence_patterns: Sequence[tuple[str, str]],
         guarded_patterns: Sequence[tuple[str, str, str]],
+        builtin: bool = False,
     ) -> None:
         self._presence = [
             (name, _compile_checked(name, pattern), _word_filter(pattern))
@@ -384,7 +377,7 @@ class _CompiledTable:
         # compile time, and its validity is tested, as the Rust side trusts its
         # index); any other table's are compiled and checked here.
         self._scanners = _Scanners(len(self._presence), guarded_patterns)
-        if not _is_builtin(presence_patterns, guarded_patterns):
+        if not builtin:
             for index in range(len(self._guarded)):
                 self._scanners[len(self._presence) + index]
         filters = [f for _, _, f in self._presence] + [f for _, _, f in self._guarded]
@@ -437,7 +430,11 @@ def _compiled_table(
     key = (tuple(map(tuple, presence_patterns)), tuple(map(tuple, guarded_patterns)))
     table = _COMPILED_TABLES.pop(key, None)
     if table is None:
-        table = _CompiledTable(presence_patterns, guarded_patterns)
+        # The key is what the built-in table's tuples already are.
+        table = _CompiledTable(
+            presence_patterns, guarded_patterns,
+            builtin=key == (F.PRESENCE_PATTERNS, F.GUARDED_PATTERNS),
+        )
     _COMPILED_TABLES[key] = table
     while len(_COMPILED_TABLES) > _COMPILED_TABLE_COUNT:
         del _COMPILED_TABLES[next(iter(_COMPILED_TABLES))]
