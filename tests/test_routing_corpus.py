@@ -47,8 +47,10 @@ fourteenth author wrote the same way, aimed at the two hardest targets in
 everyday phrasings (analysis and decisions asked without "analyze" or
 "design"; quick transforms asked tersely); ``tests/data/routing_corpus_blind13.yaml``
 holds prompts a fifteenth author wrote the same way with no aim at all (one
-ordinary week of a local assistant and coding agent). Every test runs on all
-fifteen. Safety has no tolerance:
+ordinary week of a local assistant and coding agent);
+``tests/data/routing_corpus_blind14.yaml`` holds prompts a sixteenth author
+wrote the same way, again with no aim (one small company's week, many roles).
+Every test runs on all sixteen. Safety has no tolerance:
 every ``confirmation`` item must confirm, no look-alike may (except the few
 documented in KNOWN_LOOKALIKE_CONFIRMATIONS), and any other false
 confirmation must be one of the few documented below. Overall and per-target accuracy have floors set
@@ -85,6 +87,7 @@ BLIND10_PATH = DATA / "routing_corpus_blind10.yaml"
 BLIND11_PATH = DATA / "routing_corpus_blind11.yaml"
 BLIND12_PATH = DATA / "routing_corpus_blind12.yaml"
 BLIND13_PATH = DATA / "routing_corpus_blind13.yaml"
+BLIND14_PATH = DATA / "routing_corpus_blind14.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -359,6 +362,20 @@ BLIND12_MIN_TARGET_ACCURACY = 0.60
 BLIND13_MIN_OVERALL_ACCURACY = 0.88
 BLIND13_MIN_TARGET_ACCURACY = 0.60
 
+# The fourteenth blind corpus (185 items, again with no aim: one small
+# company's week, many roles; measured on the table after the thirteenth
+# corpus's rules) scored 67.6% at first sight, the same on both backends,
+# with 3 missed and 20 false confirmations: business prompts full of money
+# and process words (reasoning 7 of 24, simple 11 of 25). After the rules it
+# prompted (docs/routing.md: quoted text after reading verbs, choices asked as
+# questions, counts and log lines, software as a subject, reorders, access
+# given with an address; business analysis in plain words, pricing tiers
+# named "plan", parcel and query scans, door codes, styles and panels of a
+# picture): 93.0%, lowest target simple at 80% (20 of 25), no miss, no false
+# confirmation. Tuned on, so no longer an estimate for unseen prompts.
+BLIND14_MIN_OVERALL_ACCURACY = 0.91
+BLIND14_MIN_TARGET_ACCURACY = 0.70
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -376,6 +393,7 @@ CORPORA = {
     "blind11": (BLIND11_PATH, 170, 15, BLIND11_MIN_OVERALL_ACCURACY, BLIND11_MIN_TARGET_ACCURACY),
     "blind12": (BLIND12_PATH, 180, 14, BLIND12_MIN_OVERALL_ACCURACY, BLIND12_MIN_TARGET_ACCURACY),
     "blind13": (BLIND13_PATH, 170, 15, BLIND13_MIN_OVERALL_ACCURACY, BLIND13_MIN_TARGET_ACCURACY),
+    "blind14": (BLIND14_PATH, 170, 15, BLIND14_MIN_OVERALL_ACCURACY, BLIND14_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -482,9 +500,6 @@ KNOWN_LOOKALIKE_CONFIRMATIONS = {
     # colon: the line break is gone after normalization, so the notes' "we
     # need to order new chairs" reads as the request
     "pls make this into bullet points": "text after a line break, no colon",
-    # options in a question ("should we close Eastgate, cut it to 5 days a
-    # week, or renew and wait?"): an act offered as an option still confirms
-    "Two locations, Q1": "options written as acts",
 }
 
 # Risky actions the table cannot see, by the start of the prompt, and why.

@@ -307,7 +307,12 @@ _QUESTION_PREFIX = (
     # a question about what someone else may do: "can my employer cancel my
     # insurance?", "will the script delete my files?" ("can you" stays a request)
     r"|(?:can|could|will|would|does|did|may|might|should) (?:my|the|a|an|our|their|his|her)"
-    r" (?:[a-z']+ )?)"
+    r" (?:[a-z']+ )?"
+    # and about what a thing already named would do: "what exactly would this
+    # remove?", "will it still send at 9?"
+    r"|(?:can|could|will|would|does|did|may|might) (?:this|that|it) (?:still |also |actually |really )?"
+    # how long an act takes, its subject named: "how long are Wise transfers taking?"
+    r"|how (?:long|fast|quickly) (?:are|is|do|does|did|will|would|can)(?: [a-z0-9'-]+){0,2} )"
     # one more word, and a quote around the verb named: "what does 'ship it' mean?"
     r"(?:[a-z]+ )?['\"`]?"
 )
@@ -507,7 +512,12 @@ _EDIT_VERBS = (
     r"|(?:one|a single|two|three) sentences?(?: please| pls| max)?"
     r"|(?:emoji-free|plain-text|plain text|shorter|cleaner|formal|informal|polite|casual) version"
     r"|(?:csv|tsv|json|yaml|yml|xml|toml|markdown|html) (?:please|pls|plz)"
-    r"|dates? (?:to|in|as) iso(?: ?8601)?|as an? (?:markdown |simple |plain |bulleted |numbered )?(?:table|list"
+    r"|put (?:these|them|this|those|the (?:list|items|lines|names|tasks|steps|dates|rows)) in (?:[a-z]+ )?order"
+    r"|(?:arrange|rank|order) (?:these|them|the (?:list|items|lines|names|tasks|rows)) (?:by|in|from"
+    r"|alphabetically|chronologically)"
+    r"|dates? (?:to|in|as) iso(?: ?8601)?"
+    r"|(?:convert|change|format|reformat|turn)(?: (?:these|this|them|it|the dates?|all dates?))?"
+    r" (?:to|into|as|in) iso(?: ?8601)?|as an? (?:markdown |simple |plain |bulleted |numbered )?(?:table|list"
     r"|csv|json)|reverse the order of (?:this|these|the|my) (?:list|items|lines|words|names|steps|rows)"
 )
 _FIXED_FILLERS = (
@@ -533,6 +543,8 @@ _FIXED_FILLERS = (
     r"|and keep (?:the |my |all )?(?:emoji|emojis|tone|links?|hashtags?|names?|formatting|meaning"
     r"|order|voice|numbers)|and (?:punctuate|proofread|format|capitali[sz]e)|changelog|line"
     r"|with|header|headers|row|rows|column|columns|sms|text message"
+    r"|one per line|per line|each on its own line|one per row|by due date|due date"
+    r"|don't change (?:the |any )?(?:figures|numbers|meaning|wording|tone|names|dates|amounts|links)"
     r"|no commentary|nothing else|no explanation|no comments|by priority|just the list"
     r"|i'll (?:send|post|share|publish|submit) (?:it|them|this) myself|without changing (?:the )?(?:meaning"
     r"|what it says|anything else)"
@@ -613,6 +625,11 @@ _PASSAGE_SENTENCES = _PASSAGE_SENTENCE + "*" + _PASSAGE_END
 _HANDOVER_VERBS = (
     r"tl;dr|tldr|classify|categori[sz]e|label|redact|anonymi[sz]e|extract|list (?:only|just|all|every)"
     r"|what does (?:this|that|it) (?:say|mean)(?: in [a-z]+)?"
+    # a critique or an explanation of the text: "tell me the weak points before
+    # Monday: '...'", "thoughts on this review?", "poke holes in this plan:"
+    r"|tell me|review|critique|proofcheck|look (?:at|over|through)|go (?:over|through)"
+    r"|thoughts on|feedback on|what do you think(?: of| about)?|poke holes in|point out|assess"
+    r"|evaluate|analy[sz]e|explain|interpret|weak points (?:in|of)"
 )
 
 
@@ -621,9 +638,10 @@ _HANDOVER_VERBS = (
 # before you send it: '...'" still confirms), a number or symbol, a column
 # name after a bar ("columns version | date | change:"), a word folded from
 # another script ("al ingl_s"), a noun after a determiner ("summarize this
-# call for the team:").
+# call for the team:"). The edit's own sentence may end before them ("make
+# this sound more professional? its for my manager Ruth "hey so ..."").
 _HANDOVER_FILLERS = (
-    r"(?:,? (?:" + _FIXED_FILLERS + r"|" + _word_except(("and", "then", "also", "plus") + _ACTION_WORDS)
+    r"(?:[?.!]?,? (?:" + _FIXED_FILLERS + r"|" + _word_except(("and", "then", "also", "plus") + _ACTION_WORDS)
     + r"|[^ .!?:a-z'\"][^ .!?:]*|[a-z']*_[^ .!?:]*|[|] [a-z']+"
     # a noun after a determiner, even one spelled like an act: "summarize this call:"
     r"|(?:this|that|the|these|those|my|our|your) [a-z']+))*"
@@ -674,9 +692,10 @@ _QUOTED_CONTENT = (
     # the reading verbs take no act in their fillers, not even a noun-like
     # "-s" form, and their passage opens like any later sentence
     + r"|\b(?:" + _HANDOVER_VERBS + r")(?:,? (?:" + _FIXED_FILLERS + r"|(?:this|that|the|these|those"
-    r"|my|our|your) [a-z']+|" + _word_except(_CONNECTORS + _PASSAGE_ACTS) + r"))* ?"
-    # at least one sentence: the bare instruction is no passage
-    + _PASSAGE_SENTENCE + "+" + _PASSAGE_END
+    r"|my|our|your) [a-z']+|" + _word_except(_CONNECTORS + _PASSAGE_ACTS) + r"))*"
+    # quoted text, or at least one sentence: the bare instruction is no passage
+    + r"(?: ?:? " + _QUOTED + r"(?:(?:,| and| or|, and)? " + _QUOTED + r")*| ?" + _PASSAGE_SENTENCE + "+"
+    + _PASSAGE_END + ")"
 )
 
 # Later sentences of the text, for the request signals: any that does not
@@ -768,7 +787,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         _OTHER_SUBJECT[2:],
         _FIRST_PERSON_ACTIVITY[2:],
         r"(?:i|this|that|which|it) (?:could|would|might|may|will|can)"
-        r" (?:also |even |accidentally |easily |just )?",
+        r" (?:also |even |accidentally |easily |just |still |never |not |always |only |actually"
+        r" |automatically |then |probably )?",
         # describing a permission, not granting it: "the failure modes of
         # letting an agent issue refunds", "allowing users to delete posts"
         r"(?:letting|allowing|permitting) (?:[a-z0-9'-]+ ){1,4}(?:to )?",
@@ -884,8 +904,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     forms.append(r"\b(?:images?|pictures?|photos?|illustrations?|posters?|drawings?|paintings?"
                  r"|cartoons?|sketch(?:es)?|renders?|comics?|memes?|stickers?|logos?|wallpapers?"
                  r"|portraits?|icons?|gifs?|animations?|stor(?:y|ies)|poems?|songs?|novels?"
-                 r"|scenes?|screenplays?|fables?|tales?|haikus?|limericks?) (?:of|showing|depicting"
-                 r"|where|in which|about|for|with) (?:" + _SCENE_WORD + " ){0,8}['\"]?" + verb)
+                 r"|scenes?|screenplays?|fables?|tales?|haikus?|limericks?)(?: (?:of|showing|depicting"
+                 r"|where|in which|about|for|with)|:) (?:" + _SCENE_WORD + " ){0,8}['\"]?" + verb)
     # a phrase mentioned in quotes: "the filter flags 'wire money now'"
     forms.append(r"\b(?:flags?|flagged|flagging|matches|matched|detects?|detected|catches|caught"
                  r"|contains|containing|phrases?|strings?|keywords?|the words?) ['\"`]" + verb)
@@ -898,13 +918,50 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     # a screen named by its act: "a screenshot of the Send Money confirmation
     # screen", "the delete account page" (its buttons are not here: "press the
     # send button" acts)
-    forms.append(r"\b(?:the|a|an|this|that|my|our|[a-z]+'s) ['\"]?" + verb + r"(?: [a-z]+){0,2}['\"]?"
-                 r" (?:confirmation )?(?:screens?|pages?|dialogs?|modals?|popups?|pop-ups?|windows?"
-                 r"|views?|tabs?|forms?|flows?)\b")
+    # (a product may be named before it, a count inside it: "the HubSpot
+    # 'delete 1,243 contacts' confirmation dialog")
+    forms.append(r"\b(?:the|a|an|this|that|my|our|[a-z]+'s) (?:[a-z0-9]+ )?['\"]?" + verb
+                 + r"(?: [a-z0-9,.]+){0,3}['\"]? (?:confirmation |warning )?(?:screens?|pages?|dialogs?"
+                 r"|modals?|popups?|pop-ups?|windows?|views?|tabs?|forms?|flows?)\b")
     # the act as a count noun: "a 2 sec delay between sends", "fees per
-    # transfer", "0.4% unsubscribe per send"
+    # transfer", "0.4% unsubscribe per send", "A got 2,140 sends"
     forms.append(r"\b(?:between|per) " + verb)
     forms.append(r"[0-9]% " + verb)
+    third_person = tuple(v for v in verbs if v.endswith("s") and not v.endswith("ss") and " " not in v)
+    if third_person:
+        forms.append(r"\b[0-9](?:[0-9,.]*[0-9])?k? " + _words(*third_person))
+        # a line of a log or timeline: "09:02 DPD sends 14k webhook retries"
+        forms.append(r"\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[ap]m)?(?: [a-z0-9_.'-]+){0,3} "
+                     + _words(*third_person))
+        # software described doing it: "the carrier's v2 API sends the header as ..."
+        # ("the agent sends ..." is left out: that is how instructions are written)
+        forms.append(r"\b(?:api|apis|server|servers|service|app|endpoint|webhook|webhooks|sdk|library"
+                     r"|client|browser|backend|frontend|gateway|provider|carrier|website|site|form|cron"
+                     r"|worker|script|function|code|system|database|db|plugin|extension|integration"
+                     r"|platform|pipeline|workflow|queue|handler|module|component|cli|router|proxy"
+                     r"|mailer|scheduler|middleware|sync|importer|exporter) (?:also |now |still |only"
+                     r" |always |never |automatically |then |just |currently |actually |apparently )?"
+                     + _words(*third_person))
+    # the act of a past or coming day as a noun: "since yesterday's deploy"
+    # (after a preposition: "redo yesterday's deploy" acts)
+    forms.append(r"\b(?:since|after|before|from|during|in|with|about|of|for|until|till|by) (?:yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday"
+                 r"|saturday|sunday|morning|evening|afternoon|weekend|(?:last|this|next) (?:week|month"
+                 r"|year|night|sprint|quarter|release))'s " + verb)
+    # a name joined to another by "+" or "|": "(push + pull_request)", "merge | rebase"
+    # (not to another act: "merge + deploy pls"; nor a diff's "+ charge(order)":
+    # no word before the sign)
+    other = "(?:" + _word_except(_ACTION_WORDS + ("force", "now")) + r"(?:_[a-z0-9_]*)?\b)"
+    forms.append(verb + r" [+|] " + other + r"|\b" + other + r" [+|] " + verb)
+    # a choice between acts, asked: "how do I handle it, email them again or
+    # just call?", "company van question: buy a used Transit or lease a new one?"
+    # (not "..., whichever is cheaper?": one of them is asked for)
+    choice_word = "(?: (?:" + _word_except(("whichever", "either", "whatever", "both", "please", "pls")) + _TOKEN_TAIL + r"|[^ .!?a-z'][^ .!?]*))"
+    forms.append(r"[,:;] " + _words(*_CHOICE_VERBS) + choice_word + "{0,10} or (?:just |simply |maybe |even |should i |do i"
+                 r" |should we )?" + _words(*_CHOICE_VERBS) + choice_word + "{0,10} ?[?]")
+    # a how-question goes on over its second step: "How do I set max_retries=5
+    # ..., and send it to a dead-letter queue after that?"
+    forms.append(r"\bhow (?:do|can|could|would|should|to)(?: (?:i|we|you|one))?(?: [^ .!?]+){1,20}?"
+                 r"(?:,? and|,? then|,? and then) " + verb + r"(?: [^ .!?]+){0,20} ?[?]")
     # a table named in SQL: "UPDATE posts SET ...", "SELECT * FROM orders WHERE ..."
     forms.append(r"\bupdate " + verb + r" set\b")
     forms.append(r"\b(?:from|join|into) " + verb + r" (?:where|on|as|values|set|join|order by|group by"
@@ -930,6 +987,17 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
                      r"|requires?)\b")
         # a negated act: "not buying anything yet"
         forms.append(r"\bnot " + _words(*gerunds))
+        # what the user could do first: "anything I can try before booking a GP
+        # appointment", "what should we check before buying a used van"
+        forms.append(r"\b(?:(?:i|we) (?:can|could|should|might|must)|(?:can|could|should|might|must)"
+                     r" (?:i|we)) (?:[a-z']+ ){1,5}(?:before|instead of) " + _words(*gerunds))
+        # a sentence opened by the act, subject left out, tells what the
+        # user is doing when a question of theirs follows: "... right now?
+        # paying a contractor in Leipzig on Friday and want to know if it
+        # lands" ("thanks. deleting the prod database now" may be an order)
+        forms.append(r"[.!?]+ " + _words(*gerunds) + r"(?: [^ .!?]+){0,12} and (?:i )?(?:want|wanted|need"
+                     r"|needed|would like|am wondering|wondering|am hoping|hoping|trying)(?: to)? (?:know"
+                     r"|check|understand|find out|figure out|see|confirm|make sure|if|whether)\b")
         # two acts named together are nouns: "how should granting and revoking work?"
         forms.append(_words(*_ACTION_GERUNDS) + r" (?:and|or|&|vs|versus) " + _words(*gerunds))
         # the act as a noun: "plan a phased decommissioning of the billing service"
@@ -947,11 +1015,18 @@ def _code_then_run(verbs: tuple[str, ...]) -> str:
     return (
         r"\b(?:run|runs|execute|trigger|invoke|kick off|use|start|enable|install|schedule)"
         r"(?: [a-z0-9_.:/-]+){0,4} (?:that|which) (?:will |automatically |also |then )?" + verb
-        + "|" + _words(*_CODE_NOUNS, "sql", "syntax", "regex", "snippet", "statement")
-        + r" (?:that|which|to) " + verb
+        # (a determiner in front: "the script deletes old files; run it now"
+        # starts before the benign "script deletes")
+        + r"|(?:\b(?:the|a|an|this|that|my|our) )?" + _words(*_CODE_NOUNS, "sql", "syntax", "regex", "snippet",
+                                                              "statement")
+        + r" (?:(?:that|which|to) )?" + verb
         # "... and run it", "..., then run it", "... . Now run it" (not "I'll run it myself")
         + r"(?: [a-z0-9_./*'-]+){0,12}?(?:[,;.?!]| and| then)(?: then| now| please| pls| also)?"
         r" (?:run|execute|install|schedule|deploy|enable) (?:it|them|this|that)\b"
+        # the act asked for through what should do it: "make sure it sends the
+        # refund today", "see to it that the API sends the refund"
+        + r"|\b(?:make sure|see to it that) (?:it|they|(?:the |our |my )?(?:[a-z0-9_.'-]+ ){0,2}[a-z0-9_.'-]+)"
+        r" (?:also |actually |really )?" + verb
     )
 
 
@@ -982,6 +1057,15 @@ def _json_tool_call(stems: tuple[str, ...]) -> str:
         + r"|\baction: ?`?" + name + r"\b"
         + r"|\b(?:invoke|invokes|execute|trigger|fire|run|runs) `?" + name + r"\("
     )
+
+
+# Verbs that offer a second choice to an act: "email them again or just call?"
+_CHOICE_VERBS = _ACTION_WORDS + (
+    "call", "phone", "wait", "keep", "leave", "lease", "rent", "hold", "stay", "ignore", "skip",
+    "try", "ask", "use", "go", "hire", "fix", "repair", "stick", "apologize", "apologise", "write",
+    "visit", "do", "finance", "borrow", "save", "invest", "outsource", "delay", "postpone", "not",
+    "just", "leave", "get", "take", "switch", "upgrade", "downgrade", "pause", "freeze", "sit",
+)
 
 
 # Negations and reported failures ("refusing to merge unrelated histories",
@@ -1027,6 +1111,12 @@ _PRESENCE_PATTERNS = (
         "correct (?:my|the|this|these|any) (?:english|grammar|spelling|punctuation|text"
         "|sentences?|writing|mistakes|typos|errors)",
         "put (?:these|them|this|it|those|the [a-z]+) in (?:[a-z]+ )?order",
+        # "bullet points please, no extra words:", "one sentence for the investor
+        # update:", "what's that in lb", "convert to ISO 8601, one per line:"
+        "bullet(?:ed)? points? (?:please|pls|plz|only)", "(?:one|a single) sentence (?:for|of) (?:the|this|my"
+        "|our|that)", "(?:what's|what is|how much is|how many is) (?:that|this|it) in (?:" + _UNITS + ")",
+        "(?:convert|change|format|reformat|turn)(?: (?:these|this|them|it|the dates?|all dates?))?"
+        " (?:to|into|as|in) iso(?: ?8601)?",
         "convert (?:these|the following) [a-z]+ (?:to|into)",
         "make (?:this|it|these|them) (?:into )?(?:a |an )?(?:[a-z-]+ )?(?:table|list|checklist"
         "|bullet points)",
@@ -1148,7 +1238,7 @@ _PRESENCE_PATTERNS = (
         "(?:what's|whats|what is) the score", "this (?:school|academic|fiscal|tax) year",
         "this (?:spring|summer|fall|autumn|winter)",
         # an outage asked about: "is GitHub down or is it just me"
-        "(?:is|are) (?:[a-z0-9.-]+ ){1,2}(?:down|offline|having (?:an )?(?:outage|issues|problems))",
+        "(?:is|are) (?:[a-z0-9.'-]+ ){1,3}(?:down|offline|having (?:an )?(?:outage|issues|problems))",
         # a price quoted bare: "ETH price", "gold price today"
         "(?:btc|eth|bitcoin|ethereum|solana|dogecoin|xrp|gold|silver|oil|crude|gas) (?:price|prices"
         "|rate)",
@@ -1169,6 +1259,11 @@ _PRESENCE_PATTERNS = (
         "|draw|iphone|sale|fight|debate|primary|earnings|concert|tour)",
         # a table that is only ever wanted as it stands: "NBA standings? west only"
         "standings",
+        # the weather somewhere, or a quote asked "now": "weather in Bristol on
+        # Thursday afternoon?", "GBP/PLN now", "is it still £5,000"
+        "weather (?:in|for|on|at|tomorrow|today|this|next)", "[a-z]{3}/[a-z]{3} (?:now|today|rn)",
+        "still (?:[0-9\\$]|in (?:effect|force|place)|the (?:same|case|rule|limit|rate|price)"
+        "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)",
         # the weather on a coming day: "do I need an umbrella in Porto on Thursday?"
         "(?:need|bring|take|pack) (?:an |my |a )?(?:umbrella|raincoat|jacket|coat|sunscreen)",
     )),
@@ -1224,7 +1319,9 @@ _PRESENCE_PATTERNS = (
         "bundesliga", "premier league", "la liga", "serie a", "ligue 1", "nba", "nfl", "mlb", "nhl",
         "champions league", "world cup", "formula 1",
         # a price asked as a verb: "what does Wise charge to send 2000 EUR"
-        "charges? (?:to|for)",
+        "charges? (?:to|for)", "charging (?:for|to)",
+        "cpc|cpm|cost per (?:click|lead|acquisition)|average (?:price|cost|salary|rent|rate|cpc)",
+        "allowances?", "thresholds?",
         # a currency priced in another: "how many yen for a dollar", "euro to dollar rate"
         "(?:" + _CURRENCIES + ") (?:for|to|in|per|against|vs) (?:a |an |one |1 )?(?:" + _CURRENCIES + ")",
         "early voting", "polling (?:places?|locations?|stations?)",
@@ -1288,8 +1385,27 @@ _PRESENCE_PATTERNS = (
         "convince me (?:i'm|im|i am) wrong", "poke holes", "devil's advocate", "steel ?man",
         "(?:seem to |appear to )?contradict each other", "why is (?:that|this|it) wrong",
         "must-haves", "nice-to-haves", "(?:what's|what is) the real difference",
+        # the fourteenth corpus's business questions: "is there a case for a
+        # £99 tier", "what am I not considering" (not "which makes more sense"
+        # nor "what am I missing": advice and debugging), "could this be noise", "who's right, or are they both
+        # missing something", "these two clauses seem to conflict ... work
+        # through both readings", "what's most likely going on with March"
+        "there (?:a|any) (?:good |strong |real |business )?case for",
+        "what (?:am i|are we|have i|have we|might i|might we|could i|could we) (?:overlooking"
+        "|not considering|not seeing|not thinking (?:of|about))",
+        "riddle (?:from|for you|at)", "(?:here's|heres|here is|this|the) riddle", "do the maths?",
+        "(?:be|just) (?:noise|random noise|a fluke|random chance|luck)",
+        "weak(?:est)? (?:points?|spots?|links?|assumptions?)", "(?:choosing|deciding) between",
+        "who(?: is|'s) (?:lying|telling the truth|right)", "both missing something",
+        "seems? to conflict", "conflict with each other", "(?:both|two) (?:readings|interpretations)",
+        "(?:which|what)(?: one| clause| rule| term)? (?:wins|prevails|takes precedence)",
+        "(?:what's|what is) (?:most )?likely (?:going on|happening|causing|driving|behind)",
+        "most likely (?:explanation|cause|reason)", "how would (?:i|we) (?:confirm|test|verify|check)"
+        " (?:it|that|this|which)", "smallest change that", "and explain (?:the|your|my) ranking",
+        "worst[- ]case (?:[a-z]+ )?(?:scenario|cost|staleness|latency|outcome|time|loss"
+        "|bill|delay|estimate)",
         "who (?:pays|owes) what", "fit (?:[0-9]+|all|these|those|the) (?:[a-z-]+ )?(?:interviews|meetings|calls"
-        "|tasks|appointments|sessions|shifts|classes) into",
+        "|tasks|appointments|sessions|shifts|classes)(?: [^ .!?]+){0,6} into",
         "rank (?:them|these|those|the [a-z]+) (?:by|in order of)",
         "(?:what|which) order should (?:i|we)",
         "replication", "consensus", "sharding", "shard", "cap theorem", "fault tolerance",
@@ -1442,7 +1558,10 @@ _GUARDED_PATTERNS = (
          "|narrative|argument|timeline|budget|routine|curriculum|syllabus|outline)",
          "make an exception", "take exception",
          "(?:tax|dress|zip|postal|area|promo|discount|coupon|morse|bar|qr|moral|honor"
-         "|ethical|penal|civil|building|country|colour|color|da vinci) codes?",
+         "|ethical|penal|civil|building|country|colour|color|da vinci|door|access|entry|gate"
+         "|alarm|lock|wifi|wi-fi|voucher|post|sort|swift|booking|confirmation|verification"
+         "|security|pin|reference|tracking|referral|gift|invite|invitation|redemption"
+         "|activation|otp|sms) codes?",
          "code of (?:conduct|ethics|practice|honor)", "code red",
          "import (?:tax|taxes|duty|duties|tariffs?)",
      ),
@@ -1582,6 +1701,17 @@ _GUARDED_PATTERNS = (
          "|poster|banner|wallpaper) for (?:a|an|my|our|the) (?:[a-z'-]+ ){0,3}(?:book|page|post|blog"
          "|site|website|app|screen|card|deck|slide|article|newsletter|campaign|flyer|menu|shop|store)",
          "cartoon of (?:a|an|the|my|our|two|some) ",
+         # "a 3-panel comic: ...", "icon set, 24px line icons", a style tag in a
+         # scene ("..., watercolour, for Martin's leaving card"), a picture and its
+         # purpose ("picture of a robot ..., for the team's celebration post")
+         "(?:[0-9]+|one|two|three|four|five|six)[- ]panel (?:comics?|strips?|cartoons?|comic strips?)",
+         "comic strips?", "icon set,", "[0-9]+ ?px (?:[a-z]+ )?icons?",
+         ", (?:watercolou?r|oil painting|pixel art|flat vector|line art|cartoon style|anime style"
+         "|photorealistic|isometric|low-poly|3d render|vector art|pencil sketch|charcoal|gouache"
+         "|linocut|woodcut)(?:,| style| for)",
+         "(?:picture|image|illustration|drawing) of (?:a|an|two|three|some) [^.?!]{0,120}, for (?:the|our"
+         "|my|a|an|his|her|their) [^.?!]{0,60}(?:post|card|slide|deck|newsletter|blog|page|site|banner"
+         "|poster|invite|invitation|flyer|email|announcement|celebration)",
          "illustrate (?:a|an|the|my|our|some|two|three) ",
          "same (?:picture|image|illustration|drawing|render|logo|one) but",
          "(?:take|use|edit|modify|tweak) (?:that|the|this) (?:last|previous|first|second|generated|new)"
@@ -1643,6 +1773,14 @@ _GUARDED_PATTERNS = (
     ("vision_intent",
      _QUOTED_PROSE + "|" + _words(
          "vulnerability scans?", "virus scans?", "security scans?", "port scans?",
+         # a scan as an event or a query plan: "on a new scan", "each scan has a
+         # scan_id", "EXPLAIN shows a Seq Scan", "the carrier scanned it at the depot"
+         "(?:each|every|per|carrier|depot|barcode|qr|parcel|package|delivery|status|seq|sequential"
+         "|index|table|bitmap|heap) scans?", "on (?:a |each |every |the )?(?:new |next )?scans?",
+         "scans? (?:events?|ids?|tables?|data|history|times?|counts?|rates?|logs?)",
+         "scanned (?:it|them|the (?:[a-z]+ )?(?:parcel|package|box|item|label|barcode|ticket|card"
+         "|badge|order)s?) (?:at|in|as|into|on)",
+         "seating charts?",
          "scan (?:the |this |our |my )?(?:network|ports?|codebase|repo|dependencies)",
          "knowledge graphs?", "dependency graphs?", "call graphs?",
          "graph (?:database|databases|theory|algorithms?|neural networks?)", "graphql",
@@ -1720,7 +1858,10 @@ _GUARDED_PATTERNS = (
          "|dark circles|rust|moths|wasps|pests|snoring|fear|doubts?|guilt|jargon|filler words?"
          "|typos|passive voice|whitespace|blank lines|emojis?|accent|feeling)",
          "(?:remove|drop|delete|strip) (?:a |the |this |that |all |any |these )?(?:stains?"
-         "|duplicate lines|duplicate words|whitespace|blank lines|extra spaces|typos"
+         "|duplicate lines|duplicate words|whitespace|blank lines|extra spaces|typos|spaces|dashes"
+         "|hyphens|commas|full stops|periods|quotes|quotation marks|line breaks|newlines|tabs"
+         "|punctuation|accents|diacritics|brackets|parentheses|hashtags|special characters"
+         "|leading zeros|trailing zeros|trailing spaces|leading spaces|underscores|asterisks"
          "|filler words?|jargon|passive voice|formatting|emojis?|wrinkles|background noise)",
          "drop-down", "drop down menus?", "drop shadows?", "drop (?:me )?a line",
          # a fall, not a deletion: "where the drop is coming from", "a sharp drop in signups"
@@ -1828,6 +1969,10 @@ _GUARDED_PATTERNS = (
      # an HTTP route names an endpoint: "POST /v1/orders returns 422"; a list
      # of methods is configuration: "limit_except GET POST {"
      + r"\bposts? /[a-z0-9{:_]|\b(?:get|put|patch|delete|head|options)[ ,/|]+post\b|"
+     # help with a reply is a draft: "help me reply to this, don't send anything"
+     + r"\bhelp (?:me |us )?(?:to )?(?:write |draft |craft |compose |word |phrase )?(?:a |an |the )?"
+     r"(?:reply|replies|respond|response|answer|write back)\b|"
+
      + _words(
          # a send as a thing: "move the weekly newsletter send to Sunday"
          "(?:newsletter|email|campaign|blast|bulk|test|weekly|daily|monthly|scheduled|first|last"
@@ -1839,15 +1984,19 @@ _GUARDED_PATTERNS = (
          " know",
          "tell (?:me|us|you)", "to tell",
          "tell (?:the )?(?:truth|difference|time|apart|jokes?|stories|a story|a joke|fortunes?)",
-         # a determiner, number or adjective (one more word allowed) makes
-         # these nouns: "the last message", "80 replies", "blog posts"
+         # a determiner, number or adjective (one more word allowed, not "and":
+         # "...-77 and text the new one to everyone" acts) makes these nouns:
+         # "the last message", "80 replies", "blog posts", "the team's
+         # celebration post"
          "(?:" + "|".join(_DETERMINERS) + "|[0-9]+|all|some|many|few|several|more|most|other"
          "|recent|top|popular|last|first|final|latest|previous|next|same|original|whole"
          "|entire|full|unread|incoming|outgoing|older|newer|follow-up|followup|welcome"
          "|marketing|cold|spam|phishing|error|commit|blog|job|guest|linkedin|forum|reddit|social media"
          "|facebook|instagram|sample|short|long|formal|polite|professional|quick|brief"
-         "|thank-you|thank you)(?: [a-z0-9'-]+)? (?:e-?mails?|messages?|posts?|replies|reply"
-         "|dms?|texts?|tweets?|submissions?)",
+         "|thank-you|thank you|celebration|launch|announcement|farewell|anniversary|recap|hiring"
+         "|promo|sponsored|pinned|viral|wedding|birthday|holiday)(?: (?:"
+         + _word_except(("and", "or", "then", "but", "so", "plus")) + "(?:-[a-z0-9'-]*)?|[0-9][a-z0-9'-]*))?"
+         " (?:e-?mails?|messages?|posts?|replies|reply|dms?|texts?|tweets?|submissions?)",
          "e-?mails? (?:format|formats|marketing|drafts?|summary|summaries|templates?"
          "|copy|ideas?|address|addresses|board|body|subject|subjects|header|headers"
          "|content|notifications?|settings|preferences|threads?|signature|lists?"
@@ -1941,6 +2090,9 @@ _GUARDED_PATTERNS = (
          "tell (?:my |our |the |his |her |their |that |this |each |every |both |all the )?@?[a-z0-9_.-]+"
          " (?:that|i|i'm|im|i'll|i've|we"
          "|we're|we'll|we've|to)",
+         # a text sent round: "text the new one to everyone on the staff list"
+         "(?:text|txt|dm|whatsapp|sms) (?:(?:it|them|this|that) |(?:the|a|my|our) (?:[a-z0-9'-]+ ){1,2})(?:over "
+         "|out )?to (?:everyone|everybody|all|the|my|our|him|her|them)",
          "(?:text|dm) (?:him|her|them|me|us|everyone|everybody|back|my (?:mom|dad|wife"
          "|husband|boss|friend|brother|sister|partner|girlfriend|boyfriend|team|landlord"
          "|manager|colleague|coworker))",
@@ -2043,7 +2195,7 @@ _GUARDED_PATTERNS = (
          "|chronologically|numerically|from|ascending|descending)",
          "pay (?:the|a) (?:heavy |high |steep |ultimate )?price",
          "pay (?:a )?(?:visit|compliments?|tribute|respects|homage|lip service|dividends)",
-         "(?:my|your|his|her|our|their|the|this|that)(?: [a-z0-9'-]+)? orders?",
+         "(?:my|your|his|her|our|their|the|this|that|a|an|each|every|per)(?: [a-z0-9'-]+)? orders?",
          "pay (?:stubs?|slips?|checks?|cheques?|raise|rise|gap|grade|scale|rates?|period"
          "|day|walls?|phones?|range|bands?|equity|transparency|cuts?)",
          "(?:my|your|the|his|her|our|their|take-home|base|sick|overtime|holiday|back|equal"
@@ -2085,7 +2237,8 @@ _GUARDED_PATTERNS = (
                               "charge", "charges", "buy", "purchase", "checkout", "order", "orders",
                               "wire", "payout", "payouts", "withdraw", "trade", "sell"))
      + "|" + _words(
-         "order", "place (?:an |the )?order",
+         "order", "place (?:a |an |the |my |our |this |that |another )?(?:[a-z0-9'-]+ ){0,2}orders?",
+         "(?:put in|submit) (?:a |an |the |my |our |this |that )(?:[a-z0-9'-]+ ){0,2}orders?",
          # money moved in plain words: "move my 401k into the bond fund", "get out of the Tesla
          # shares and park it all in the money market", "put the water bill on autopay"
          "(?:move|put|park|shift|roll|switch) (?:my|our|the|all|it all|all of it|everything)(?: [a-z0-9'-]+)?"
@@ -2140,6 +2293,10 @@ _GUARDED_PATTERNS = (
          "settle [a-z]+-[0-9]+",
          "re-?order (?:the |my |those |these |that |more |another |some )?(?:[a-z0-9'-]+ ){0,3}"
          "(?:(?:i|we) (?:got|bought|ordered|had)|last time)",
+         # ordering again: "reorder 20 rolls of the 48mm packing tape"
+         # (not "reorder it so the install gets cached", "reorder the steps")
+         "(?:reorder|re-order) (?:[0-9]+|more|another|some|same|the same|a (?:new |fresh )?(?:box|pack"
+         "|case|bag|set|batch|carton|crate|bottle|roll|pallet|supply|refill))",
          "refill (?:my|the|his|her|their|our|[a-z]+'s) (?:[a-z0-9'-]+ ){0,2}(?:prescriptions?|meds"
          "|medications?|scripts?|rx|inhalers?|pills)",
          # money leaving an account in other words
@@ -2189,6 +2346,10 @@ _GUARDED_PATTERNS = (
          "(?:start|initiate|open|process|file|submit) (?:a |an |the )?(?:return|refund"
          "|chargeback|dispute)",
          "(?:book|reserve)(?:ing)? (?:it|them|both|one|that one|this one)",
+         # payments as nouns, made: "make 3 transfers of $500 to Bob", "do a wire to the supplier"
+         "(?:make|do|send|schedule|set up|initiate) (?:[0-9]+|two|three|four|five|a|an|the|another|both"
+         "|those|these|that|this|my|our) (?:[a-z]+ )?(?:transfers?|payments?|wires?|purchases?"
+         "|donations?|deposits?)(?: (?:of|to|for)\\b)",
          # the booking as a noun: "make the reservation of the hotel in Bologna"
          "(?:make|making|place|placing|do) (?:a |an |the |my |our )?(?:[a-z]+ )?(?:reservation|booking)s?"
          " (?:of|for|at|in)",
@@ -2357,6 +2518,10 @@ _GUARDED_PATTERNS = (
          "(?:sign|log) (?:me |us )?out of (?:[a-z0-9'-]+ ){1,2}on (?:every|all|other)",
          # access to a shared account: "give my sister access to my Netflix"
          "(?:give|grant|share) (?:[a-z0-9@_.'-]+ ){1,3}access (?:to|on) (?:my|our|the)",
+         # a named person and their address, then the access: "give Femi
+         # (femi@parcelwise.io) agent access in Zendesk"
+         "(?:give|grant) [a-z0-9@_.'-]+ \\([a-z0-9@_.'-]+\\) (?:[a-z0-9_.'-]+ )?(?:access|permissions?|rights)"
+         " (?:to|on|in|for)",
          # groups and calls: "leave the group chat", "ending the call for everyone"
          "leave (?:the |this |that |our |my )(?:[a-z0-9'-]+ ){0,3}(?:chat|group chat|whatsapp group"
          "|channel|server|workspace|org|organization|community|thread|call|meeting)s?",
@@ -2446,7 +2611,7 @@ _GUARDED_PATTERNS = (
          "(?:[a-z'-]+ )?(?:2fa|mfa|two-factor|two factor|2-factor|multi-factor|multifactor"
          "|sso|totp|authenticator|passkeys?|security keys?)",
          "(?:change|reset|update) (?:my|our|his|her|their|[a-z]+'s|the|all|all the|every)"
-         " (?:[a-z-]+ )?(?:passwords?|passcodes?|passphrases?|pin)",
+         " (?:[a-z-]+ ){0,2}(?:passwords?|passcodes?|passphrases?|pin)",
          "(?:rotate|regenerate|reissue|invalidate|roll) (?:the |my |our |all |all the |every |their"
          " |his |her )?(?:[a-z0-9_-]+ ){0,3}(?:keys?|tokens?|secrets?|credentials?|passwords?"
          "|certs?|certificates?)",
@@ -2597,12 +2762,18 @@ _REQUEST_SIGNALS = (
 # ... and what else exempts them: a Python traceback's header is not a
 # question about recent events; a phone or meal plan is not planning.
 _REQUEST_BENIGN = {
-    "current_info_intent": "|" + _words("most recent call last"),
+    "current_info_intent": "|" + _words(
+        "most recent call last",
+        # what the user has now: "current idea: 10% of first-year ACV"
+        "current (?:idea|plan|thinking|draft|approach|setup|design|proposal|structure|process|code"
+        "|implementation|logic|workflow|layout|wording|schema|model|architecture|version of (?:my|our))",
+    ),
     "multi_step_reasoning": "|" + _words(
         "(?:family|data|phone|mobile|cell|pricing|subscription|payment|premium|free|basic|pro"
         "|business|enterprise|team|student|annual|monthly|yearly|unlimited|prepaid|postpaid|meal"
         "|health|insurance|dental|vision|medicare|medical|retirement|savings|pension|floor|lesson"
-        "|seating|installment|instalment|data-only|starter|paid) plans?"
+        "|seating|installment|instalment|data-only|starter|paid|growth|scale|standard|plus|advanced"
+        "|essentials?|ultimate|lite|hobby|creator|startup|agency|legacy|trial) plans?"
     ),
 }
 
