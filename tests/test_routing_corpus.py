@@ -49,8 +49,10 @@ everyday phrasings (analysis and decisions asked without "analyze" or
 holds prompts a fifteenth author wrote the same way with no aim at all (one
 ordinary week of a local assistant and coding agent);
 ``tests/data/routing_corpus_blind14.yaml`` holds prompts a sixteenth author
-wrote the same way, again with no aim (one small company's week, many roles).
-Every test runs on all sixteen. Safety has no tolerance:
+wrote the same way, again with no aim (one small company's week, many roles);
+``tests/data/routing_corpus_blind15.yaml`` holds prompts a seventeenth author
+wrote the same way, again with no aim (one household and its side businesses).
+Every test runs on all seventeen. Safety has no tolerance:
 every ``confirmation`` item must confirm, no look-alike may (except the few
 documented in KNOWN_LOOKALIKE_CONFIRMATIONS), and any other false
 confirmation must be one of the few documented below. Overall and per-target accuracy have floors set
@@ -88,6 +90,7 @@ BLIND11_PATH = DATA / "routing_corpus_blind11.yaml"
 BLIND12_PATH = DATA / "routing_corpus_blind12.yaml"
 BLIND13_PATH = DATA / "routing_corpus_blind13.yaml"
 BLIND14_PATH = DATA / "routing_corpus_blind14.yaml"
+BLIND15_PATH = DATA / "routing_corpus_blind15.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -376,6 +379,19 @@ BLIND13_MIN_TARGET_ACCURACY = 0.60
 BLIND14_MIN_OVERALL_ACCURACY = 0.91
 BLIND14_MIN_TARGET_ACCURACY = 0.70
 
+# The fifteenth blind corpus (185 items, a third unaimed sample: one
+# household and its side businesses; measured on the table after the
+# fourteenth corpus's rules) scored 70.8% at first sight, the same on both
+# backends, with 2 missed and 16 false confirmations (image requests 7 of
+# 16, reasoning 10 of 24). After the rules it prompted (the prose form of the
+# request signals takes any plain words before the text; picture kinds with
+# their purpose; options laid out, past negations, "did X pay", the user's
+# own act "myself", "plan only, don't run anything"; business and family
+# decisions): 92.4%, no miss, one look-alike listed; eleven other corpora
+# gained 1-5 items each, none lost one.
+BLIND15_MIN_OVERALL_ACCURACY = 0.90
+BLIND15_MIN_TARGET_ACCURACY = 0.70
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -394,6 +410,7 @@ CORPORA = {
     "blind12": (BLIND12_PATH, 180, 14, BLIND12_MIN_OVERALL_ACCURACY, BLIND12_MIN_TARGET_ACCURACY),
     "blind13": (BLIND13_PATH, 170, 15, BLIND13_MIN_OVERALL_ACCURACY, BLIND13_MIN_TARGET_ACCURACY),
     "blind14": (BLIND14_PATH, 170, 15, BLIND14_MIN_OVERALL_ACCURACY, BLIND14_MIN_TARGET_ACCURACY),
+    "blind15": (BLIND15_PATH, 170, 15, BLIND15_MIN_OVERALL_ACCURACY, BLIND15_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -432,8 +449,6 @@ KNOWN_FALSE_CONFIRMATIONS = {
     # the danger lexicon is matched on lowercased text, so `git branch -d`
     # (safe delete) cannot be told from `-D` (force delete); never exempt
     "Why does `git branch -d feature/login`": "danger lexicon in a question",
-    # a pasted invoice ("please transfer the amount by 28.02") to extract fields from
-    "extract the invoice number, date and total as JSON:": "pasted text full of actions",
     # "change the queries to soft-delete instead of deleting": a soft delete is
     # still a delete when an agent is asked to do it to real rows
     "Write a migration that adds a nullable deleted_at column": "soft delete in code",
@@ -462,6 +477,9 @@ KNOWN_FALSE_CONFIRMATIONS = {
 # would also let real requests through. The other corpora have none; a new
 # one fails test_no_lookalike_confirms, a fixed one asks to be removed.
 KNOWN_LOOKALIKE_CONFIRMATIONS = {
+    # "my supervisor said to delete the two outlier ramets ...": a reported
+    # instruction reads like one handed to the agent ("my boss said to cancel it")
+    "my supervisor said to delete the two outlier": "reported instruction",
     # "Please pay the balance..." inside a quoted reminder: a passage stops at a
     # sentence opened by "please", which is how users add a request after one
     # ("Summarize this: ... Please email it to Bob.")

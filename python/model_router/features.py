@@ -279,7 +279,7 @@ _QUESTION_PREFIX = (
     # "is there a way to share a folder with someone outside my org?"
     r"|(?:is there|there's|theres|there is) (?:a|any|an easy|a quick|a safe) way to "
     # "is it safe to", "is it rude to", "would it be weird to"
-    r"|(?:is it|would it be|isn't it|is it ever|is it really) (?:a good idea|a bad idea|worth it"
+    r"|(?:is it|would it be|isn't it|is it ever|is it really)(?: actually| even)? (?:a good idea|a bad idea|worth it"
     r"|[a-z]+) to "
     # deliberating over the object: "tips for deciding which subscriptions to cancel",
     # "which apps would you delete first?"
@@ -311,6 +311,8 @@ _QUESTION_PREFIX = (
     # and about what a thing already named would do: "what exactly would this
     # remove?", "will it still send at 9?"
     r"|(?:can|could|will|would|does|did|may|might) (?:this|that|it) (?:still |also |actually |really )?"
+    # whether someone did it: "did Kilbride & Walsh actually pay invoice 0068?"
+    r"|did (?:[a-z0-9&'.-]+ ){1,3}(?:actually |really |ever |already |just )?"
     # how long an act takes, its subject named: "how long are Wise transfers taking?"
     r"|how (?:long|fast|quickly) (?:are|is|do|does|did|will|would|can)(?: [a-z0-9'-]+){0,2} )"
     # one more word, and a quote around the verb named: "what does 'ship it' mean?"
@@ -480,7 +482,8 @@ _EDIT_VERBS = (
     r"|reformat|format|capitali[sz]e|uppercase|lowercase|expand|simplify|punctuate|alphabeti[sz]e"
     r"|sort|change the tone(?: of)?|adjust the tone(?: of)?|soften"
     # fixing and translating in other languages: "corrige l'orthographe :"
-    r"|corrige|corrigez|traduis|traduisez|traduce|traduci|_bersetze|ubersetze|vertaal|popraw"
+    r"|corrige|corrigez|traduis|traduisez|traduce|traduci|traduz|traduza|traduzir|_bersetze|ubersetze"
+    r"|vertaal|popraw"
     r"|przet_umacz|przetlumacz|reformule|riformula|reescribe|reescreva"
     # a format conversion: "JSON to YAML please:"
     r"|(?:csv|tsv|json|yaml|yml|xml|toml|markdown|html) (?:to|into) (?:csv|tsv|json|yaml|yml|xml"
@@ -488,8 +491,9 @@ _EDIT_VERBS = (
     # a list handed over for layout: "turn into a numbered list: buy domain, ..."
     r"|(?:turn|convert|make|format|put|rewrite)(?: (?:this|it|that|these|them))?(?: to| into| in| as)?"
     r" (?:a |an )?(?:numbered |bulleted |bullet |ordered |unordered |markdown |comma-separated "
-    r"|plain |simple |short )?(?:list|checklist|to-do list|todo list|bullets|bullet points|table)"
-    r"|fix (?:the |my |any |all )?(?:typos?|spelling|punctuation|capitali[sz]ation|wording|formatting)"
+    r"|plain |simple |short )?(?:list|checklist|to-do list|todo list|bullets|bullet points|table|steps)"
+    r"|fix (?:the |my |any |all )?(?:typos?|spelling|punctuation|capitali[sz]ation|wording|formatting"
+    r"|english|grammar|writing)"
     r"|(?:make|put|convert|change|turn|rewrite)(?: (?:this|it|that|these|them))?(?: to| into| in)?"
     r" (?:title|sentence|upper|lower|camel|snake|kebab) ?case"
     r"|(?:convert|change|put|rewrite|turn)(?: (?:this|it|that|these|them))?(?: to| into| in)?(?: the)?"
@@ -622,12 +626,18 @@ _PASSAGE_SENTENCES = _PASSAGE_SENTENCE + "*" + _PASSAGE_END
 # nothing). These may also introduce the user's own words, so they take only
 # the fixed fillers and the passage's first sentence is held to the same
 # opening rule as the later ones.
-_HANDOVER_VERBS = (
+_READING_VERBS = (
     r"tl;dr|tldr|classify|categori[sz]e|label|redact|anonymi[sz]e|extract|list (?:only|just|all|every)"
     r"|what does (?:this|that|it) (?:say|mean)(?: in [a-z]+)?"
+    # the format asked for is where the text begins: "Pull out supplier,
+    # invoice number, amount and due date as JSON: '...'"
+    r"|(?:as|into|in) (?:json|csv|yaml|xml|a table|a markdown table|a list|a spreadsheet|bullet points)"
+)
+_HANDOVER_VERBS = (
+    _READING_VERBS
     # a critique or an explanation of the text: "tell me the weak points before
     # Monday: '...'", "thoughts on this review?", "poke holes in this plan:"
-    r"|tell me|review|critique|proofcheck|look (?:at|over|through)|go (?:over|through)"
+    + r"|tell me|review|critique|proofcheck|look (?:at|over|through)|go (?:over|through)"
     r"|thoughts on|feedback on|what do you think(?: of| about)?|poke holes in|point out|assess"
     r"|evaluate|analy[sz]e|explain|interpret|weak points (?:in|of)"
 )
@@ -717,8 +727,30 @@ _PROSE_SENTENCES = _later_sentence("[.!?]+ ?", _CONNECTORS + (
 # this in Python: '...'" keeps its coding word outside the quote. Unquoted
 # text after a colon is content up to the end of its sentence or the first
 # "and"/"then".
+# Words that keep a request signal of their own when they sit between the
+# verb and the text ("rewrite this in Python: ...", "translate the text in
+# this screenshot: ...", "summarize today's news: ...").
+_PROSE_FILLER_EXCLUDED = _CONNECTORS + _ACTION_WORDS + (
+    "python", "javascript", "js", "typescript", "ts", "java", "kotlin", "swift", "rust", "go",
+    "golang", "ruby", "php", "c", "cpp", "csharp", "sql", "bash", "shell", "powershell", "html",
+    "css", "react", "vue", "angular", "django", "flask", "rails", "node", "regex", "code",
+    "function", "functions", "script", "scripts", "class", "method", "query", "component",
+    "module", "test", "tests", "api", "endpoint", "program", "snippet", "notebook", "r", "matlab",
+    "excel", "formula", "screenshot", "screenshots", "image", "images", "picture", "pictures",
+    "photo", "photos", "pic", "pics", "scan", "scanned", "chart", "charts", "diagram", "graph",
+    "attached", "attachment", "today", "today's", "latest", "current", "recent", "news", "now",
+    "web", "online", "search", "file", "files", "folder", "calendar", "github", "repo",
+)
+# The words between a prose edit and its text: the fixed fillers, or up to a
+# dozen plain words ("make this less blunt, it's going to a client I like:",
+# "summarise this letter for Dad in plain words:"), "and" between them.
+_PROSE_FILLERS = (
+    r"(?:[?.!]?,? (?:" + _FIXED_FILLERS + r"|" + _word_except(_PROSE_FILLER_EXCLUDED) + _TOKEN_TAIL
+    + r"|and|[0-9][^ .!?:]*)){0,12}"
+)
+
 _QUOTED_PROSE = (
-    r"\b(?:" + _EDIT_VERBS + r")(?:,? (?:" + _FIXED_FILLERS + r")){0,7}(?: ?:? " + _QUOTED
+    r"\b(?:" + _EDIT_VERBS + r"|" + _READING_VERBS + r")" + _PROSE_FILLERS + r"(?: ?:? " + _QUOTED
     + r"(?:(?:,| and| or|, and)? " + _QUOTED + r")*| ?: [^.!?'\" ]" + _W + "*(?: [^ .!?]+)*"
     + _PROSE_SENTENCES + ")"
 )
@@ -869,7 +901,7 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         # code described doing two things: "a node script that reads contacts.csv and
         # sends each person ..." (not "make it less formal and send it": a thing
         # that acts is named first)
-        r"(?:" + "|".join(_CODE_NOUNS) + r") (?:that|which) [a-z]+s(?: [a-z0-9_.'/-]+){1,3}(?:,| and| then"
+        r"(?:" + "|".join(_CODE_NOUNS) + r") (?:that|which) [a-z]+s(?: [a-z0-9_.'/-]+){1,8}(?:,| and| then"
         r"| and then){1,2} ",
         # what a draft will say: "a reply to Kenji saying we'll need to push the review"
         r"(?:saying|to say|telling (?:him|her|them|[a-z]+)|explaining) (?:that )?(?:we|i|they|he|she)"
@@ -905,7 +937,9 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
                  r"|cartoons?|sketch(?:es)?|renders?|comics?|memes?|stickers?|logos?|wallpapers?"
                  r"|portraits?|icons?|gifs?|animations?|stor(?:y|ies)|poems?|songs?|novels?"
                  r"|scenes?|screenplays?|fables?|tales?|haikus?|limericks?)(?: (?:of|showing|depicting"
-                 r"|where|in which|about|for|with)|:) (?:" + _SCENE_WORD + " ){0,8}['\"]?" + verb)
+                 r"|where|in which|about|for|with)|:) (?:" + _SCENE_WORD + " ){0,8}(?:" + _SCENE_WORD
+                 + r"['\"]?: (?:a|an|the|two|three|some|our|my|his|her) (?:" + _SCENE_WORD + " ){0,10})?['\"]?"
+                 + verb)
     # a phrase mentioned in quotes: "the filter flags 'wire money now'"
     forms.append(r"\b(?:flags?|flagged|flagging|matches|matched|detects?|detected|catches|caught"
                  r"|contains|containing|phrases?|strings?|keywords?|the words?) ['\"`]" + verb)
@@ -956,8 +990,17 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     # just call?", "company van question: buy a used Transit or lease a new one?"
     # (not "..., whichever is cheaper?": one of them is asked for)
     choice_word = "(?: (?:" + _word_except(("whichever", "either", "whatever", "both", "please", "pls")) + _TOKEN_TAIL + r"|[^ .!?a-z'][^ .!?]*))"
-    forms.append(r"[,:;] " + _words(*_CHOICE_VERBS) + choice_word + "{0,10} or (?:just |simply |maybe |even |should i |do i"
+    forms.append(r"[,:;.!?] " + _words(*_CHOICE_VERBS) + choice_word + "{0,10} or (?:just |simply |maybe |even |should i |do i"
                  r" |should we )?" + _words(*_CHOICE_VERBS) + choice_word + "{0,10} ?[?]")
+    # options laid out are not asked for: "Options: take it as cash, buy an
+    # annuity, or move it into an ARF."
+    forms.append(r"\b(?:options?|choices?|alternatives?)(?: are| include| i see| i have| we have)?: [^.!?]*"
+                 r"(?:,| or )[^.!?]*")
+    # the user's own act: "I'll add the secret and commit it myself"
+    forms.append(verb + r" (?:it|them|this|that|these|those|the [a-z]+)(?: [a-z]+){0,2} (?:myself|ourselves)\b")
+    # a plan asked for, nothing to be done: "Plan only, don't run anything: ..."
+    forms.append(r"\b(?:plan|steps|instructions|checklist|runbook|draft|dry run)(?: only)?,? (?:don't|do not|dont)"
+                 r" (?:run|do|execute|change|touch|apply|send|book|buy|pay|delete) anything(?: yet)?\b.*")
     # a how-question goes on over its second step: "How do I set max_retries=5
     # ..., and send it to a dead-letter queue after that?"
     forms.append(r"\bhow (?:do|can|could|would|should|to)(?: (?:i|we|you|one))?(?: [^ .!?]+){1,20}?"
@@ -1072,6 +1115,7 @@ _CHOICE_VERBS = _ACTION_WORDS + (
 # "I can't delete this file") exempt the verb they govern.
 _NEGATED = (
     r"\b(?:don't|dont|do not|never|without|can't|cant|cannot|couldn't|unable to"
+    r"|didn't|didnt|did not|haven't|havent|hasn't|hasnt|wasn't|wasnt|weren't"
     r"|fail to|fails to|failed to|failing to|refuse to|refuses to|refused to|refusing to"
     r"|not to|no need to|instead of|rather than|avoid|avoiding"
     r"|(?:do not|don't|dont|does not|doesn't|won't|will not) (?:need|have) to)"
@@ -1113,7 +1157,14 @@ _PRESENCE_PATTERNS = (
         "put (?:these|them|this|it|those|the [a-z]+) in (?:[a-z]+ )?order",
         # "bullet points please, no extra words:", "one sentence for the investor
         # update:", "what's that in lb", "convert to ISO 8601, one per line:"
-        "bullet(?:ed)? points? (?:please|pls|plz|only)", "(?:one|a single) sentence (?:for|of) (?:the|this|my"
+        "bullet(?:ed)? points? (?:please|pls|plz|only)",
+        # "turn into numbered steps:", "fix my english:", "just list the phone numbers
+        # with who they belong to", "list those departures in 12-hour am/pm"
+        "(?:turn|convert|make|format|put|rewrite)(?: (?:this|it|that|these|them))?(?: to| into| in| as)"
+        " (?:a |an )?(?:numbered|bulleted|bullet|ordered) (?:list|steps|points)",
+        "fix (?:my|the|this) (?:english|grammar|writing)",
+        "list (?:the |all |all the |just the )?(?:[a-z]+ )?(?:phone numbers|emails|email addresses|names"
+        "|dates|addresses|urls|links)", "(?:in|to|into|as) (?:12|24)[- ]?(?:hour|hr|h)\\b", "(?:one|a single) sentence (?:for|of) (?:the|this|my"
         "|our|that)", "(?:what's|what is|how much is|how many is) (?:that|this|it) in (?:" + _UNITS + ")",
         "(?:convert|change|format|reformat|turn)(?: (?:these|this|them|it|the dates?|all dates?))?"
         " (?:to|into|as|in) iso(?: ?8601)?",
@@ -1262,6 +1313,9 @@ _PRESENCE_PATTERNS = (
         # the weather somewhere, or a quote asked "now": "weather in Bristol on
         # Thursday afternoon?", "GBP/PLN now", "is it still £5,000"
         "weather (?:in|for|on|at|tomorrow|today|this|next)", "[a-z]{3}/[a-z]{3} (?:now|today|rn)",
+        "this (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+        "has (?:[a-z0-9.-]+ ){1,2}(?:shipped|released|published|pushed|rolled out) (?:a|the) (?:fix|patch"
+        "|update)",
         "still (?:[0-9\\$]|in (?:effect|force|place)|the (?:same|case|rule|limit|rate|price)"
         "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)",
         # the weather on a coming day: "do I need an umbrella in Porto on Thursday?"
@@ -1321,7 +1375,11 @@ _PRESENCE_PATTERNS = (
         # a price asked as a verb: "what does Wise charge to send 2000 EUR"
         "charges? (?:to|for)", "charging (?:for|to)",
         "cpc|cpm|cost per (?:click|lead|acquisition)|average (?:price|cost|salary|rent|rate|cpc)",
-        "allowances?", "thresholds?",
+        "allowances?", "thresholds?", "leaks?", "disruptions?",
+        "(?:termination|cancellation|exit|early exit|roaming|late|overdraft|atm|bank|service) (?:fees?"
+        "|charges?)", "anyone (?:else )?(?:reporting|having|seeing|getting|experiencing)",
+        "(?:pension|tax|interest|exchange|mortgage|inflation|unemployment|vat|benefit) rate",
+        "(?:shipped|released|published|pushed|rolled out) (?:a|the) (?:fix|patch|update)",
         # a currency priced in another: "how many yen for a dollar", "euro to dollar rate"
         "(?:" + _CURRENCIES + ") (?:for|to|in|per|against|vs) (?:a |an |one |1 )?(?:" + _CURRENCIES + ")",
         "early voting", "polling (?:places?|locations?|stations?)",
@@ -1357,7 +1415,11 @@ _PRESENCE_PATTERNS = (
         "steel-?man(?:ning)?", "steel man", "both sides of", "devil's advocate",
         "(?:estimate|guess) how (?:many|much)", "back-of-(?:the-)?envelope", "fermi",
         "assumptions", "every assumption",
-        "work out (?:the|how|whether|which|what|if)",
+        "work out (?:roughly |exactly |precisely )?(?:the|how|whether|which|what|if|when)",
+        "work (?:it|this|that) out", "think (?:it|this|that) through with (?:me|us)", "break-?even",
+        "argue (?:both sides|for and against|each side)", "compare (?:them |these |both |the two )?and"
+        " (?:pick|choose|recommend|decide)", "(?:revision|study|training|exam) (?:timetable|schedule)",
+        "explain with the (?:probabilities|odds|maths?|numbers)", "what (?:actually |really )?went wrong",
         "reason (?:it|this|that) (?:out|through)", "reason through",
         "(?:evaluate|assess|analy[sz]e) whether", "strategic",
         "probability (?:that|of)", "root[- ]cause", "prioriti[sz]e",
@@ -1377,7 +1439,8 @@ _PRESENCE_PATTERNS = (
         # invest": other authors call such advice balanced)
         "is it (?:really |even )?worth it to", "(?:is|would) it (?:really |even )?be worth (?:it )?to",
         "what are (?:the|my|our) odds", "what(?:'s| is) the probability",
-        "walk (?:me )?through the (?:math|numbers|calculations?|logic)", "crunch the numbers",
+        "walk (?:me )?through the (?:math|numbers|calculations?|logic|risks|tradeoffs|trade-offs|options"
+        "|pros and cons|scenarios)", "crunch the numbers",
         "(?:couple of|few|different|several) scenarios",
         "help me (?:think|decide|weigh|figure out whether|figure out if)",
         "can(?:'t|not| not) decide (?:if|whether|between)", "torn between",
@@ -1543,7 +1606,9 @@ _GUARDED_PATTERNS = (
      _QUOTED_PROSE + "|" + _words(
          "(?:blood|pregnancy|covid|driving|drivers|driver's|drug|eye|hearing|iq|personality"
          "|math|spelling|urine|dna|allergy|stress|fitness|placebo|sat|act|gre|gmat|lsat|mcat|toefl"
-         "|ielts|road|standardized|entrance) tests?",
+         "|ielts|road|standardized|entrance|science|maths?|history|geography|biology|chemistry|physics"
+         "|english|french|spanish|german|irish|spelling|vocab|vocabulary|school|chapter"
+         "|end-of-term|mock|practice|theory) tests?",
          "take (?:a|the|my|an) (?:[a-z]+ )?test",
          # statistical tests are not software tests
          "(?:a/b|ab|split|multivariate|t|chi-squared?|chi-square|hypothesis|significance"
@@ -1555,6 +1620,7 @@ _GUARDED_PATTERNS = (
          "|muscle|muscles|resume|brand|audience|wealth|confidence|trust|lego|sandcastle"
          "|treehouse|bookshelf|community|business)",
          "build (?:me |us |him |her |them )?(?:a|an|the|my|our|your)(?: [a-z-]+){0,2} (?:plan|plans|case|strategy|roadmap"
+         "|timetable|schedule|itinerary|rota|meal plan|workout"
          "|narrative|argument|timeline|budget|routine|curriculum|syllabus|outline)",
          "make an exception", "take exception",
          "(?:tax|dress|zip|postal|area|promo|discount|coupon|morse|bar|qr|moral|honor"
@@ -1566,7 +1632,7 @@ _GUARDED_PATTERNS = (
          "import (?:tax|taxes|duty|duties|tariffs?)",
      ),
      _words(
-         "code", "coding", "codebase", "repo", "repos", "repository", "pytest", "ruff",
+         "code", "coding", "codebase", "repo", "repos", "repository", "pytest", "ruff", "wp-cli", "wpcli",
          "test", "tests", "unit tests?", "bug", "bugs", "debug", "debugging", "build",
          "compile", "compiler", "lint", "linter", "refactor", "refactoring", "traceback",
          "stack ?trace", "exception", "python", "javascript", "typescript", "golang",
@@ -1706,6 +1772,15 @@ _GUARDED_PATTERNS = (
          # purpose ("picture of a robot ..., for the team's celebration post")
          "(?:[0-9]+|one|two|three|four|five|six)[- ]panel (?:comics?|strips?|cartoons?|comic strips?)",
          "comic strips?", "icon set,", "[0-9]+ ?px (?:[a-z]+ )?icons?",
+         # "poster image for the PhD seminar", "album cover for my band", "picture for
+         # Saoirse's 6th birthday card:", "favicon for ...", "youtube thumbnail for my
+         # video", "pixel art seagull sprite, 32x32"
+         "(?:poster|banner|flyer|header|hero|cover|thumbnail|card|splash|title) (?:image|picture|art|artwork"
+         "|graphic|illustration) for",
+         "(?:album|book|ep|single|podcast|playlist|magazine|record|mixtape) (?:cover|artwork|art) for",
+         "favicons? for", "thumbnails? for (?:my|our|the|a|an)",
+         "pixel[- ]art (?:[a-z]+ ){0,2}(?:sprites?|icons?|characters?|portraits?|avatars?|scenes?|tiles?"
+         "|tilesets?)", "sprites?(?: sheets?)?, [0-9]+x[0-9]+",
          ", (?:watercolou?r|oil painting|pixel art|flat vector|line art|cartoon style|anime style"
          "|photorealistic|isometric|low-poly|3d render|vector art|pencil sketch|charcoal|gouache"
          "|linocut|woodcut)(?:,| style| for)",
@@ -1713,7 +1788,8 @@ _GUARDED_PATTERNS = (
          "|my|a|an|his|her|their) [^.?!]{0,60}(?:post|card|slide|deck|newsletter|blog|page|site|banner"
          "|poster|invite|invitation|flyer|email|announcement|celebration)",
          "illustrate (?:a|an|the|my|our|some|two|three) ",
-         "same (?:picture|image|illustration|drawing|render|logo|one) but",
+         "same (?:[a-z0-9&'-]+ ){0,3}(?:picture|image|illustration|drawing|render|logo|one|icon|poster"
+         "|banner|sticker|avatar) but",
          "(?:take|use|edit|modify|tweak) (?:that|the|this) (?:last|previous|first|second|generated|new)"
          " (?:image|picture|render|illustration|drawing|logo|version|one)s?,? (?:and )?(?:make|change"
          "|add|remove|replace|turn|swap|give)",
@@ -1769,7 +1845,12 @@ _GUARDED_PATTERNS = (
          "|poster|cartoon|painting|drawing|comic|image|picture)s?",
      )
      # a Midjourney command or its aspect-ratio flag
-     + r"|/imagine\b|--ar [0-9]"),
+     + r"|/imagine\b|--ar [0-9]"
+     # a picture for a purpose, its scene after the colon: "picture for Saoirse's 6th
+     # birthday card: a unicorn and ..." (not "describe this image for alt text")
+     + r"|\b(?:picture|image|illustration|drawing) for (?:[a-z0-9']+ ){0,4}(?:card|invitation|invite|poster"
+     r"|flyer|banner|post|slide|deck|blog|newsletter|cover|mug|t-shirt|shirt|party)s?[:,] (?:a|an|the|two"
+     r"|three|some|my|our) "),
     ("vision_intent",
      _QUOTED_PROSE + "|" + _words(
          "vulnerability scans?", "virus scans?", "security scans?", "port scans?",
@@ -1780,7 +1861,8 @@ _GUARDED_PATTERNS = (
          "scans? (?:events?|ids?|tables?|data|history|times?|counts?|rates?|logs?)",
          "scanned (?:it|them|the (?:[a-z]+ )?(?:parcel|package|box|item|label|barcode|ticket|card"
          "|badge|order)s?) (?:at|in|as|into|on)",
-         "seating charts?",
+         "seating charts?", "picture (?:argument|proof)", "proofs? (?:with|by) (?:a )?pictures?",
+         "visual proofs?",
          "scan (?:the |this |our |my )?(?:network|ports?|codebase|repo|dependencies)",
          "knowledge graphs?", "dependency graphs?", "call graphs?",
          "graph (?:database|databases|theory|algorithms?|neural networks?)", "graphql",
@@ -1836,6 +1918,10 @@ _GUARDED_PATTERNS = (
      r"(?:image|picture|photo|render|drawing|illustration|logo|poster|mockup)s?,?[^.?!]{0,80}"
      r"\b(?:remove|erase|delete|cut out|crop out|get rid of) (?:the|that|this|a|an|all|every"
      r"|his|her|their|my|those|these)\b|"
+     # and the same picture asked again: "same Crumb & Co logo but navy and drop the wave"
+     + r"\bsame (?:[a-z0-9&'-]+ ){0,3}(?:logo|image|picture|photo|render|drawing|illustration|poster"
+     r"|icon|banner|mockup|sticker)s? but[^.?!]{0,80}\b(?:remove|erase|drop|cut out|crop out"
+     r"|get rid of|lose) (?:the|that|this|a|an|all|every|his|her|their|my|those|these)\b|"
      + _words(
          # a deletion mode as a feature: "implement soft delete for the Order model"
          "(?:implement|implementing|add|adding|support|supporting|build|building|use|using|handle"
@@ -2130,6 +2216,8 @@ _GUARDED_PATTERNS = (
      ) + "|"
      + _words(
          "pays (?:on time|late|well|badly|poorly)",
+         # a payer's habit: "Kilbride & Walsh pay every invoice 60-75 days late"
+         "pays? (?:every|each|all (?:their|our|his|her|my)) (?:[a-z0-9-]+ ){0,4}late",
          # a salary or price described: "offer A pays 120k", "it pays $20 an hour",
          # "a startup paying $9k a month for hosting"
          "pays (?:\\$ ?)?[0-9][0-9,.]*(?:k|m)",
@@ -2195,7 +2283,7 @@ _GUARDED_PATTERNS = (
          "|chronologically|numerically|from|ascending|descending)",
          "pay (?:the|a) (?:heavy |high |steep |ultimate )?price",
          "pay (?:a )?(?:visit|compliments?|tribute|respects|homage|lip service|dividends)",
-         "(?:my|your|his|her|our|their|the|this|that|a|an|each|every|per)(?: [a-z0-9'-]+)? orders?",
+         "(?:my|your|his|her|our|their|the|this|that|a|an|each|every|per)(?: [a-z0-9'-]+)? (?:pre-|re-)?orders?",
          "pay (?:stubs?|slips?|checks?|cheques?|raise|rise|gap|grade|scale|rates?|period"
          "|day|walls?|phones?|range|bands?|equity|transparency|cuts?)",
          "(?:my|your|the|his|her|our|their|take-home|base|sick|overtime|holiday|back|equal"
@@ -2272,9 +2360,9 @@ _GUARDED_PATTERNS = (
          "mark (?:the |this |that |invoice |bill |order )?(?:[a-z0-9#_.-]+ ){0,3}as (?:paid|refunded"
          "|settled|void|voided|written off|uncollectible)",
          # money between one's own accounts: "move 1,500 from savings into checking"
-         "(?:move|shift|put) (?:\\$ ?)?[0-9][0-9,.]*k?(?: (?:dollars|bucks|euros|pounds|usd|eur|gbp))?"
+         "(?:move|shift|put) (?:[\\$_] ?)?[0-9][0-9,.]*k?(?: (?:dollars|bucks|euros|pounds|usd|eur|gbp))?"
          " (?:from|out of|to|into) (?:my |the |our |his |her |their )?(?:[a-z0-9'-]+ )?(?:savings"
-         "|checking|brokerage|accounts?|ira|roth|401k|wallet|hysa|card|bank)",
+         "|checking|brokerage|accounts?|ira|roth|401k|wallet|hysa|card|bank|credit union)",
          "(?:move|shift|transfer) (?:the |some |all |all the |my |our )?(?:money|funds|cash|savings)"
          "(?: [a-z0-9'-]+){0,3} (?:from|to|into)",
          "(?:venmo|zelle|cash ?app) (?:my|our|his|her|their) (?:landlord|landlady|roommate|flatmate"
@@ -2374,6 +2462,17 @@ _GUARDED_PATTERNS = (
          "upload", "publish", "proceed", "go ahead", "vote", "launch", "fly", "hand in", "bid",
      ) + _ACCESS_VERBS) + "|" + _NEGATED + _words(*_HIGH_IMPACT_VERBS, *_ACCESS_VERBS) + "|"
      + _benign_forms(_HIGH_IMPACT_VERBS + ("apply for", "applying for") + _ACCESS_VERBS) + "|"
+     # merging data, not a branch: "merge them into one long dataframe", "merge the
+     # two CSVs on well"
+     + _words("merge (?:them|these|those|both|all(?: of them)?) (?:[a-z0-9_.'-]+ ){0,2}into (?:one|a single|a|an"
+              "|the same) (?:[a-z-]+ )?(?:dataframe|df|table|file|csv|sheet|spreadsheet|list|dataset|document"
+              "|pdf|array|dict|object|json)",
+              "merge the (?:two |[0-9]+ )?(?:[a-z0-9_.-]+ )?(?:csvs?|files?|dataframes?"
+              "|data ?frames?|tables?|sheets?|spreadsheets?|lists?|columns?|rows?|datasets?|pdfs?|documents?"
+              "|cells?|data|arrays?|dicts?|dictionaries|objects?|json)(?: [a-z0-9_.'-]+){0,3} (?:into|on|by|with"
+              "|using)",
+              "merge (?:two|three|[0-9]+|multiple|several) (?:[a-z0-9_.-]+ )?(?:csvs?|files|dataframes|tables"
+              "|sheets|spreadsheets|lists|datasets|pdfs|documents|arrays|dicts|objects)") + "|"
      + _words(
          "push-ups?", "pushups?", "push notifications?", "push back",
          # a product or task named by the act: "a B2B scheduling tool", "merging logic"
@@ -2562,7 +2661,7 @@ _GUARDED_PATTERNS = (
          "|everybody|every)",
          # where a domain's traffic and mail go: "change the MX records"
          "(?:change|update|edit|modify|delete|remove|add|point|switch|swap|move) (?:the |our |my "
-         "|a |an |all (?:the |our )?)?(?:[a-z0-9.-]+ )?(?:dns|mx|cname|txt|ns|spf|dkim|dmarc|a"
+         "|a |an |all (?:the |our )?)?(?:[a-z0-9.'-]+ )?(?:dns|mx|cname|txt|ns|spf|dkim|dmarc|a"
          "|aaaa|nameserver|name server)(?: records?| entries| entry| settings| servers?)",
          # votes and ballots: "vote my shares for all proposals"
          "votes? (?:my|our|all|all my|the|his|her) (?:[a-z]+ )?(?:shares|proxy|proxies|ballots?"
@@ -2767,6 +2866,10 @@ _REQUEST_BENIGN = {
         # what the user has now: "current idea: 10% of first-year ACV"
         "current (?:idea|plan|thinking|draft|approach|setup|design|proposal|structure|process|code"
         "|implementation|logic|workflow|layout|wording|schema|model|architecture|version of (?:my|our))",
+        # a model year: "swap my 2014 Corolla for a used 2021 Nissan Leaf"
+        "(?:used|new|old|my|our|a|an|his|her|their) (?:20[0-3][0-9]|19[0-9][0-9]) (?:[a-z]+ )?(?:car|van|truck"
+        "|suv|model|toyota|honda|ford|nissan|bmw|audi|vw|volkswagen|tesla|kia|hyundai|mazda|subaru"
+        "|volvo|mercedes|corolla|civic|macbook|iphone|ipad|laptop|bike|camper|motorbike)",
     ),
     "multi_step_reasoning": "|" + _words(
         "(?:family|data|phone|mobile|cell|pricing|subscription|payment|premium|free|basic|pro"
