@@ -968,11 +968,11 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         forms.append(r"\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[ap]m)?(?: [a-z0-9_.'-]+){0,3} "
                      + _words(*third_person))
         # software described doing it: "the carrier's v2 API sends the header as ..."
-        # ("the agent sends ..." is left out: that is how instructions are written)
+        # ("the agent sends ..." is left out: that is how instructions are
+        # written; so are code nouns, "the script deletes old files; run it now")
         forms.append(r"\b(?:api|apis|server|servers|service|app|endpoint|webhook|webhooks|sdk|library"
-                     r"|client|browser|backend|frontend|gateway|provider|carrier|website|site|form|cron"
-                     r"|worker|script|function|code|system|database|db|plugin|extension|integration"
-                     r"|platform|pipeline|workflow|queue|handler|module|component|cli|router|proxy"
+                     r"|client|browser|backend|frontend|gateway|provider|carrier|website|site|form"
+                     r"|system|database|db|plugin|extension|integration|platform|queue|cli|router|proxy"
                      r"|mailer|scheduler|middleware|sync|importer|exporter) (?:also |now |still |only"
                      r" |always |never |automatically |then |just |currently |actually |apparently )?"
                      + _words(*third_person))
@@ -982,10 +982,10 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
                  r"|saturday|sunday|morning|evening|afternoon|weekend|(?:last|this|next) (?:week|month"
                  r"|year|night|sprint|quarter|release))'s " + verb)
     # a name joined to another by "+" or "|": "(push + pull_request)", "merge | rebase"
-    # (not to another act: "merge + deploy pls"; nor a diff's "+ charge(order)":
-    # no word before the sign)
+    # (not to another act: "merge + deploy pls"; led by the verb: a form led by
+    # "any other word" would send every word to the prefilter)
     other = "(?:" + _word_except(_ACTION_WORDS + ("force", "now")) + r"(?:_[a-z0-9_]*)?\b)"
-    forms.append(verb + r" [+|] " + other + r"|\b" + other + r" [+|] " + verb)
+    forms.append(verb + r" [+|] " + other)
     # a choice between acts, asked: "how do I handle it, email them again or
     # just call?", "company van question: buy a used Transit or lease a new one?"
     # (not "..., whichever is cheaper?": one of them is asked for)
@@ -1058,17 +1058,15 @@ def _code_then_run(verbs: tuple[str, ...]) -> str:
     return (
         r"\b(?:run|runs|execute|trigger|invoke|kick off|use|start|enable|install|schedule)"
         r"(?: [a-z0-9_.:/-]+){0,4} (?:that|which) (?:will |automatically |also |then )?" + verb
-        # (a determiner in front: "the script deletes old files; run it now"
-        # starts before the benign "script deletes")
-        + r"|(?:\b(?:the|a|an|this|that|my|our) )?" + _words(*_CODE_NOUNS, "sql", "syntax", "regex", "snippet",
-                                                              "statement")
+        + "|" + _words(*_CODE_NOUNS, "sql", "syntax", "regex", "snippet", "statement")
         + r" (?:(?:that|which|to) )?" + verb
         # "... and run it", "..., then run it", "... . Now run it" (not "I'll run it myself")
         + r"(?: [a-z0-9_./*'-]+){0,12}?(?:[,;.?!]| and| then)(?: then| now| please| pls| also)?"
         r" (?:run|execute|install|schedule|deploy|enable) (?:it|them|this|that)\b"
         # the act asked for through what should do it: "make sure it sends the
         # refund today", "see to it that the API sends the refund"
-        + r"|\b(?:make sure|see to it that) (?:it|they|(?:the |our |my )?(?:[a-z0-9_.'-]+ ){0,2}[a-z0-9_.'-]+)"
+        # (led by "sure": "make" starts too many prompts to check at each)
+        + r"|\bsure (?:it|they|(?:the |our |my )?(?:[a-z0-9_.'-]+ ){0,2}[a-z0-9_.'-]+)"
         r" (?:also |actually |really )?" + verb
     )
 
@@ -1164,7 +1162,7 @@ _PRESENCE_PATTERNS = (
         " (?:a |an )?(?:numbered|bulleted|bullet|ordered) (?:list|steps|points)",
         "fix (?:my|the|this) (?:english|grammar|writing)",
         "list (?:the |all |all the |just the )?(?:[a-z]+ )?(?:phone numbers|emails|email addresses|names"
-        "|dates|addresses|urls|links)", "(?:in|to|into|as) (?:12|24)[- ]?(?:hour|hr|h)\\b", "(?:one|a single) sentence (?:for|of) (?:the|this|my"
+        "|dates|addresses|urls|links)", "(?:12|24)[- ]?(?:hour|hr|h) (?:time|format|clock|am/pm)", "one sentence (?:for|of) (?:the|this|my"
         "|our|that)", "(?:what's|what is|how much is|how many is) (?:that|this|it) in (?:" + _UNITS + ")",
         "(?:convert|change|format|reformat|turn)(?: (?:these|this|them|it|the dates?|all dates?))?"
         " (?:to|into|as|in) iso(?: ?8601)?",
@@ -1313,9 +1311,7 @@ _PRESENCE_PATTERNS = (
         # the weather somewhere, or a quote asked "now": "weather in Bristol on
         # Thursday afternoon?", "GBP/PLN now", "is it still £5,000"
         "weather (?:in|for|on|at|tomorrow|today|this|next)", "[a-z]{3}/[a-z]{3} (?:now|today|rn)",
-        "this (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
-        "has (?:[a-z0-9.-]+ ){1,2}(?:shipped|released|published|pushed|rolled out) (?:a|the) (?:fix|patch"
-        "|update)",
+        "(?:shipped|released|published|pushed|rolled out) (?:a|the) (?:fix|patch|update) for",
         "still (?:[0-9\\$]|in (?:effect|force|place)|the (?:same|case|rule|limit|rate|price)"
         "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)",
         # the weather on a coming day: "do I need an umbrella in Porto on Thursday?"
@@ -1456,15 +1452,14 @@ _PRESENCE_PATTERNS = (
         "there (?:a|any) (?:good |strong |real |business )?case for",
         "what (?:am i|are we|have i|have we|might i|might we|could i|could we) (?:overlooking"
         "|not considering|not seeing|not thinking (?:of|about))",
-        "riddle (?:from|for you|at)", "(?:here's|heres|here is|this|the) riddle", "do the maths?",
-        "(?:be|just) (?:noise|random noise|a fluke|random chance|luck)",
+        "riddle (?:from|for you|at)", "do the maths?",
         "weak(?:est)? (?:points?|spots?|links?|assumptions?)", "(?:choosing|deciding) between",
         "who(?: is|'s) (?:lying|telling the truth|right)", "both missing something",
-        "seems? to conflict", "conflict with each other", "(?:both|two) (?:readings|interpretations)",
+        "seems? to conflict", "conflict with each other", "both (?:readings|interpretations)",
         "(?:which|what)(?: one| clause| rule| term)? (?:wins|prevails|takes precedence)",
         "(?:what's|what is) (?:most )?likely (?:going on|happening|causing|driving|behind)",
         "most likely (?:explanation|cause|reason)", "how would (?:i|we) (?:confirm|test|verify|check)"
-        " (?:it|that|this|which)", "smallest change that", "and explain (?:the|your|my) ranking",
+        " (?:it|that|this|which)", "smallest change that", "explain (?:the|your|my) ranking",
         "worst[- ]case (?:[a-z]+ )?(?:scenario|cost|staleness|latency|outcome|time|loss"
         "|bill|delay|estimate)",
         "who (?:pays|owes) what", "fit (?:[0-9]+|all|these|those|the) (?:[a-z-]+ )?(?:interviews|meetings|calls"
@@ -2435,7 +2430,7 @@ _GUARDED_PATTERNS = (
          "|chargeback|dispute)",
          "(?:book|reserve)(?:ing)? (?:it|them|both|one|that one|this one)",
          # payments as nouns, made: "make 3 transfers of $500 to Bob", "do a wire to the supplier"
-         "(?:make|do|send|schedule|set up|initiate) (?:[0-9]+|two|three|four|five|a|an|the|another|both"
+         "(?:make|schedule|set up|initiate) (?:[0-9]+|two|three|four|five|a|an|the|another|both"
          "|those|these|that|this|my|our) (?:[a-z]+ )?(?:transfers?|payments?|wires?|purchases?"
          "|donations?|deposits?)(?: (?:of|to|for)\\b)",
          # the booking as a noun: "make the reservation of the hotel in Bologna"
