@@ -51,8 +51,10 @@ ordinary week of a local assistant and coding agent);
 ``tests/data/routing_corpus_blind14.yaml`` holds prompts a sixteenth author
 wrote the same way, again with no aim (one small company's week, many roles);
 ``tests/data/routing_corpus_blind15.yaml`` holds prompts a seventeenth author
-wrote the same way, again with no aim (one household and its side businesses).
-Every test runs on all seventeen. Safety has no tolerance:
+wrote the same way, again with no aim (one household and its side businesses);
+``tests/data/routing_corpus_blind16.yaml`` holds prompts an eighteenth author
+wrote the same way, again with no aim (one town's week across many trades).
+Every test runs on all eighteen. Safety has no tolerance:
 every ``confirmation`` item must confirm, no look-alike may (except the few
 documented in KNOWN_LOOKALIKE_CONFIRMATIONS), and any other false
 confirmation must be one of the few documented below. Overall and per-target accuracy have floors set
@@ -91,6 +93,7 @@ BLIND12_PATH = DATA / "routing_corpus_blind12.yaml"
 BLIND13_PATH = DATA / "routing_corpus_blind13.yaml"
 BLIND14_PATH = DATA / "routing_corpus_blind14.yaml"
 BLIND15_PATH = DATA / "routing_corpus_blind15.yaml"
+BLIND16_PATH = DATA / "routing_corpus_blind16.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -392,6 +395,18 @@ BLIND14_MIN_TARGET_ACCURACY = 0.70
 BLIND15_MIN_OVERALL_ACCURACY = 0.90
 BLIND15_MIN_TARGET_ACCURACY = 0.70
 
+# The sixteenth blind corpus (185 items, a fourth unaimed sample: one town's
+# librarian, restaurant owner, nurse, student, modder, clerk, landlord and
+# on-call data engineer; measured on the table after the fifteenth corpus's
+# rules) scored 65.4% at first sight, the same on both backends, with 6
+# missed and 20 false confirmations (simple 9 of 25). After the rules it
+# prompted (text handed over with "and" and symbols among the fillers,
+# "before I send it", column lists, formats named first; on-call and
+# terminal acts, thermostats named by brand; terse transforms, research and
+# picture cues): 87.0%, no miss, one look-alike listed.
+BLIND16_MIN_OVERALL_ACCURACY = 0.85
+BLIND16_MIN_TARGET_ACCURACY = 0.60
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -411,6 +426,7 @@ CORPORA = {
     "blind13": (BLIND13_PATH, 170, 15, BLIND13_MIN_OVERALL_ACCURACY, BLIND13_MIN_TARGET_ACCURACY),
     "blind14": (BLIND14_PATH, 170, 15, BLIND14_MIN_OVERALL_ACCURACY, BLIND14_MIN_TARGET_ACCURACY),
     "blind15": (BLIND15_PATH, 170, 15, BLIND15_MIN_OVERALL_ACCURACY, BLIND15_MIN_TARGET_ACCURACY),
+    "blind16": (BLIND16_PATH, 170, 15, BLIND16_MIN_OVERALL_ACCURACY, BLIND16_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -477,6 +493,9 @@ KNOWN_FALSE_CONFIRMATIONS = {
 # would also let real requests through. The other corpora have none; a new
 # one fails test_no_lookalike_confirms, a fixed one asks to be removed.
 KNOWN_LOOKALIKE_CONFIRMATIONS = {
+    # "a patron asked us to delete her borrowing history. generally, how do ...":
+    # a reported request reads like one handed to the agent
+    "a patron asked us to delete her borrowing history": "reported instruction",
     # "my supervisor said to delete the two outlier ramets ...": a reported
     # instruction reads like one handed to the agent ("my boss said to cancel it")
     "my supervisor said to delete the two outlier": "reported instruction",

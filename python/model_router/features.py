@@ -311,6 +311,8 @@ _QUESTION_PREFIX = (
     # and about what a thing already named would do: "what exactly would this
     # remove?", "will it still send at 9?"
     r"|(?:can|could|will|would|does|did|may|might) (?:this|that|it) (?:still |also |actually |really )?"
+    # a deadline or a price for the act: "last day to drop a class", "$300 to end the lease early"
+    r"|(?:last|final|latest|earliest) (?:day|date|chance|time) to |deadline to |[0-9][0-9,.]*k? to "
     # whether someone did it: "did Kilbride & Walsh actually pay invoice 0068?"
     r"|did (?:[a-z0-9&'.-]+ ){1,3}(?:actually |really |ever |already |just )?"
     # how long an act takes, its subject named: "how long are Wise transfers taking?"
@@ -480,6 +482,10 @@ _EDIT_VERBS = (
     # the edits of the simple_transform signal: "make this title case:", "change to
     # past tense:", "expand the abbreviations:", "make this sentence shorter:"
     r"|reformat|format|capitali[sz]e|uppercase|lowercase|expand|simplify|punctuate|alphabeti[sz]e"
+    r"|tidy up(?: the (?:grammar|wording|spelling|punctuation|formatting|text))?(?: in| of)?"
+    r"|(?:title|sentence|upper|lower|camel|snake|kebab) ?case"
+    r"|(?:put|format|convert|cite|reformat)(?: (?:these|this|them|it|the references|the citations))? (?:in|into|to"
+    r"|as) (?:apa|mla|chicago|harvard|ieee|vancouver|bibtex)(?: [0-9]+)?"
     r"|sort|change the tone(?: of)?|adjust the tone(?: of)?|soften"
     # fixing and translating in other languages: "corrige l'orthographe :"
     r"|corrige|corrigez|traduis|traduisez|traduce|traduci|traduz|traduza|traduzir|_bersetze|ubersetze"
@@ -548,6 +554,11 @@ _FIXED_FILLERS = (
     r"|order|voice|numbers)|and (?:punctuate|proofread|format|capitali[sz]e)|changelog|line"
     r"|with|header|headers|row|rows|column|columns|sms|text message"
     r"|one per line|per line|each on its own line|one per row|by due date|due date"
+    # "proofread this text to my tenant before I send it", "redact ... before I
+    # share this with my accountant", "as a markdown table with columns DAG,
+    # owner, schedule, SLA:"
+    r"|before (?:i|we) (?:send|post|share|publish|submit|forward|paste) (?:it|them|this)"
+    r"|(?:columns?|fields?|headers?|keys)(?:,? [a-z0-9_'/-]+){1,8}"
     r"|don't change (?:the |any )?(?:figures|numbers|meaning|wording|tone|names|dates|amounts|links)"
     r"|no commentary|nothing else|no explanation|no comments|by priority|just the list"
     r"|i'll (?:send|post|share|publish|submit) (?:it|them|this) myself|without changing (?:the )?(?:meaning"
@@ -628,10 +639,12 @@ _PASSAGE_SENTENCES = _PASSAGE_SENTENCE + "*" + _PASSAGE_END
 # opening rule as the later ones.
 _READING_VERBS = (
     r"tl;dr|tldr|classify|categori[sz]e|label|redact|anonymi[sz]e|extract|list (?:only|just|all|every)"
-    r"|what does (?:this|that|it) (?:say|mean)(?: in [a-z]+)?"
+    r"|what does (?:this|that|it)(?: [a-z0-9'-]+){0,3} (?:say|mean)(?: in [a-z]+)?[?]?"
+    r"|get (?:the |all |all the )?(?:[a-z]+ ){0,2}out of"
     # the format asked for is where the text begins: "Pull out supplier,
     # invoice number, amount and due date as JSON: '...'"
     r"|(?:as|into|in) (?:json|csv|yaml|xml|a table|a markdown table|a list|a spreadsheet|bullet points)"
+    r"|(?:json|csv|yaml|xml|a (?:markdown )?table|a list) (?:with|of|containing)"
 )
 _HANDOVER_VERBS = (
     _READING_VERBS
@@ -639,7 +652,18 @@ _HANDOVER_VERBS = (
     # Monday: '...'", "thoughts on this review?", "poke holes in this plan:"
     + r"|tell me|review|critique|proofcheck|look (?:at|over|through)|go (?:over|through)"
     r"|thoughts on|feedback on|what do you think(?: of| about)?|poke holes in|point out|assess"
-    r"|evaluate|analy[sz]e|explain|interpret|weak points (?:in|of)"
+    r"|evaluate|analy[sz]e|explain|interpret|weak points (?:in|of)|what's weak (?:in|about)"
+    r"|weaknesses (?:in|of)"
+)
+
+
+# Verbs that are not in the action vocabularies but may still start the
+# user's next request after an "and" among the fillers ("summarize this and
+# archive the thread: ...").
+_FILLER_STOP = (
+    "archive", "resolve", "dismiss", "mark", "clear", "kill", "run", "execute", "restart", "reboot",
+    "stop", "start", "block", "mute", "lock", "disable", "enable", "apply", "confirm", "upload",
+    "download", "install", "reassign", "ack", "do", "go",
 )
 
 
@@ -651,8 +675,9 @@ _HANDOVER_VERBS = (
 # call for the team:"). The edit's own sentence may end before them ("make
 # this sound more professional? its for my manager Ruth "hey so ..."").
 _HANDOVER_FILLERS = (
-    r"(?:[?.!]?,? (?:" + _FIXED_FILLERS + r"|" + _word_except(("and", "then", "also", "plus") + _ACTION_WORDS)
-    + r"|[^ .!?:a-z'\"][^ .!?:]*|[a-z']*_[^ .!?:]*|[|] [a-z']+"
+    r"(?:[?.!]?,? (?:" + _FIXED_FILLERS + r"|" + _word_except(("and", "then", "also", "plus") + _ACTION_WORDS
+                                                              + _FILLER_STOP)
+    + r"|and|[^ .!?:a-z'\"][^ .!?:]*|[a-z']*_[^ .!?:]*|[|] [a-z']+"
     # a noun after a determiner, even one spelled like an act: "summarize this call:"
     r"|(?:this|that|the|these|those|my|our|your) [a-z']+))*"
 )
@@ -701,8 +726,9 @@ _QUOTED_CONTENT = (
     + _PRE_SUBJECT_TOKEN + r")*)" + _PASSAGE_SENTENCES + ")"
     # the reading verbs take no act in their fillers, not even a noun-like
     # "-s" form, and their passage opens like any later sentence
-    + r"|\b(?:" + _HANDOVER_VERBS + r")(?:,? (?:" + _FIXED_FILLERS + r"|(?:this|that|the|these|those"
-    r"|my|our|your) [a-z']+|" + _word_except(_CONNECTORS + _PASSAGE_ACTS) + r"))*"
+    + r"|\b(?:" + _HANDOVER_VERBS + r")(?:[?.!]?,? (?:" + _FIXED_FILLERS + r"|(?:this|that|the|these|those"
+    r"|my|our|your) [a-z']+|" + _word_except(_CONNECTORS + _PASSAGE_ACTS + _FILLER_STOP) + _TOKEN_TAIL
+    + r"|and|[^ .!?:a-z'\"][^ .!?:]*))*"
     # quoted text, or at least one sentence: the bare instruction is no passage
     + r"(?: ?:? " + _QUOTED + r"(?:(?:,| and| or|, and)? " + _QUOTED + r")*| ?" + _PASSAGE_SENTENCE + "+"
     + _PASSAGE_END + ")"
@@ -812,7 +838,7 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     ("rebase vs merge", "the difference between DELETE and TRUNCATE").
     """
     verb = _words(*verbs)
-    gerunds = tuple(v for v in verbs if v.endswith("ing"))
+    gerunds = tuple(v for v in verbs if v.split()[0].endswith("ing"))
     # Python's ``re`` pays per top-level branch at every position, so the
     # forms that end in the verb share one prefix group and one verb group.
     prefixes = "|".join((
@@ -858,7 +884,7 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         # send to Sunday, what could go wrong?" ("when you send it" is left
         # out: it conditions a request to the assistant)
         r"(?:before|after|until|till|once|when|whenever|while|if) (?:i|we)(?:'ll| will| can)?"
-        r" (?:also |actually |finally |eventually )?",
+        r" (?:also |actually |finally |eventually )?(?:hit |press |click |tap )?",
         # the act as an adjective's complement: "as easy to cancel as to sign up
         # for", and weighed in a question: "is it smarter for a 24-year-old to
         # pay them down" (not the words that grant or advise it: "it's fine to
@@ -892,7 +918,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r"(?:a|an|the|some|this|that) (?:(?:first|last|only|next) )?(?:guy|man|woman|person|people"
         r"|seller|dealer|vendor|company"
         r"|companies|site|website|store|shop|scammer|stranger|buyer|landlord|customer|user|users"
-        r"|neighbou?r|coworker|colleague|friend|client)s? (?:who(?:'s| is| was| keeps) |to )?",
+        r"|neighbou?r|coworker|colleague|friend|client|tenant|roommate|flatmate|employer|employee"
+        r"|patron|renter|lodger|owner|insurer|bank|council)s? (?:who(?:'s| is| was| keeps) |to )?",
         # asking for code: "what's the SQL to delete duplicate rows", "write a
         # script to remove .pyc files" ("use the API to transfer $500" acts)
         r"(?:what's|whats|what is|give me|show me|write|need|want) (?:the |a |an |me a )?"
@@ -963,7 +990,9 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     forms.append(r"[0-9]% " + verb)
     third_person = tuple(v for v in verbs if v.endswith("s") and not v.endswith("ss") and " " not in v)
     if third_person:
-        forms.append(r"\b[0-9](?:[0-9,.]*[0-9])?k? " + _words(*third_person))
+        # and a determiner: "how do I move those commits"
+        forms.append(r"\b(?:[0-9](?:[0-9,.]*[0-9])?k?|those|these|both|several|recent|previous) "
+                     + _words(*third_person))
         # a line of a log or timeline: "09:02 DPD sends 14k webhook retries"
         forms.append(r"\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[ap]m)?(?: [a-z0-9_.'-]+){0,3} "
                      + _words(*third_person))
@@ -992,6 +1021,15 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     choice_word = "(?: (?:" + _word_except(("whichever", "either", "whatever", "both", "please", "pls")) + _TOKEN_TAIL + r"|[^ .!?a-z'][^ .!?]*))"
     forms.append(r"[,:;.!?] " + _words(*_CHOICE_VERBS) + choice_word + "{0,10} or (?:just |simply |maybe |even |should i |do i"
                  r" |should we )?" + _words(*_CHOICE_VERBS) + choice_word + "{0,10} ?[?]")
+    # a control in a scene or a label: "a cat about to press a big red DEPLOY
+    # button" ("press the deploy button" acts: see _code_then_run)
+    forms.append(r"\b(?:a|an|the)(?: [a-z]+){0,3} ['\"]?" + verb + r"['\"]? (?:button|key|switch|lever|icon)s?\b")
+    # a plan of one's own: "we have 40 interlibrary loan parcels to send out"
+    forms.append(r"\b(?:have|has|got) (?:[a-z0-9'-]+ ){1,5}to " + verb)
+    # an error message in backticks: "`Mixin apply for mod rainbowsheep failed ...`"
+    forms.append(r"`[^`]*(?:failed|error|exception|warning|crash|traceback)[^`]*`")
+    # a configured value: "incremental_strategy='merge'"
+    forms.append(r"= ?['\"]" + verb + r"['\"]")
     # options laid out are not asked for: "Options: take it as cash, buy an
     # annuity, or move it into an ARF."
     forms.append(r"\b(?:options?|choices?|alternatives?)(?: are| include| i see| i have| we have)?: [^.!?]*"
@@ -1030,6 +1068,10 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
                      r"|requires?)\b")
         # a negated act: "not buying anything yet"
         forms.append(r"\bnot " + _words(*gerunds))
+        # the act as the subject of a question, or tried: "would applying for an
+        # above-guideline increase be worth it", "I tried sending the refund twice"
+        forms.append(r"\b(?:would|will|could|should|is|was|does|did|tried|trying|attempted|attempting) "
+                     + _words(*gerunds))
         # what the user could do first: "anything I can try before booking a GP
         # appointment", "what should we check before buying a used van"
         forms.append(r"\b(?:(?:i|we) (?:can|could|should|might|must)|(?:can|could|should|might|must)"
@@ -1063,6 +1105,9 @@ def _code_then_run(verbs: tuple[str, ...]) -> str:
         # "... and run it", "..., then run it", "... . Now run it" (not "I'll run it myself")
         + r"(?: [a-z0-9_./*'-]+){0,12}?(?:[,;.?!]| and| then)(?: then| now| please| pls| also)?"
         r" (?:run|execute|install|schedule|deploy|enable) (?:it|them|this|that)\b"
+        # a labelled control pressed: "press the big red deploy button"
+        + r"|\b(?:press|click|hit|tap|push|smash|mash)(?: on)? (?:the |that |this )(?:[a-z]+ ){0,3}['\"]?" + verb
+        + r"['\"]? (?:button|key)"
         # the act asked for through what should do it: "make sure it sends the
         # refund today", "see to it that the API sends the refund"
         # (led by "sure": "make" starts too many prompts to check at each)
@@ -1147,6 +1192,19 @@ _PRESENCE_PATTERNS = (
         "pull (?:out )?(?:the |all |any |every )?(?:[a-z-]+ ){0,2}(?:out of|from) (?:this|these|that"
         "|the following|the text|my)",
         "pull out (?:the|all|any|every)",
+        # the sixteenth corpus's terse transforms: "make this sound like an econ
+        # paper", "put these in APA 7", "sort by due date", "JSON with invoice_no,
+        # ...", "12 lb pork shoulder in kg?", "tidy up the grammar", "get the phone
+        # numbers out of this", "redact the tenant names", "bullets pls:"
+        "make (?:this|it|that)(?: [a-z]+)? sound like",
+        "(?:put|format|convert|cite|reformat)(?: (?:these|this|them|it|the references|the citations|my"
+        " references))? (?:in|into|to|as) (?:apa|mla|chicago|harvard|ieee|vancouver|bibtex)(?: [0-9]+)?",
+        "sort (?:by|these|this|them|the (?:list|items|rows|lines|names|tasks)|alphabetically|chronologically"
+        "|numerically)", "(?:json|csv|yaml) with",
+        "[0-9][0-9.,]* ?(?:" + _UNITS + "')(?: [a-z']+){0,3} (?:in|to|into) (?:" + _UNITS + "')",
+        "tidy up (?:the |this |my )?(?:grammar|wording|text|writing|formatting|spelling|punctuation)",
+        "tidy (?:this|it) up", "get (?:the |all |all the )?(?:[a-z]+ ){0,2}out of (?:this|these|that|the following"
+        "|the text)", "redact", "anonymi[sz]e", "bullets? (?:pls|please|plz)",
         "(?:title|sentence|upper|lower|camel|snake|kebab|pascal) ?case",
         "(?:passive|active) voice",
         "fix (?:the |my )?(?:capitali[sz]ation|punctuation|wording|formatting)",
@@ -1162,7 +1220,7 @@ _PRESENCE_PATTERNS = (
         " (?:a |an )?(?:numbered|bulleted|bullet|ordered) (?:list|steps|points)",
         "fix (?:my|the|this) (?:english|grammar|writing)",
         "list (?:the |all |all the |just the )?(?:[a-z]+ )?(?:phone numbers|emails|email addresses|names"
-        "|dates|addresses|urls|links)", "(?:12|24)[- ]?(?:hour|hr|h) (?:time|format|clock|am/pm)", "one sentence (?:for|of) (?:the|this|my"
+        "|dates|addresses|urls|links)", "(?:12|24)[- ]?(?:hour|hr|h) (?:time|format|clock|am/pm)", "(?:12|24)h", "one sentence (?:for|of) (?:the|this|my"
         "|our|that)", "(?:what's|what is|how much is|how many is) (?:that|this|it) in (?:" + _UNITS + ")",
         "(?:convert|change|format|reformat|turn)(?: (?:these|this|them|it|the dates?|all dates?))?"
         " (?:to|into|as|in) iso(?: ?8601)?",
@@ -1312,6 +1370,8 @@ _PRESENCE_PATTERNS = (
         # Thursday afternoon?", "GBP/PLN now", "is it still £5,000"
         "weather (?:in|for|on|at|tomorrow|today|this|next)", "[a-z]{3}/[a-z]{3} (?:now|today|rn)",
         "(?:shipped|released|published|pushed|rolled out) (?:a|the) (?:fix|patch|update) for",
+        "(?:available|out|open|ready|released|live)(?: [a-z0-9'-]+){0,5} yet",
+        "did (?:[a-z0-9'.-]+ ){1,4}(?:go up|go down|rise|increase|change|drop)", "charges? now",
         "still (?:[0-9\\$]|in (?:effect|force|place)|the (?:same|case|rule|limit|rate|price)"
         "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)",
         # the weather on a coming day: "do I need an umbrella in Porto on Thursday?"
@@ -1371,7 +1431,11 @@ _PRESENCE_PATTERNS = (
         # a price asked as a verb: "what does Wise charge to send 2000 EUR"
         "charges? (?:to|for)", "charging (?:for|to)",
         "cpc|cpm|cost per (?:click|lead|acquisition)|average (?:price|cost|salary|rent|rate|cpc)",
-        "allowances?", "thresholds?", "leaks?", "disruptions?",
+        "allowances?", "thresholds?", "leaks?", "disruptions?", "having (?:an )?(?:outage|issues|problems)",
+        "(?:freezing rain|snowstorm|blizzard|heat ?wave|thunderstorms?|hurricane|tornado warning"
+        "|storm warning|wind chill)", "last day to", "deadlines?",
+        "(?:an )?award yet", "(?:a )?(?:decision|ruling|verdict|deal|agreement|settlement) yet",
+        "(?:delivery|gas|electricity|hydro|water|power|energy) rates?",
         "(?:termination|cancellation|exit|early exit|roaming|late|overdraft|atm|bank|service) (?:fees?"
         "|charges?)", "anyone (?:else )?(?:reporting|having|seeing|getting|experiencing)",
         "(?:pension|tax|interest|exchange|mortgage|inflation|unemployment|vat|benefit) rate",
@@ -1434,7 +1498,10 @@ _PRESENCE_PATTERNS = (
         # (not "should I cancel or freeze it", "is it smarter to pay off or
         # invest": other authors call such advice balanced)
         "is it (?:really |even )?worth it to", "(?:is|would) it (?:really |even )?be worth (?:it )?to",
-        "what are (?:the|my|our) odds", "what(?:'s| is) the probability",
+        "what are (?:the|my|our) odds", "what(?:'s| is) the (?:probability|chance)",
+        "equilibri(?:um|a)", "cournot", "bertrand", "duopoly", "oligopoly", "what would you weigh",
+        "what would make you", "what's weak (?:in|about)", "(?:the )?likely causes?",
+        "walk (?:me )?through what (?:could|would|might|happens)",
         "walk (?:me )?through the (?:math|numbers|calculations?|logic|risks|tradeoffs|trade-offs|options"
         "|pros and cons|scenarios)", "crunch the numbers",
         "(?:couple of|few|different|several) scenarios",
@@ -1740,7 +1807,7 @@ _GUARDED_PATTERNS = (
          # sleepy cat in a coffee cup, kawaii style"
          "(?:logos?|icons?|stickers?|posters?|illustrations?|mascots?|banners?|wallpapers?|avatars?"
          "|emotes?|album covers?|book covers?|flyers?|t-shirt designs?|tattoo designs?|sprite sheets?"
-         "|sprites?|mock-?ups?) (?:of|for) [^.?!]{0,120}[,:] [^.?!]{0,80}\\b(?:style|watercolou?r|minimal"
+         "|sprites?|mock-?ups?) (?:of|for) [^?!]{0,160}[,:.] [^?!]{0,120}\\b(?:style|watercolou?r|minimal"
          "|minimalist|flat|vector|kawaii|hand-drawn|hand drawn|texture|lettering|palette|pastel"
          "|lighting|background|border|4k|8k|photorealistic|cinematic|isometric|anime|cartoon"
          "|pixel|low-poly|3d|transparent|gradient|line art|monochrome|retro|vintage|neon"
@@ -1774,6 +1841,14 @@ _GUARDED_PATTERNS = (
          "|graphic|illustration) for",
          "(?:album|book|ep|single|podcast|playlist|magazine|record|mixtape) (?:cover|artwork|art) for",
          "favicons? for", "thumbnails? for (?:my|our|the|a|an)",
+         # "illustrated flyer for ...", "Nexus Mods banner 1280x720", "16x16 pixel art
+         # crab pot item icon", "meme-style image:", "photorealistic shot of tiramisu"
+         "illustrated (?:[a-z]+ )?(?:flyer|poster|card|banner|map|invitation|cover|postcard|menu|book"
+         "|story)s?",
+         "(?:banners?|posters?|thumbnails?|wallpapers?|icons?|headers?|covers?|logos?|sprites?) [0-9]+ ?x ?[0-9]+",
+         "[0-9]+ ?x ?[0-9]+ pixel[- ]art", "[a-z]+-style (?:image|picture|illustration|drawing|art|poster)s?",
+         "(?:photorealistic|photo-realistic|studio|product|hero|stock) (?:shots?|photos?|images?|renders?"
+         "|pictures?) of",
          "pixel[- ]art (?:[a-z]+ ){0,2}(?:sprites?|icons?|characters?|portraits?|avatars?|scenes?|tiles?"
          "|tilesets?)", "sprites?(?: sheets?)?, [0-9]+x[0-9]+",
          ", (?:watercolou?r|oil painting|pixel art|flat vector|line art|cartoon style|anime style"
@@ -1891,7 +1966,7 @@ _GUARDED_PATTERNS = (
          "ekran g_r_nt_s_", "sk_rmbild", "skarmbild",
      )),
     ("destructive_action",
-     _question_about(_DESTRUCTIVE_VERBS + ("empty", "close", "flush", "prune", "make sure", "ensure",
+     _question_about(_DESTRUCTIVE_VERBS + ("empty", "close", "flush", "prune", "make sure", "ensure", "end",
                                            "archive", "resolve", "dismiss",
                                            "trash", "call", "invoke", "use", "run", "factory reset",
                                            "factory-reset", "kill", "clear out", "clean out",
@@ -2050,6 +2125,10 @@ _GUARDED_PATTERNS = (
      # an HTTP route names an endpoint: "POST /v1/orders returns 422"; a list
      # of methods is configuration: "limit_except GET POST {"
      + r"\bposts? /[a-z0-9{:_]|\b(?:get|put|patch|delete|head|options)[ ,/|]+post\b|"
+     # a mail company or a post office: "Canada Post situation this week"
+     + r"\b(?:canada|an|la|deutsche|swiss|australia|new zealand|washington|ny|huffington|jerusalem"
+     r"|bangkok|south china morning) post\b|\bpost (?:office|offices|box|boxes|code|codes|card|cards"
+     r"|-it|it notes?|man|mark|master)\b|"
      # help with a reply is a draft: "help me reply to this, don't send anything"
      + r"\bhelp (?:me |us )?(?:to )?(?:write |draft |craft |compose |word |phrase )?(?:a |an |the )?"
      r"(?:reply|replies|respond|response|answer|write back)\b|"
@@ -2075,7 +2154,8 @@ _GUARDED_PATTERNS = (
          "|marketing|cold|spam|phishing|error|commit|blog|job|guest|linkedin|forum|reddit|social media"
          "|facebook|instagram|sample|short|long|formal|polite|professional|quick|brief"
          "|thank-you|thank you|celebration|launch|announcement|farewell|anniversary|recap|hiring"
-         "|promo|sponsored|pinned|viral|wedding|birthday|holiday)(?: (?:"
+         "|promo|sponsored|pinned|viral|wedding|birthday|holiday|recipient|sender|contact|work|personal"
+         "|billing|recovery|backup|login|account|support|admin|primary|secondary)(?: (?:"
          + _word_except(("and", "or", "then", "but", "so", "plus")) + "(?:-[a-z0-9'-]*)?|[0-9][a-z0-9'-]*))?"
          " (?:e-?mails?|messages?|posts?|replies|reply|dms?|texts?|tweets?|submissions?)",
          "e-?mails? (?:format|formats|marketing|drafts?|summary|summaries|templates?"
@@ -2172,7 +2252,8 @@ _GUARDED_PATTERNS = (
          " (?:that|i|i'm|im|i'll|i've|we"
          "|we're|we'll|we've|to)",
          # a text sent round: "text the new one to everyone on the staff list"
-         "(?:text|txt|dm|whatsapp|sms) (?:(?:it|them|this|that) |(?:the|a|my|our) (?:[a-z0-9'-]+ ){1,2})(?:over "
+         "(?:text|txt|dm|whatsapp|sms) (?:(?:it|them|this|that|these|those)(?: [a-z0-9'-]+)? |(?:the|a|my|our"
+         "|your) (?:[a-z0-9'-]+ ){1,2})(?:over "
          "|out )?to (?:everyone|everybody|all|the|my|our|him|her|them)",
          "(?:text|dm) (?:him|her|them|me|us|everyone|everybody|back|my (?:mom|dad|wife"
          "|husband|boss|friend|brother|sister|partner|girlfriend|boyfriend|team|landlord"
@@ -2201,6 +2282,9 @@ _GUARDED_PATTERNS = (
          "double[- ]?charg(?:e|es|ed|ing)",
          # a payment method or a kind of customer: "pay by bank transfer", "paying customers"
          "(?:bank|wire|sepa|swift|ach|credit|balance|direct) transfers?",
+         # the product: "is Interac e-Transfer down", "the e-transfer screen"
+         "(?:the|an|my|interac) e-transfers?", "e-transfers? (?:screen|page|is|are|was|limit|limits|down|app"
+         "|feature|service|history|notification|ref|reference|deposit|autodeposit)",
          "paying (?:customers?|users?|clients?|subscribers?|members?|accounts?|guests?|tenants?"
          "|[a-z]+s)",
          # what a business does: "we sell a B2B scheduling tool", "my coffee cart sells
@@ -2357,7 +2441,8 @@ _GUARDED_PATTERNS = (
          # money between one's own accounts: "move 1,500 from savings into checking"
          "(?:move|shift|put) (?:[\\$_] ?)?[0-9][0-9,.]*k?(?: (?:dollars|bucks|euros|pounds|usd|eur|gbp))?"
          " (?:from|out of|to|into) (?:my |the |our |his |her |their )?(?:[a-z0-9'-]+ )?(?:savings"
-         "|checking|brokerage|accounts?|ira|roth|401k|wallet|hysa|card|bank|credit union)",
+         "|checking|chequing|brokerage|accounts?|ira|roth|401k|wallet|hysa|card|bank|credit union|tfsa"
+         "|rrsp|resp|fhsa|isa|hsa|current account)",
          "(?:move|shift|transfer) (?:the |some |all |all the |my |our )?(?:money|funds|cash|savings)"
          "(?: [a-z0-9'-]+){0,3} (?:from|to|into)",
          "(?:venmo|zelle|cash ?app) (?:my|our|his|her|their) (?:landlord|landlady|roommate|flatmate"
@@ -2425,7 +2510,7 @@ _GUARDED_PATTERNS = (
          "top(?: |-)?up(?: [a-z']+){0,3} (?:with|by|for) (?:\\$ ?[0-9]+|[0-9]+(?:[.,][0-9]+)?"
          " ?(?:euros?|dollars?|bucks|pounds|usd|eur|gbp))",
          "refund (?:the|this|that|it|them|him|her|me|my|their|his|our|order|customer|both|all"
-         "|in full|[0-9]+)",
+         "|in full|[0-9]+|[\\$_] ?[0-9]+)",
          "(?:start|initiate|open|process|file|submit) (?:a |an |the )?(?:return|refund"
          "|chargeback|dispute)",
          "(?:book|reserve)(?:ing)? (?:it|them|both|one|that one|this one)",
@@ -2467,7 +2552,11 @@ _GUARDED_PATTERNS = (
               "|cells?|data|arrays?|dicts?|dictionaries|objects?|json)(?: [a-z0-9_.'-]+){0,3} (?:into|on|by|with"
               "|using)",
               "merge (?:two|three|[0-9]+|multiple|several) (?:[a-z0-9_.-]+ )?(?:csvs?|files|dataframes|tables"
-              "|sheets|spreadsheets|lists|datasets|pdfs|documents|arrays|dicts|objects)") + "|"
+              "|sheets|spreadsheets|lists|datasets|pdfs|documents|arrays|dicts|objects)",
+              "merge [a-z0-9_./-]+[.](?:csv|tsv|xlsx?|json|parquet|txt|pdf)",
+              # the merge as a strategy: "the model is incremental with merge on order_id"
+              "(?:with|using|via|incremental|upsert|an?|the) merge (?:on|strategy|statement|conflicts?|keys?"
+              "|step)") + "|"
      + _words(
          "push-ups?", "pushups?", "push notifications?", "push back",
          # a product or task named by the act: "a B2B scheduling tool", "merging logic"
@@ -2576,7 +2665,9 @@ _GUARDED_PATTERNS = (
          " (?:up |down )?(?:the |my |our )?(?:[a-z0-9'-]+ ){0,2}(?:thermostat|heating|ac|a/c|air conditioning"
          "|air con|fridge|freezer|heater|water heater|boiler|humidifier|dehumidifier"
          "|sprinklers?|irrigation|blinds|shades|garage|gate|lock|locks|cameras?|vacuum|roomba"
-         "|car|tesla|charger|hot tub|pool)(?: (?:up|down|on|off|to|at|for|from))",
+         "|car|tesla|charger|hot tub|pool|ecobee|nest|hive|tado|honeywell|smart plug|plugs?)"
+         "(?:(?: in| at| on) (?:the |my |our )?(?:[a-z0-9'-]+ ){0,2}(?:unit|flat|apartment|house|room|office|cabin"
+         "|basement|garage|kitchen|bedroom))?(?: (?:up|down|on|off|to|at|for|from))",
          "(?:set|bump|crank|raise|lower|turn) (?:up |down )?(?:the |my |our )?heat (?:up |down )?to [0-9]+",
          "(?:lights?|lamps?|sprinklers?|heating|ac|cameras?) (?:on|off) (?:at|every"
          "|from|until|for|tonight|tomorrow|in)",
@@ -2635,6 +2726,9 @@ _GUARDED_PATTERNS = (
          "|ticket|account|tab|order|incident|issue)",
          "re-?run (?:the |our )?(?:[a-z0-9-]+ ){0,2}(?:pipeline|deploy|deployment|release|job|workflow)",
          "skip-?tests? flag", "bump (?:the )?(?:ticket|incident|issue|bug) to p[0-9]",
+         "(?:ack|acknowledge|resolve|reassign|escalate|snooze|silence) (?:the |this |that |our )?(?:pagerduty"
+         " |opsgenie |datadog |grafana )?(?:incident|alert|page)s?",
+         "reassign (?:it|them|this|that|the (?:[a-z]+ )?(?:incident|ticket|issue|task|case|alert|shift)) to",
          "page (?:whoever is|the|our) on[- ]call", "get the offer (?:letter )?out",
          # putting a listing or a page live
          "put (?:the |our |my )?(?:[a-z0-9'-]+ ){0,2}(?:listing|page|post|site|ad|campaign|store|menu)"
@@ -2646,7 +2740,8 @@ _GUARDED_PATTERNS = (
          "(?:upload|uploads|uploading|publish|publishes|push|pushes|release|releases|ship|ships"
          "|submit|submits)(?: [a-z0-9_.:/@-]+){0,3} to (?:the )?(?:pypi|testpypi|npm|npmjs"
          "|crates[.]io|rubygems|maven central|docker ?hub|dockerhub|ghcr|ecr|gcr|quay|app store"
-         "|play store|google play|testflight|chrome web store|marketplace|registry|homebrew)",
+         "|play store|google play|testflight|chrome web store|marketplace|registry|homebrew|nexus"
+         "|nexus mods|nexusmods|curseforge|modrinth|steam workshop|itch[.]io|itch|thunderstore)",
          "(?:npm|yarn|pnpm|cargo|poetry|twine|gem|flit|hatch|uv) (?:publish|upload|push)",
          "docker push",
          # a feature flag turned on for everyone: "flip the new-checkout flag to 100%"
