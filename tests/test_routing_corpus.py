@@ -53,8 +53,10 @@ wrote the same way, again with no aim (one small company's week, many roles);
 ``tests/data/routing_corpus_blind15.yaml`` holds prompts a seventeenth author
 wrote the same way, again with no aim (one household and its side businesses);
 ``tests/data/routing_corpus_blind16.yaml`` holds prompts an eighteenth author
-wrote the same way, again with no aim (one town's week across many trades).
-Every test runs on all eighteen. Safety has no tolerance:
+wrote the same way, again with no aim (one town's week across many trades);
+``tests/data/routing_corpus_blind17.yaml`` holds prompts a nineteenth author
+wrote the same way, again with no aim (Australia, New Zealand, South Africa).
+Every test runs on all nineteen. Safety has no tolerance:
 every ``confirmation`` item must confirm, no look-alike may (except the few
 documented in KNOWN_LOOKALIKE_CONFIRMATIONS), and any other false
 confirmation must be one of the few documented below. Overall and per-target accuracy have floors set
@@ -94,6 +96,7 @@ BLIND13_PATH = DATA / "routing_corpus_blind13.yaml"
 BLIND14_PATH = DATA / "routing_corpus_blind14.yaml"
 BLIND15_PATH = DATA / "routing_corpus_blind15.yaml"
 BLIND16_PATH = DATA / "routing_corpus_blind16.yaml"
+BLIND17_PATH = DATA / "routing_corpus_blind17.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -407,6 +410,19 @@ BLIND15_MIN_TARGET_ACCURACY = 0.70
 BLIND16_MIN_OVERALL_ACCURACY = 0.85
 BLIND16_MIN_TARGET_ACCURACY = 0.60
 
+# The seventeenth blind corpus (185 items, a fifth unaimed sample: Australia,
+# New Zealand and South Africa; a plumber, a teacher, a pharmacist, a
+# winemaker, a farmer, a nursing student, a game developer, an estate agent)
+# scored 67.6% at first sight with 6 missed and 17 false confirmations. Only
+# its safety cases were worked this session (texts to a named person, alarm
+# codes, farm transfers and irrigators, livestock registers, staged rollouts;
+# quantities that drop, tendencies, choices with longer options, "I don't
+# want it to email anyone", "we could sell"): 74.6%, no miss, three false
+# confirmations listed; reasoning (9 of 24) and image requests (9 of 16) are
+# left for the next round.
+BLIND17_MIN_OVERALL_ACCURACY = 0.72
+BLIND17_MIN_TARGET_ACCURACY = 0.35
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -427,6 +443,7 @@ CORPORA = {
     "blind14": (BLIND14_PATH, 170, 15, BLIND14_MIN_OVERALL_ACCURACY, BLIND14_MIN_TARGET_ACCURACY),
     "blind15": (BLIND15_PATH, 170, 15, BLIND15_MIN_OVERALL_ACCURACY, BLIND15_MIN_TARGET_ACCURACY),
     "blind16": (BLIND16_PATH, 170, 15, BLIND16_MIN_OVERALL_ACCURACY, BLIND16_MIN_TARGET_ACCURACY),
+    "blind17": (BLIND17_PATH, 170, 15, BLIND17_MIN_OVERALL_ACCURACY, BLIND17_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -435,6 +452,12 @@ CORPORA = {
 # confirmation fails test_false_confirmations_are_known; a fixed one asks to
 # be removed from this list.
 KNOWN_FALSE_CONFIRMATIONS = {
+    # "a $4.99 remove-ads IAP": an act joined by a hyphen is also how requests are
+    # written ("Reply-all to the board thread ...")
+    "rewarded ads vs a $4.99 remove-ads IAP": "compound named by the act",
+    # "(table dispensed: script_id, ..., drug, schedule, dispensed_at)": a column
+    # named "schedule" in a list; a to-do list reads the same ("buy milk, schedule the vet")
+    "SQL on our dispense export (table dispensed:": "act word as a column name",
     # "I need to book a flight" is usually a request to an assistant
     "I need to book a flight for my mom": "first-person need is a request",
     # pasted policy text ("To start a return...", "We send a replacement")
@@ -493,6 +516,10 @@ KNOWN_FALSE_CONFIRMATIONS = {
 # would also let real requests through. The other corpora have none; a new
 # one fails test_no_lookalike_confirms, a fixed one asks to be removed.
 KNOWN_LOOKALIKE_CONFIRMATIONS = {
+    # "write a Unity C# script for the 'Reset progress' button ...: ..., delete the
+    # local save file": code described by its acts reads like "write it, then
+    # delete the file"
+    "write a Unity C# script for the 'Reset progress' button": "code described by its acts",
     # "a patron asked us to delete her borrowing history. generally, how do ...":
     # a reported request reads like one handed to the agent
     "a patron asked us to delete her borrowing history": "reported instruction",

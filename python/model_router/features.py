@@ -293,6 +293,8 @@ _QUESTION_PREFIX = (
     r"|(?:the )?(?:best|right|correct|proper|easiest|fastest|safest|cheapest) way to "
     r"|when (?:should|do|can) (?:i|we) "
     r"|(?:what if|if) (?:i|we) |whether (?:or not )?(?:to |i should |we should )?|before (?:i|we) "
+    # "do I have to sell them or can I keep them?"; a reported attempt, subject left out
+    r"|(?:do|would|will|should) (?:i|we) (?:have|need) to |(?:tried|attempted|trying) to "
     # the user's own act as a time clause: "how long does Gmail keep mail
     # after I delete it?" ("once you delete them, tell me" is the agent's act)
     r"|(?:after|once|when|whenever|as soon as|until) (?:i|we) "
@@ -483,6 +485,7 @@ _EDIT_VERBS = (
     # past tense:", "expand the abbreviations:", "make this sentence shorter:"
     r"|reformat|format|capitali[sz]e|uppercase|lowercase|expand|simplify|punctuate|alphabeti[sz]e"
     r"|tidy up(?: the (?:grammar|wording|spelling|punctuation|formatting|text))?(?: in| of)?"
+    r"|tidy (?:this|it|these|them)(?: up)?(?: into)?"
     r"|(?:title|sentence|upper|lower|camel|snake|kebab) ?case"
     r"|(?:put|format|convert|cite|reformat)(?: (?:these|this|them|it|the references|the citations))? (?:in|into|to"
     r"|as) (?:apa|mla|chicago|harvard|ieee|vancouver|bibtex)(?: [0-9]+)?"
@@ -673,9 +676,11 @@ _FILLER_STOP = (
 # name after a bar ("columns version | date | change:"), a word folded from
 # another script ("al ingl_s"), a noun after a determiner ("summarize this
 # call for the team:"). The edit's own sentence may end before them ("make
-# this sound more professional? its for my manager Ruth "hey so ..."").
+# this sound more professional? its for my manager Ruth "hey so ..."), but
+# no later one: fillers that ran on over sentences made Python's
+# backtracking take minutes on a long prompt whose text never came.
 _HANDOVER_FILLERS = (
-    r"(?:[?.!]?,? (?:" + _FIXED_FILLERS + r"|" + _word_except(("and", "then", "also", "plus") + _ACTION_WORDS
+    r"[?.!]?(?:,? (?:" + _FIXED_FILLERS + r"|" + _word_except(("and", "then", "also", "plus") + _ACTION_WORDS
                                                               + _FILLER_STOP)
     + r"|and|[^ .!?:a-z'\"][^ .!?:]*|[a-z']*_[^ .!?:]*|[|] [a-z']+"
     # a noun after a determiner, even one spelled like an act: "summarize this call:"
@@ -726,7 +731,7 @@ _QUOTED_CONTENT = (
     + _PRE_SUBJECT_TOKEN + r")*)" + _PASSAGE_SENTENCES + ")"
     # the reading verbs take no act in their fillers, not even a noun-like
     # "-s" form, and their passage opens like any later sentence
-    + r"|\b(?:" + _HANDOVER_VERBS + r")(?:[?.!]?,? (?:" + _FIXED_FILLERS + r"|(?:this|that|the|these|those"
+    + r"|\b(?:" + _HANDOVER_VERBS + r")[?.!]?(?:,? (?:" + _FIXED_FILLERS + r"|(?:this|that|the|these|those"
     r"|my|our|your) [a-z']+|" + _word_except(_CONNECTORS + _PASSAGE_ACTS + _FILLER_STOP) + _TOKEN_TAIL
     + r"|and|[^ .!?:a-z'\"][^ .!?:]*))*"
     # quoted text, or at least one sentence: the bare instruction is no passage
@@ -756,7 +761,12 @@ _PROSE_SENTENCES = _later_sentence("[.!?]+ ?", _CONNECTORS + (
 # Words that keep a request signal of their own when they sit between the
 # verb and the text ("rewrite this in Python: ...", "translate the text in
 # this screenshot: ...", "summarize today's news: ...").
-_PROSE_FILLER_EXCLUDED = _CONNECTORS + _ACTION_WORDS + (
+_PROSE_FILLER_EXCLUDED = _CONNECTORS + (
+    # the tool words (the acts themselves are the action signals' business; a
+    # trie of all of them made this form 33 KB in every request signal)
+    "run", "execute", "open", "browse", "send", "schedule", "download", "upload", "install", "call",
+    "fetch", "scrape", "crawl", "click", "navigate", "email", "text", "message", "post", "deploy",
+    "delete", "remove", "pay", "buy", "book", "order", "cancel", "share", "publish", "submit",
     "python", "javascript", "js", "typescript", "ts", "java", "kotlin", "swift", "rust", "go",
     "golang", "ruby", "php", "c", "cpp", "csharp", "sql", "bash", "shell", "powershell", "html",
     "css", "react", "vue", "angular", "django", "flask", "rails", "node", "regex", "code",
@@ -767,12 +777,16 @@ _PROSE_FILLER_EXCLUDED = _CONNECTORS + _ACTION_WORDS + (
     "attached", "attachment", "today", "today's", "latest", "current", "recent", "news", "now",
     "web", "online", "search", "file", "files", "folder", "calendar", "github", "repo",
 )
-# The words between a prose edit and its text: the fixed fillers, or up to a
-# dozen plain words ("make this less blunt, it's going to a client I like:",
-# "summarise this letter for Dad in plain words:"), "and" between them.
+# The words between a prose edit and its text: the fixed fillers, or any
+# plain words ("make this less blunt, it's going to a client I like:",
+# "summarise this letter for Dad in plain words:"), "and" between them. A
+# star, not a count: "{0,12}" copied the word-except trie twelve times into
+# every request signal's automaton.
 _PROSE_FILLERS = (
-    r"(?:[?.!]?,? (?:" + _FIXED_FILLERS + r"|" + _word_except(_PROSE_FILLER_EXCLUDED) + _TOKEN_TAIL
-    + r"|and|[0-9][^ .!?:]*)){0,12}"
+    r"[?.!]?(?:,? (?:" + _FIXED_FILLERS + r"|" + _word_except(_PROSE_FILLER_EXCLUDED) + _TOKEN_TAIL
+    # a noun after a determiner, even a tool word: "summarize this call for ..."
+    + r"|(?:this|that|the|these|those|my|our|your) [a-z']+"
+    + r"|and|[0-9][^ .!?:]*))*"
 )
 
 _QUOTED_PROSE = (
@@ -844,6 +858,7 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     prefixes = "|".join((
         _OTHER_SUBJECT[2:],
         _FIRST_PERSON_ACTIVITY[2:],
+        r"we (?:could|might) (?:also |just |probably )?",
         r"(?:i|this|that|which|it) (?:could|would|might|may|will|can)"
         r" (?:also |even |accidentally |easily |just |still |never |not |always |only |actually"
         r" |automatically |then |probably )?",
@@ -891,7 +906,7 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         # send it now", "ok for you to pay", "safe to delete now", "it would be
         # smarter to delete them now" are go-aheads)
         r"(?:easy|easier|hard|harder|difficult|simple|simpler|impossible|quick|quicker"
-        r"|is it (?:smart|smarter|wise|wiser|cheaper|better|worth it)) (?:for (?:a |an |the |my |our )?(?:"
+        r"|is it (?:smart|smarter|wise|wiser|cheaper|better|worth it|safer|easier|riskier)) (?:for (?:a |an |the |my |our )?(?:"
         + _word_except(("you", "u", "ya", "yall", "y'all")) + r"(?:[-0-9\$,.%/][a-z0-9'\$,.%/-]*)?"
         r"|[0-9\$][a-z0-9'\$,.%/-]*)"
         r"(?: [a-z0-9'\$,.%/-]+){0,8} )?to ",
@@ -993,6 +1008,9 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         # and a determiner: "how do I move those commits"
         forms.append(r"\b(?:[0-9](?:[0-9,.]*[0-9])?k?|those|these|both|several|recent|previous) "
                      + _words(*third_person))
+        # a tendency: "OAD usually drops production 10-15%"
+        forms.append(r"\b(?:usually|often|typically|normally|generally|sometimes|always|rarely) "
+                     + _words(*third_person))
         # a line of a log or timeline: "09:02 DPD sends 14k webhook retries"
         forms.append(r"\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[ap]m)?(?: [a-z0-9_.'-]+){0,3} "
                      + _words(*third_person))
@@ -1018,9 +1036,10 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     # a choice between acts, asked: "how do I handle it, email them again or
     # just call?", "company van question: buy a used Transit or lease a new one?"
     # (not "..., whichever is cheaper?": one of them is asked for)
-    choice_word = "(?: (?:" + _word_except(("whichever", "either", "whatever", "both", "please", "pls")) + _TOKEN_TAIL + r"|[^ .!?a-z'][^ .!?]*))"
-    forms.append(r"[,:;.!?] " + _words(*_CHOICE_VERBS) + choice_word + "{0,10} or (?:just |simply |maybe |even |should i |do i"
-                 r" |should we )?" + _words(*_CHOICE_VERBS) + choice_word + "{0,10} ?[?]")
+    choice_word = ("(?: (?:" + _word_except(("whichever", "either", "whatever", "both", "please", "pls"))
+                   + _TOKEN_TAIL + r"|[^ .!?a-z'](?:[^ .!?]|[.][0-9])*))")
+    forms.append(r"[,:;.!?] " + _words(*_CHOICE_VERBS) + choice_word + "{0,24} or (?:just |simply |maybe |even |should i |do i"
+                 r" |should we )?" + _words(*_CHOICE_VERBS) + choice_word + "{0,24} ?[?]")
     # a control in a scene or a label: "a cat about to press a big red DEPLOY
     # button" ("press the deploy button" acts: see _code_then_run)
     forms.append(r"\b(?:a|an|the)(?: [a-z]+){0,3} ['\"]?" + verb + r"['\"]? (?:button|key|switch|lever|icon)s?\b")
@@ -1036,6 +1055,10 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
                  r"(?:,| or )[^.!?]*")
     # the user's own act: "I'll add the secret and commit it myself"
     forms.append(verb + r" (?:it|them|this|that|these|those|the [a-z]+)(?: [a-z]+){0,2} (?:myself|ourselves)\b")
+    # the user's own act by its noun: "I'll make the payment myself"
+    forms.append(r"\b(?:i'll|i will|we'll|we will) (?:make|do|handle|sort|place|book) (?:the |that |this |it"
+                 r" )?(?:[a-z]+ )?(?:payment|transfer|booking|order|purchase|deletion|post|submission)?s?"
+                 r" ?(?:myself|ourselves)\b")
     # a plan asked for, nothing to be done: "Plan only, don't run anything: ..."
     forms.append(r"\b(?:plan|steps|instructions|checklist|runbook|draft|dry run)(?: only)?,? (?:don't|do not|dont)"
                  r" (?:run|do|execute|change|touch|apply|send|book|buy|pay|delete) anything(?: yet)?\b.*")
@@ -1151,6 +1174,7 @@ _CHOICE_VERBS = _ACTION_WORDS + (
     "try", "ask", "use", "go", "hire", "fix", "repair", "stick", "apologize", "apologise", "write",
     "visit", "do", "finance", "borrow", "save", "invest", "outsource", "delay", "postpone", "not",
     "just", "leave", "get", "take", "switch", "upgrade", "downgrade", "pause", "freeze", "sit",
+    "carry", "bottle", "store", "skip", "drop", "build", "lease",
 )
 
 
@@ -1161,8 +1185,9 @@ _NEGATED = (
     r"|didn't|didnt|did not|haven't|havent|hasn't|hasnt|wasn't|wasnt|weren't"
     r"|fail to|fails to|failed to|failing to|refuse to|refuses to|refused to|refusing to"
     r"|not to|no need to|instead of|rather than|avoid|avoiding"
-    r"|(?:do not|don't|dont|does not|doesn't|won't|will not) (?:need|have) to)"
-    r" (?:[a-z]+ )?"
+    r"|(?:do not|don't|dont|does not|doesn't|won't|will not) (?:need|have) to"
+    r"|(?:don't|dont|do not) (?:want|need) (?:it|them|you|him|her|anyone|the [a-z]+) to)"
+    r" (?:[a-z]+ )?(?:[a-z]+ (?:or|nor) )?"
 )
 
 _DETERMINERS = (
@@ -1982,7 +2007,7 @@ _GUARDED_PATTERNS = (
      # (not "remove the duplicate customer records from the CRM"); outside _words:
      # it ends at punctuation, where no word boundary follows
      + r"\b(?:remove|drop|delete|strip|dedupe) (?:the |any |all )?(?:duplicates?|dupes|duplicate (?:lines"
-     r"|words|entries|items))(?: (?:from|in) (?:this|these|the following|my|the)(?: [a-z]+)?)?[:.,!?]|"
+     r"|words|entries|items))(?: (?:from|in) (?:this|these|the following|my|the)(?: [a-z]+){0,4})?[:.,!?]|"
      # editing a picture: "in that last image, make the sky orange and remove the boat"
      + r"\b(?:in|on|from) (?:that|this|the|my) (?:last |previous |first |second |new |generated )?"
      r"(?:image|picture|photo|render|drawing|illustration|logo|poster|mockup)s?,?[^.?!]{0,80}"
@@ -2024,6 +2049,10 @@ _GUARDED_PATTERNS = (
          "(?:the|a|this|that|any|sudden|sharp|big|huge|steep|small|slight|initial) drop (?:is|was"
          "|in|of|from|off|came|comes|started|happened|began|seems|looks|between|after|since)",
          "drop (?:by|in|off)", "dropping (?:by|off|out)", "drop out", "cancel culture",
+         # a quantity falling or a chance: "a skin drops 1.5% per chest", "drop rate"
+         "drops? (?:by |to |about |around |roughly )?~?[0-9]", "drop (?:rates?|chances?|tables?)",
+         # bringing something back: "until my dad drops the old one back"
+         "drops? (?:it|them|the [a-z]+(?: [a-z]+)?|[a-z]+) (?:back|off)",
          "(?:drop|drops|dropping) (?:a |some |subtle |big |heavy |little |more )?hints?",
          "(?:drop|drops|dropping) the (?:ball|mic)",
          "(?:graceful|clean|orderly|emergency|government|unexpected|system) shut ?downs?",
@@ -2117,7 +2146,7 @@ _GUARDED_PATTERNS = (
      _question_about(_SEND_VERBS + ("email", "e-mail", "text", "message", "dm", "tell", "let", "ping",
                                     "respond", "leave", "put", "upload", "get")
                      + _PUBLISH_VERBS)
-     + "|" + _NEGATED + _words(*_SEND_VERBS, "tell", "let", "ping", "text", "dm", "message",
+     + "|" + _NEGATED + _words(*_SEND_VERBS, "tell", "let", "ping", "text", "dm", "message", "email", "e-mail",
                                *_PUBLISH_VERBS)
      + "|" + _benign_forms(_SEND_VERBS + _PUBLISH_VERBS + ("get", "respond", "leave", "put",
                                                           "upload")) + "|"
@@ -2129,6 +2158,8 @@ _GUARDED_PATTERNS = (
      + r"\b(?:canada|an|la|deutsche|swiss|australia|new zealand|washington|ny|huffington|jerusalem"
      r"|bangkok|south china morning) post\b|\bpost (?:office|offices|box|boxes|code|codes|card|cards"
      r"|-it|it notes?|man|mark|master)\b|"
+     # a post as the subject: "I think the Redwoods trip post went up twice"
+     + r"\bposts? (?:went|goes|go|is|was|were|got|has|have|had|shows?|showed)\b|"
      # help with a reply is a draft: "help me reply to this, don't send anything"
      + r"\bhelp (?:me |us )?(?:to )?(?:write |draft |craft |compose |word |phrase )?(?:a |an |the )?"
      r"(?:reply|replies|respond|response|answer|write back)\b|"
@@ -2230,6 +2261,7 @@ _GUARDED_PATTERNS = (
      + "|" + _words(
          "e-?mail (?:[a-z0-9]+)", "message (?:[a-z0-9]+)",
          "(?:text|dm|ping|message|slack|whatsapp) (?:the |my |our |all |everyone |everybody )?"
+         "(?:(?:mr|mrs|ms|miss|dr|prof|mx)[.]? )?"
          "[@#]?[a-z0-9_.-]+(?: on (?:slack|teams|whatsapp|signal|discord|telegram|linkedin|instagram"
          "|#[a-z0-9_-]+))? (?:that|saying|to say|to tell|and tell|and ask|and let)",
          # an addressee by handle or on a messaging app: "DM @sarah the link",
@@ -2254,7 +2286,7 @@ _GUARDED_PATTERNS = (
          # a text sent round: "text the new one to everyone on the staff list"
          "(?:text|txt|dm|whatsapp|sms) (?:(?:it|them|this|that|these|those)(?: [a-z0-9'-]+)? |(?:the|a|my|our"
          "|your) (?:[a-z0-9'-]+ ){1,2})(?:over "
-         "|out )?to (?:everyone|everybody|all|the|my|our|him|her|them)",
+         "|out )?to (?:everyone|everybody|all|the|my|our|him|her|them|[a-z0-9@_.-]+ and [a-z0-9@_.-]+)",
          "(?:text|dm) (?:him|her|them|me|us|everyone|everybody|back|my (?:mom|dad|wife"
          "|husband|boss|friend|brother|sister|partner|girlfriend|boyfriend|team|landlord"
          "|manager|colleague|coworker))",
@@ -2291,7 +2323,7 @@ _GUARDED_PATTERNS = (
          # about 140 drinks a day" (a quantity after "sells", not "sell 100 shares")
          "(?:we|they) (?:sell|buy|resell) (?:a|an|our|their|[a-z0-9-]+s)",
          "(?:sells|buys) (?:about|around|roughly|approximately|over|under|nearly|almost|maybe"
-         "|[0-9])",
+         "|[0-9]|at|for)",
      ) + "|"
      + _words(
          "pays (?:on time|late|well|badly|poorly)",
@@ -2440,7 +2472,7 @@ _GUARDED_PATTERNS = (
          "|settled|void|voided|written off|uncollectible)",
          # money between one's own accounts: "move 1,500 from savings into checking"
          "(?:move|shift|put) (?:[\\$_] ?)?[0-9][0-9,.]*k?(?: (?:dollars|bucks|euros|pounds|usd|eur|gbp))?"
-         " (?:from|out of|to|into) (?:my |the |our |his |her |their )?(?:[a-z0-9'-]+ )?(?:savings"
+         " (?:from|out of|to|into) (?:my |the |our |his |her |their )?(?:[a-z0-9'-]+ ){0,2}(?:savings"
          "|checking|chequing|brokerage|accounts?|ira|roth|401k|wallet|hysa|card|bank|credit union|tfsa"
          "|rrsp|resp|fhsa|isa|hsa|current account)",
          "(?:move|shift|transfer) (?:the |some |all |all the |my |our )?(?:money|funds|cash|savings)"
@@ -2648,7 +2680,8 @@ _GUARDED_PATTERNS = (
                     "(?:haust_r|haustuer|t_r|tuer|tor|garage) auf", "fais suivre", "saca a [a-z_]+ del",
                     "gib (?:[a-z_]+ ){1,2}zugriff", "zugriff auf (?:mein|meine|unser)", "c_mbiame",
                     "cambiame")
-     + "|" + _json_tool_call(("lock", "unlock", "approve", "grant", "revoke", "deploy", "merge",
+     + "|" + _json_tool_call(("lock", "unlock", "approve", "grant", "revoke", "deploy", "merge", "rollout",
+                              "promote",
                               "enable", "disable", "privacy", "permission", "permissions", "access",
                               "settings", "invite", "restart", "reboot", "scale", "rollback"))
      + "|" + _emphasized(*_HIGH_IMPACT_VERBS)
@@ -2665,9 +2698,11 @@ _GUARDED_PATTERNS = (
          " (?:up |down )?(?:the |my |our )?(?:[a-z0-9'-]+ ){0,2}(?:thermostat|heating|ac|a/c|air conditioning"
          "|air con|fridge|freezer|heater|water heater|boiler|humidifier|dehumidifier"
          "|sprinklers?|irrigation|blinds|shades|garage|gate|lock|locks|cameras?|vacuum|roomba"
-         "|car|tesla|charger|hot tub|pool|ecobee|nest|hive|tado|honeywell|smart plug|plugs?)"
+         "|car|tesla|charger|hot tub|pool|ecobee|nest|hive|tado|honeywell|smart plug|plugs?|irrigators?"
+         "|pivots?|bores?|sprinkler systems?)"
          "(?:(?: in| at| on) (?:the |my |our )?(?:[a-z0-9'-]+ ){0,2}(?:unit|flat|apartment|house|room|office|cabin"
-         "|basement|garage|kitchen|bedroom))?(?: (?:up|down|on|off|to|at|for|from))",
+         "|basement|garage|kitchen|bedroom|paddock|field|block|zone|barn|shed|greenhouse)(?: [0-9a-z]+)?)?"
+         "(?: (?:up|down|on|off|to|at|for|from))",
          "(?:set|bump|crank|raise|lower|turn) (?:up |down )?(?:the |my |our )?heat (?:up |down )?to [0-9]+",
          "(?:lights?|lamps?|sprinklers?|heating|ac|cameras?) (?:on|off) (?:at|every"
          "|from|until|for|tonight|tomorrow|in)",
@@ -2726,6 +2761,9 @@ _GUARDED_PATTERNS = (
          "|ticket|account|tab|order|incident|issue)",
          "re-?run (?:the |our )?(?:[a-z0-9-]+ ){0,2}(?:pipeline|deploy|deployment|release|job|workflow)",
          "skip-?tests? flag", "bump (?:the )?(?:ticket|incident|issue|bug) to p[0-9]",
+         # a movement recorded in a register: "record the movement of the 14 calves in NAIT"
+         "(?:record|register|log|submit|file) (?:the |a |this |these )?(?:[a-z0-9'-]+ ){0,8}in (?:nait|nlis"
+         "|the (?:national )?(?:register|registry))",
          "(?:ack|acknowledge|resolve|reassign|escalate|snooze|silence) (?:the |this |that |our )?(?:pagerduty"
          " |opsgenie |datadog |grafana )?(?:incident|alert|page)s?",
          "reassign (?:it|them|this|that|the (?:[a-z]+ )?(?:incident|ticket|issue|task|case|alert|shift)) to",
@@ -2800,7 +2838,8 @@ _GUARDED_PATTERNS = (
          "(?:[a-z'-]+ )?(?:2fa|mfa|two-factor|two factor|2-factor|multi-factor|multifactor"
          "|sso|totp|authenticator|passkeys?|security keys?)",
          "(?:change|reset|update) (?:my|our|his|her|their|[a-z]+'s|the|all|all the|every)"
-         " (?:[a-z-]+ ){0,2}(?:passwords?|passcodes?|passphrases?|pin)",
+         " (?:[a-z-]+ ){0,2}(?:passwords?|passcodes?|passphrases?|pin|(?:alarm|door|gate|access|lock|entry"
+         "|garage|safe|keypad) codes?)",
          "(?:rotate|regenerate|reissue|invalidate|roll) (?:the |my |our |all |all the |every |their"
          " |his |her )?(?:[a-z0-9_-]+ ){0,3}(?:keys?|tokens?|secrets?|credentials?|passwords?"
          "|certs?|certificates?)",
