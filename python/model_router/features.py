@@ -906,7 +906,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         # send it now", "ok for you to pay", "safe to delete now", "it would be
         # smarter to delete them now" are go-aheads)
         r"(?:easy|easier|hard|harder|difficult|simple|simpler|impossible|quick|quicker"
-        r"|is it (?:smart|smarter|wise|wiser|cheaper|better|worth it|safer|easier|riskier)) (?:for (?:a |an |the |my |our )?(?:"
+        r"|is it (?:smart|smarter|wise|wiser|cheaper|better|worth it|safer|easier|riskier))"
+        r" (?:for (?:a |an |the |my |our )?(?:"
         + _word_except(("you", "u", "ya", "yall", "y'all")) + r"(?:[-0-9\$,.%/][a-z0-9'\$,.%/-]*)?"
         r"|[0-9\$][a-z0-9'\$,.%/-]*)"
         r"(?: [a-z0-9'\$,.%/-]+){0,8} )?to ",
@@ -1025,7 +1026,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
                      + _words(*third_person))
     # the act of a past or coming day as a noun: "since yesterday's deploy"
     # (after a preposition: "redo yesterday's deploy" acts)
-    forms.append(r"\b(?:since|after|before|from|during|in|with|about|of|for|until|till|by) (?:yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday"
+    forms.append(r"\b(?:since|after|before|from|during|in|with|about|of|for|until|till|by)"
+                 r" (?:yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday"
                  r"|saturday|sunday|morning|evening|afternoon|weekend|(?:last|this|next) (?:week|month"
                  r"|year|night|sprint|quarter|release))'s " + verb)
     # a name joined to another by "+" or "|": "(push + pull_request)", "merge | rebase"
@@ -1038,7 +1040,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     # (not "..., whichever is cheaper?": one of them is asked for)
     choice_word = ("(?: (?:" + _word_except(("whichever", "either", "whatever", "both", "please", "pls"))
                    + _TOKEN_TAIL + r"|[^ .!?a-z'](?:[^ .!?]|[.][0-9])*))")
-    forms.append(r"[,:;.!?] " + _words(*_CHOICE_VERBS) + choice_word + "{0,24} or (?:just |simply |maybe |even |should i |do i"
+    forms.append(r"[,:;.!?] " + _words(*_CHOICE_VERBS) + choice_word
+                 + "{0,24} or (?:just |simply |maybe |even |should i |do i"
                  r" |should we )?" + _words(*_CHOICE_VERBS) + choice_word + "{0,24} ?[?]")
     # a control in a scene or a label: "a cat about to press a big red DEPLOY
     # button" ("press the deploy button" acts: see _code_then_run)
@@ -1245,7 +1248,8 @@ _PRESENCE_PATTERNS = (
         " (?:a |an )?(?:numbered|bulleted|bullet|ordered) (?:list|steps|points)",
         "fix (?:my|the|this) (?:english|grammar|writing)",
         "list (?:the |all |all the |just the )?(?:[a-z]+ )?(?:phone numbers|emails|email addresses|names"
-        "|dates|addresses|urls|links)", "(?:12|24)[- ]?(?:hour|hr|h) (?:time|format|clock|am/pm)", "(?:12|24)h", "one sentence (?:for|of) (?:the|this|my"
+        "|dates|addresses|urls|links)", "(?:12|24)[- ]?(?:hour|hr|h) (?:time|format|clock|am/pm)",
+        "(?:12|24)h", "one sentence (?:for|of) (?:the|this|my"
         "|our|that)", "(?:what's|what is|how much is|how many is) (?:that|this|it) in (?:" + _UNITS + ")",
         "(?:convert|change|format|reformat|turn)(?: (?:these|this|them|it|the dates?|all dates?))?"
         " (?:to|into|as|in) iso(?: ?8601)?",
