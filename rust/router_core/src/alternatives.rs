@@ -65,6 +65,14 @@ pub(crate) fn split(pattern: &str) -> Vec<Alternative> {
     alternatives
 }
 
+/// The byte ranges of `pattern`'s top-level alternatives, in order (one
+/// range when it has no `|` at the top), or `None` when the source holds
+/// something the split does not handle.
+pub(crate) fn top_level(pattern: &str) -> Option<Vec<Range<usize>>> {
+    let bars = top_level_bars(pattern)?;
+    Some(pieces(0..pattern.len(), &bars).collect())
+}
+
 /// The source of `alternatives` (of `pattern`, in split order) as one
 /// regex: neighbours from the same distributed branch are joined back into
 /// its group, so what follows the group is parsed once, not per alternative.

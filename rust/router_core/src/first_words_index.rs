@@ -39,9 +39,10 @@ use std::fmt::Write as _;
 use regex_syntax::hir::Hir;
 
 use crate::alternatives::{chunk_byte, chunk_class, CHUNK_CLASSES};
+use crate::dialect::parse;
 use crate::error::TableError;
 use crate::literals::FirstWords;
-use crate::patterns::{parse, remainder_required_bytes};
+use crate::patterns::remainder_required_bytes;
 
 /// First line of every index; bump the number when the format changes.
 const HEADER: &str = "model-router first-words 3";

@@ -12,6 +12,7 @@
 //! Nothing here depends on Python; `rust/router_py` is the binding.
 
 mod alternatives;
+mod dialect;
 mod error;
 mod first_words_index;
 mod literals;

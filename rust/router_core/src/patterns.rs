@@ -38,10 +38,10 @@ use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::meta::Regex;
 use regex_automata::nfa::thompson;
 use regex_automata::util::pool::{Pool, PoolGuard};
-use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind};
 
 use crate::alternatives::{self, chunk_class, Alternative, CHUNK_CLASSES};
+use crate::dialect::{parse, syntax_config, SharedParses};
 use crate::error::TableError;
 use crate::first_words_index::{self, Fingerprint, SignalWords};
 use regex_syntax::hir::{Class, Hir, HirKind};
@@ -495,11 +495,6 @@ struct Matcher {
     fallback: OnceLock<(Option<Regex>, Option<Regex>)>,
 }
 
-fn syntax_config() -> syntax::Config {
-    // ASCII-only classes, boundaries and case folding: the text is ASCII.
-    syntax::Config::new().unicode(false).utf8(false)
-}
-
 /// A leftmost-first lazy DFA of already parsed patterns (parsed once by
 /// [`check_dialect`] with the same syntax settings: building from the HIR
 /// skips a second parse of the pattern text).
@@ -515,17 +510,6 @@ fn lazy_dfa(patterns: &[&Hir]) -> Option<DFA> {
                 .cache_capacity(16 << 20),
         )
         .build_from_nfa(nfa)
-        .ok()
-}
-
-/// Parses a regex the table wrote or split itself (an alternative of a
-/// checked pattern, an index's remainder) with the table's syntax settings.
-pub(crate) fn parse(source: &str) -> Option<Hir> {
-    regex_syntax::ParserBuilder::new()
-        .unicode(false)
-        .utf8(false)
-        .build()
-        .parse(source)
         .ok()
 }
 
@@ -770,6 +754,9 @@ pub struct PatternTable {
     fingerprint: Fingerprint,
     /// Whether the prefilter was read from an index.
     from_index: bool,
+    /// Long alternatives parsed so far, shared between the signals' lazy
+    /// parses (empty for a table parsed in full at construction).
+    shared_parses: SharedParses,
     scratch: Pool<Scratch, ScratchFactory>,
 }
 
@@ -944,14 +931,15 @@ impl PatternTable {
         // (pattern, its HIR, benign side and its HIR): each regex is parsed
         // exactly once, here.
         let mut sources: Vec<ParsedSignal<'_>> = Vec::with_capacity(count);
+        let shared = SharedParses::default();
         for entry in presence {
-            let hir = check_dialect(&entry.name, "pattern", &entry.pattern)?;
+            let hir = shared.check_dialect(&entry.name, "pattern", &entry.pattern)?;
             push_name(&mut names, &entry.name)?;
             sources.push((&entry.pattern, hir, None));
         }
         for entry in guarded {
-            let benign = check_dialect(&entry.name, "benign", &entry.benign)?;
-            let positive = check_dialect(&entry.name, "positive", &entry.positive)?;
+            let benign = shared.check_dialect(&entry.name, "benign", &entry.benign)?;
+            let positive = shared.check_dialect(&entry.name, "positive", &entry.positive)?;
             push_name(&mut names, &entry.name)?;
             sources.push((&entry.positive, positive, Some((&entry.benign, benign))));
         }
@@ -975,6 +963,7 @@ impl PatternTable {
             prefilter: OnceLock::new(),
             fingerprint,
             from_index: false,
+            shared_parses: SharedParses::default(),
             scratch: scratch_pool(count),
         })
     }
@@ -1008,6 +997,7 @@ impl PatternTable {
             prefilter: OnceLock::from(Prefilter::new(signals)),
             fingerprint,
             from_index: true,
+            shared_parses: SharedParses::default(),
             scratch: scratch_pool(count),
         })
     }
@@ -1046,7 +1036,9 @@ impl PatternTable {
     /// was written for this table, which was checked in full then); a
     /// pattern that did fail would never match.
     fn parse_lazily(&self, index: usize, part: &'static str, pattern: &str) -> Hir {
-        check_dialect(&self.names[index], part, pattern).unwrap_or_else(|_| Hir::fail())
+        self.shared_parses
+            .check_dialect(&self.names[index], part, pattern)
+            .unwrap_or_else(|_| Hir::fail())
     }
 
     /// The prefilter input of this table as index text, for
@@ -1442,39 +1434,6 @@ fn push_name(names: &mut Vec<String>, name: &str) -> Result<(), TableError> {
     Ok(())
 }
 
-/// Rejects what the two engines would treat differently: a regex that does
-/// not parse (look-around and backreferences do not parse in Rust) or one that
-/// can match the empty string (Python and Rust step past empty matches
-/// differently), or one with a capturing group (see below).
-fn check_dialect(signal: &str, part: &'static str, pattern: &str) -> Result<Hir, TableError> {
-    let invalid = |problem: String| TableError::InvalidPattern {
-        signal: signal.to_owned(),
-        part,
-        problem,
-    };
-    let hir = regex_syntax::ParserBuilder::new()
-        .unicode(false)
-        .utf8(false)
-        .build()
-        .parse(pattern)
-        .map_err(|error| invalid(error.to_string()))?;
-    if hir.properties().minimum_len().unwrap_or(0) == 0 && hir.properties().minimum_len().is_some()
-    {
-        return Err(invalid(format!("{pattern:?} can match the empty string")));
-    }
-    if hir.properties().explicit_captures_len() > 0 {
-        // The guarded walk reads "which alternative matched"; Python reads
-        // group 1. They agree only while the table's groups are non-capturing.
-        return Err(invalid(format!(
-            "{pattern:?} has a capturing group; write (?:...)"
-        )));
-    }
-    if hir.properties().minimum_len().is_none() {
-        return Err(invalid(format!("{pattern:?} can never match")));
-    }
-    Ok(hir)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1561,7 +1520,12 @@ mod tests {
             (b"s_case", 0b100),
             (b"a s_b and 3kg at school", 0b111),
         ] {
-            assert_eq!(table.signals(text), expected, "{}", String::from_utf8_lossy(text));
+            assert_eq!(
+                table.signals(text),
+                expected,
+                "{}",
+                String::from_utf8_lossy(text)
+            );
             assert_eq!(table.signals(text), table.signals_unfiltered(text));
         }
     }
