@@ -27,6 +27,8 @@ string. ``tests/test_features_table.py`` compiles every pattern in both.
 
 from __future__ import annotations
 
+import functools
+
 # Not typing.TYPE_CHECKING: importing typing costs more than this module.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -411,6 +413,38 @@ _SCENE_WORD = _word_but_and_then(
 )
 
 
+_WORD_LETTERS = "abcdefghijklmnopqrstuvwxyz'"
+
+
+@functools.lru_cache(maxsize=None)
+def _letter_class(chars: str) -> str:
+    """A class of ``chars`` with runs of three or more letters as ranges
+    ("[a-cx-z']", not "[abcxyz']"): the same class, and less regex for both
+    engines to parse (the word-except tries are the bulk of the table's
+    largest regexes)."""
+    codes = sorted({ord(char) for char in chars})
+    parts = []
+    start = 0
+    while start < len(codes):
+        end = start
+        while end + 1 < len(codes) and codes[end + 1] == codes[end] + 1:
+            end += 1
+        if end - start >= 2:
+            parts.append(chr(codes[start]) + "-" + chr(codes[end]))
+        else:
+            parts.extend(chr(code) for code in codes[start : end + 1])
+        start = end + 1
+    return "[" + "".join(parts) + "]"
+
+
+@functools.lru_cache(maxsize=None)
+def _other_letters(children: str) -> str:
+    """The class of the letters a trie node does not continue with (it
+    depends only on the node's children, and the same sets recur)."""
+    return _letter_class("".join([char for char in _WORD_LETTERS if char not in children]))
+
+
+@functools.lru_cache(maxsize=None)
 def _word_except(excluded: tuple[str, ...]) -> str:
     """One word of letters and apostrophes that is not one of ``excluded``
     (only its one-word entries count).
@@ -419,28 +453,11 @@ def _word_except(excluded: tuple[str, ...]) -> str:
     node the word may end (when that prefix is itself allowed), continue along
     the trie, or leave it with any other letter. The pattern that follows must
     start with a non-letter, so the word is always matched whole.
+
+    Cached: the table asks for the same few exclusion lists many times, and
+    the whole table is built at import time (``model-router decide`` pays it).
     """
-    letters = "abcdefghijklmnopqrstuvwxyz'"
-    allowed = set(letters)
-
-    def char_class(chars: str) -> str:
-        # Runs of three or more letters as ranges ("[a-cx-z']", not
-        # "[abcxyz']"): the same class, and less regex for both engines to
-        # parse (these tries are the bulk of the table's largest regexes).
-        codes = sorted({ord(char) for char in chars})
-        parts = []
-        start = 0
-        while start < len(codes):
-            end = start
-            while end + 1 < len(codes) and codes[end + 1] == codes[end] + 1:
-                end += 1
-            if end - start >= 2:
-                parts.append(chr(codes[start]) + "-" + chr(codes[end]))
-            else:
-                parts.extend(chr(code) for code in codes[start : end + 1])
-            start = end + 1
-        return "[" + "".join(parts) + "]"
-
+    allowed = set(_WORD_LETTERS)
     trie: dict = {}
     for word in excluded:
         if not word or not allowed.issuperset(word):
@@ -450,11 +467,8 @@ def _word_except(excluded: tuple[str, ...]) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
     # Leaves (an excluded word's end with nothing below) are most of the
-    # trie's nodes and always give the same pattern; the "other letters"
-    # class depends only on the children, and repeats too. Built at import
-    # time, so it is worth not rebuilding them.
-    leaf = "(?:" + char_class(letters) + "[a-z']*)"
-    others_of: dict[str, str] = {}
+    # trie's nodes and always give the same pattern.
+    leaf = "(?:" + _letter_class(_WORD_LETTERS) + "[a-z']*)"
 
     def build(node: dict, depth: int) -> str:
         children = sorted(node)
@@ -463,10 +477,7 @@ def _word_except(excluded: tuple[str, ...]) -> str:
         ends = children[0] == ""
         if ends:
             del children[0]
-        key = "".join(children)
-        others = others_of.get(key)
-        if others is None:
-            others = others_of[key] = char_class("".join([char for char in letters if char not in key]))
+        others = _other_letters("".join(children))
         parts = [char + build(node[char], depth + 1) for char in children]
         parts.append(others + "[a-z']*")
         body = "(?:" + "|".join(parts) + ")"
