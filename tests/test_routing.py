@@ -130,6 +130,8 @@ HANDED_OVER_TEXT = [
     "classify these reviews: Terrible, I cancelled my order. Great, I bought two more.",
     "translate: we will send a replacement and refund the fee",
     "spanish pls: we'll be 10 minutes late, go ahead and order the appetizers without us",
+    "shorten this email: we are closing the office and will refund every order",
+    "rewrite as a text message: running late, cancel my 6pm if you can't wait",
 ]
 REQUESTS_AFTER_TEXT = [
     "Translate this to French: hello there. Send it to Bob.",
@@ -144,6 +146,11 @@ REQUESTS_AFTER_TEXT = [
     "rewrite: the report is done and then cancel my meeting with Bob",
     "translate to French: hello team, we are ready and post the translation in #general",
     "make it less formal and send it to bob: hi there",
+    # "and" before an act-like noun is the user's next request, not a filler
+    "proofread this and email it to the team: we are closing the office on Friday",
+    "summarize this and post it to slack: the launch moved to June",
+    "rewrite this and text it to the landlord: the rent will be late",
+    "shorten this and email the team: we are closing early",
 ]
 
 
@@ -180,6 +187,35 @@ def test_nouns_idioms_and_questions_are_not_actions(default_router, prompt):
     decision = default_router.route(prompt)
     assert decision.selected_engine != "human_confirm", decision.reasons
     assert default_router.route_fast(prompt) == decision.selected_engine
+
+
+# A long sentence after an edit verb that never reaches a colon or a quote:
+# the filler words before handed-over text once matched two ways each, and
+# Python's re backtracked for hours on such prompts (the Rust DFAs never
+# backtrack). Routed like any other prompt, on both backends.
+_LONG_SENTENCE = (
+    "During my second-year placement on the orthopaedic ward I learned that communicating with"
+    " patients who are in pain takes more than asking them for a number on a scale, because many"
+    " of the older patients I cared for did not want to complain and would say they were fine"
+    " even when they were clearly struggling to move, so I started watching their faces and"
+    " their breathing as well as asking"
+)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "translate this for my mum " + _LONG_SENTENCE,
+        "summarize this for my portfolio " + _LONG_SENTENCE + ".",
+        "proofread this, its for my boss " + _LONG_SENTENCE + ".",
+        "tl;dr for the team " + _LONG_SENTENCE + " " + _LONG_SENTENCE,
+        "cut this to 50 words for the newsletter " + _LONG_SENTENCE + ' "quote',
+    ],
+)
+def test_long_text_without_a_colon_after_an_edit_verb(default_router, prompt):
+    decision = default_router.route(prompt)
+    assert decision.selected_engine == "balanced_local", decision.reasons
+    assert default_router.route_fast(prompt) == "balanced_local"
 
 
 @pytest.mark.parametrize(

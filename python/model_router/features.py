@@ -28,6 +28,7 @@ string. ``tests/test_features_table.py`` compiles every pattern in both.
 from __future__ import annotations
 
 import functools
+import re
 
 # Not typing.TYPE_CHECKING: importing typing costs more than this module.
 TYPE_CHECKING = False
@@ -626,6 +627,71 @@ _PASSAGE_EXCLUDED = _PASSAGE_STOP + _PASSAGE_ACTS + tuple(
 # What may follow a word of letters inside one token ("hi," "v2.4"), and a
 # passage's end: where a word ends, never inside one.
 _TOKEN_TAIL = r"(?:[^ .!?a-z'][^ .!?]*)?"
+# The same for a filler word before the text: never a colon, which is where
+# the text begins. A filler that took "portfolio:" let the fillers run on over
+# the text's first sentence, and when the text did not end as the form needs,
+# Python's re backtracked through every way of splitting the run into fillers
+# (seconds for "summarize this for my portfolio: <80 words>").
+_FILLER_TAIL = r"(?:[^ .!?:a-z'][^ .!?:]*)?"
+
+_DETERMINERS = ("this", "that", "the", "these", "those", "my", "our", "your")
+
+# Fixed fillers that are acts when "and" comes before them: "proofread this and
+# email it to the team: ..." asks for the email, while "shorten this email:"
+# and "rewrite as a text message:" hand text over.
+_ACT_NOUN_FILLERS = ("text", "message", "email", "tweet", "post", "sms", "text message")
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The top-level ``|`` alternatives of ``pattern`` (the filler lists have
+    no parenthesis inside a character class)."""
+    alternatives, depth, start = [], 0, 0
+    for position, char in enumerate(pattern):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            alternatives.append(pattern[start:position])
+            start = position + 1
+    alternatives.append(pattern[start:])
+    return alternatives
+
+
+def _filler_token(excluded: tuple[str, ...], tail: str, extra: str, act_nouns: tuple[str, ...] = ()) -> str:
+    """One filler word before handed-over text, matched one way only: a fixed
+    filler the plain word cannot be, any word but ``excluded`` (with
+    ``tail``), a determiner with an optional excluded noun ("summarize this
+    call:"), or ``extra``. With ``act_nouns``, those stand alone and every
+    other token may follow "and" ("proofread this and email it to ..." stops
+    at "email").
+
+    One way only because Python's ``re`` backtracks: when the text never
+    comes (no colon, no quote), a token that two alternatives could match
+    doubles the work at every word, and a long sentence after the verb took
+    minutes.
+    """
+    unmatched = set(excluded) | set(_DETERMINERS) | set(act_nouns)
+    fixed = []
+    for alternative in _top_level_alternatives(_FIXED_FILLERS):
+        if alternative in _DETERMINERS or alternative in act_nouns or alternative == "[0-9]+":
+            continue  # the determiner, act-noun and symbol tokens match these
+        plain = re.fullmatch(r"([a-z']+)(s\?)?", alternative)
+        if plain and plain.group(1) not in unmatched and plain.group(1) + "s" not in unmatched:
+            continue  # any plain word matches it
+        fixed.append(alternative)
+    standalone = {word for alternative in fixed for word in [alternative] if re.fullmatch(r"[a-z']+", word)}
+    nouns = sorted(
+        (word for word in set(excluded) | set(act_nouns)
+         if word not in _CONNECTORS and word not in standalone and word not in act_nouns
+         and re.fullmatch(r"[a-z']+", word)),
+        key=lambda word: (-len(word), word),
+    )
+    determiner = r"(?:" + "|".join(_DETERMINERS) + r")(?: (?:" + "|".join(nouns) + r"))?"
+    token = "|".join(fixed) + "|" + _word_except(tuple(unmatched)) + tail + "|" + determiner + "|" + extra
+    if not act_nouns:
+        return "(?:" + token + ")"
+    return "(?:" + "|".join(act_nouns) + "|(?:and )?(?:" + token + "))"
 _PASSAGE_END = r"(?:[ .!?]|\b)"
 
 
@@ -691,11 +757,9 @@ _FILLER_STOP = (
 # no later one: fillers that ran on over sentences made Python's
 # backtracking take minutes on a long prompt whose text never came.
 _HANDOVER_FILLERS = (
-    r"[?.!]?(?:,? (?:" + _FIXED_FILLERS + r"|" + _word_except(("and", "then", "also", "plus") + _ACTION_WORDS
-                                                              + _FILLER_STOP)
-    + r"|and|[^ .!?:a-z'\"][^ .!?:]*|[a-z']*_[^ .!?:]*|[|] [a-z']+"
-    # a noun after a determiner, even one spelled like an act: "summarize this call:"
-    r"|(?:this|that|the|these|those|my|our|your) [a-z']+))*"
+    r"[?.!]?(?:,? " + _filler_token(("and", "then", "also", "plus") + _ACTION_WORDS + _FILLER_STOP, "",
+                                   r"[^ .!?:a-z'\"][^ .!?:]*|[a-z']*_[^ .!?:]*|[|] [a-z']+", _ACT_NOUN_FILLERS)
+    + r")*"
 )
 # Inside the first sentence of the text, once it has a subject of its own
 # ("we will send a replacement and refund the fee", "we'll be late, go ahead
@@ -742,9 +806,9 @@ _QUOTED_CONTENT = (
     + _PRE_SUBJECT_TOKEN + r")*)" + _PASSAGE_SENTENCES + ")"
     # the reading verbs take no act in their fillers, not even a noun-like
     # "-s" form, and their passage opens like any later sentence
-    + r"|\b(?:" + _HANDOVER_VERBS + r")[?.!]?(?:,? (?:" + _FIXED_FILLERS + r"|(?:this|that|the|these|those"
-    r"|my|our|your) [a-z']+|" + _word_except(_CONNECTORS + _PASSAGE_ACTS + _FILLER_STOP) + _TOKEN_TAIL
-    + r"|and|[^ .!?:a-z'\"][^ .!?:]*))*"
+    + r"|\b(?:" + _HANDOVER_VERBS + r")[?.!]?(?:,? "
+    + _filler_token(_CONNECTORS + _PASSAGE_ACTS + _FILLER_STOP, _FILLER_TAIL, r"[^ .!?:a-z'\"][^ .!?:]*",
+                    _ACT_NOUN_FILLERS) + r")*"
     # quoted text, or at least one sentence: the bare instruction is no passage
     + r"(?: ?:? " + _QUOTED + r"(?:(?:,| and| or|, and)? " + _QUOTED + r")*| ?" + _PASSAGE_SENTENCE + "+"
     + _PASSAGE_END + ")"
@@ -794,10 +858,7 @@ _PROSE_FILLER_EXCLUDED = _CONNECTORS + (
 # star, not a count: "{0,12}" copied the word-except trie twelve times into
 # every request signal's automaton.
 _PROSE_FILLERS = (
-    r"[?.!]?(?:,? (?:" + _FIXED_FILLERS + r"|" + _word_except(_PROSE_FILLER_EXCLUDED) + _TOKEN_TAIL
-    # a noun after a determiner, even a tool word: "summarize this call for ..."
-    + r"|(?:this|that|the|these|those|my|our|your) [a-z']+"
-    + r"|and|[0-9][^ .!?:]*))*"
+    r"[?.!]?(?:,? " + _filler_token(_PROSE_FILLER_EXCLUDED, _FILLER_TAIL, r"and|[0-9][^ .!?:]*") + r")*"
 )
 
 _QUOTED_PROSE = (
