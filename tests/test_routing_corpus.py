@@ -418,10 +418,12 @@ BLIND16_MIN_TARGET_ACCURACY = 0.60
 # codes, farm transfers and irrigators, livestock registers, staged rollouts;
 # quantities that drop, tendencies, choices with longer options, "I don't
 # want it to email anyone", "we could sell"): 74.6%, no miss, three false
-# confirmations listed; reasoning (9 of 24) and image requests (9 of 16) are
-# left for the next round.
-BLIND17_MIN_OVERALL_ACCURACY = 0.72
-BLIND17_MIN_TARGET_ACCURACY = 0.35
+# confirmations listed; reasoning (9 of 24) and image requests (9 of 16) were
+# left for the next round. That round (pictures asked by their kind, decisions
+# and puzzles, everyday news, quick transforms; docs/routing.md): 88.6%, the
+# weakest target reasoning at 15 of 24.
+BLIND17_MIN_OVERALL_ACCURACY = 0.86
+BLIND17_MIN_TARGET_ACCURACY = 0.60
 
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {

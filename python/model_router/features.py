@@ -502,6 +502,10 @@ _EDIT_VERBS = (
     r"|(?:put|format|convert|cite|reformat)(?: (?:these|this|them|it|the references|the citations))? (?:in|into|to"
     r"|as) (?:apa|mla|chicago|harvard|ieee|vancouver|bibtex)(?: [0-9]+)?"
     r"|sort|change the tone(?: of)?|adjust the tone(?: of)?|soften"
+    # "cut this to about 50 words for my portfolio:", "make this an APA 7 reference:"
+    r"|(?:cut|trim) (?:this|it)(?: down)? to"
+    r"|make (?:this|it|these|them) (?:an? )?(?:apa|mla|chicago|harvard|ieee|vancouver)(?: [0-9]+)?"
+    r" (?:references?|citations?|style|format)"
     # fixing and translating in other languages: "corrige l'orthographe :"
     r"|corrige|corrigez|traduis|traduisez|traduce|traduci|traduz|traduza|traduzir|_bersetze|ubersetze"
     r"|vertaal|popraw"
@@ -721,6 +725,8 @@ _READING_VERBS = (
     r"tl;dr|tldr|classify|categori[sz]e|label|redact|anonymi[sz]e|extract|list (?:only|just|all|every)"
     r"|what does (?:this|that|it)(?: [a-z0-9'-]+){0,3} (?:say|mean)(?: in [a-z]+)?[?]?"
     r"|get (?:the |all |all the )?(?:[a-z]+ ){0,2}out of"
+    # "just pull out the phone numbers from these notes:"
+    r"|pull out|pull (?:the|all|any|every|all the|just the) (?:[a-z-]+ ){0,2}(?:out of|from)"
     # the format asked for is where the text begins: "Pull out supplier,
     # invoice number, amount and due date as JSON: '...'"
     r"|(?:as|into|in) (?:json|csv|yaml|xml|a table|a markdown table|a list|a spreadsheet|bullet points)"
@@ -1359,8 +1365,17 @@ _PRESENCE_PATTERNS = (
         "|ml|liters|litres|ounces|oz|inches|cm|meters|metres|feet|hours|minutes|seconds)",
         # a unit conversion asked as a question: "how many pounds is 81.5 kg",
         # "how many cups in 500 ml", "68 kg in lbs?"
-        "how many (?:" + _UNITS + ") (?:is|are|in|make|equals?|to) (?:a |an |one )?[0-9.,/]*"
-        " ?(?:" + _UNITS + ")",
+        "how many (?:us |uk |imperial |metric |fluid )?(?:" + _UNITS + ") (?:is|are|in|make|equals?|to)"
+        " (?:a |an |one )?[0-9.,/]* ?(?:" + _UNITS + "|l)",
+        # the seventeenth corpus's quick transforms: "cut this to about 50 words for my
+        # portfolio:", "make this an APA 7 reference:", "tidy this into a neat bullet
+        # list for the staffroom whiteboard:"
+        "(?:cut|trim|shorten|condense) (?:this|it)(?: down)? to (?:about |around |under |roughly |max"
+        " |at most |no more than |less than )?[0-9]+ (?:words|characters|chars|lines|sentences)",
+        "make (?:this|it|these|them) (?:an? )?(?:apa|mla|chicago|harvard|ieee|vancouver)(?: [0-9]+)?"
+        " (?:references?|citations?|style|format)",
+        "tidy (?:this|it|these|them)(?: up)? into (?:a |an )?(?:[a-z-]+ ){0,2}(?:list|checklist|bullets"
+        "|bullet points|table|paragraph|summary|note)",
         "[0-9][0-9.,/]* ?(?:" + _UNITS + ") (?:in|to|into) (?:" + _UNITS + ")",
         # a text squeezed into a shape: "turn these notes into one clean sentence:"
         "turn (?:this|these|those|it|them|the|my) (?:[a-z-]+ ){0,2}into (?:one|a|an|two|three|a single)"
@@ -1452,8 +1467,11 @@ _PRESENCE_PATTERNS = (
         "|rate)",
         "(?:take|took|taken|go|goes|went|come|came) (?:into )?effect", "in effect",
         "(?:start|started|begin|began|required|mandatory) yet",
-        "did (?:[a-z0-9'-]+ ){1,3}(?:raise|increase|hike|lower|change|cut) (?:the |its |their )?(?:prices?"
-        "|fees?|rates?)",
+        "did (?:[a-z0-9'-]+ ){1,3}(?:raise|increase|hike|lower|change|cut|move|hold) (?:the |its |their )?"
+        "(?:[a-z]+ )?(?:prices?|fees?|rates?)",
+        # "has Reece announced a price increase for July?"
+        "announced (?:a|an|any|the) (?:[a-z-]+ )?(?:price|prices|fee|fees|rate|rates|change|changes"
+        "|increase|rise|hike|cut|date|dates|release|launch)",
         "(?:raised|increased|hiked|lowered|changed) (?:the |its |their )?(?:prices?|fees?|rates?)",
         # a stretch of time up to now: "studies published in the last year"
         # (led by "past"/"last", not by "in the": a check at every "in" and
@@ -1461,6 +1479,7 @@ _PRESENCE_PATTERNS = (
         "past (?:year|12 months|twelve months|six months|6 months|few months|couple of (?:years|months)"
         "|month|few weeks|week|two years|2 years)",
         "last (?:12 months|twelve months|six months|6 months|few months|couple of (?:years|months)"
+        "|year or so|year or two"
         "|few weeks|two years|2 years)",
         # the next one of what recurs: "for the next election", "the next eclipse"
         "next (?:election|elections|game|match|race|episode|season|launch|eclipse"
@@ -1469,7 +1488,7 @@ _PRESENCE_PATTERNS = (
         "standings",
         # the weather somewhere, or a quote asked "now": "weather in Bristol on
         # Thursday afternoon?", "GBP/PLN now", "is it still £5,000"
-        "weather (?:in|for|on|at|tomorrow|today|this|next)", "[a-z]{3}/[a-z]{3} (?:now|today|rn)",
+        "weather (?:in|for|on|at|tomorrow|today|this|next)", "[a-z]{3}/[a-z]{3} (?:rate |price )?(?:now|today|rn)",
         "(?:shipped|released|published|pushed|rolled out) (?:a|the) (?:fix|patch|update) for",
         "(?:available|out|open|ready|released|live)(?: [a-z0-9'-]+){0,5} yet",
         "did (?:[a-z0-9'.-]+ ){1,4}(?:go up|go down|rise|increase|change|drop)", "charges? now",
@@ -1544,6 +1563,16 @@ _PRESENCE_PATTERNS = (
         # a currency priced in another: "how many yen for a dollar", "euro to dollar rate"
         "(?:" + _CURRENCIES + ") (?:for|to|in|per|against|vs) (?:a |an |one |1 )?(?:" + _CURRENCIES + ")",
         "early voting", "polling (?:places?|locations?|stations?)",
+        # the seventeenth corpus's everyday news: "did the RBA move the cash rate", "heavy
+        # rain warnings for Waikato this weekend", "load shedding in Joburg today", "NZ
+        # school term dates 2026", "the PBS co-payment, did it change on 1 January"
+        "cash rate", "official cash rate", "base rate", "policy rate", "repo rate", "prime rate",
+        "(?:heavy rain|rain|snow|wind|flood|fire|fire danger|severe weather|weather|storm|heat|frost"
+        "|thunderstorm|tsunami|cyclone|bushfire|surf|hurricane|tornado) (?:warnings?|watch(?:es)?"
+        "|alerts?)",
+        "load[- ]shedding", "power cuts?", "rolling blackouts?", "planned outages?",
+        "term dates", "school holidays", "school holiday dates", "semester dates",
+        "co-?payments?", "copays?", "tariffs?", "levies", "surcharges?",
     )),
     ("multi_step_reasoning", _words(
         "architecture", "architect", "architecting", "design", "designing", "plan",
@@ -1608,6 +1637,19 @@ _PRESENCE_PATTERNS = (
         "(?:couple of|few|different|several) scenarios",
         "help me (?:think|decide|weigh|figure out whether|figure out if)",
         "can(?:'t|not| not) decide (?:if|whether|between)", "torn between",
+        # the sixteenth corpus's decisions and puzzles: "can't decide auction vs
+        # private treaty", "what combination works, and how much from each tank",
+        # "a 90% chance of at least one", "roster problem: 3 pharmacists ...", "who
+        # does what, in what order?", "do those explain the gap", "which should I
+        # recommend and why", "I want a second opinion", "check the answer first"
+        "can(?:'t|not| not) decide [a-z0-9'-]+(?: [a-z0-9'-]+){0,2} (?:vs|versus|or) ",
+        "what combinations? (?:works?|would work|of)", "how (?:much|many) from each",
+        "chance (?:of|that) at least", "(?:roster|rostering|scheduling|timetabling|rota|allocation"
+        "|seating|shift) (?:problem|puzzle)s?", "who does what",
+        "(?:explain|account for|accounts for) the (?:gap|discrepancy|shortfall)",
+        "(?:which|what) (?:one |option |offer )?should (?:i|we|they) (?:recommend|accept|take|pick"
+        "|choose|go with)", "second opinion",
+        "(?:check|verify) (?:the|my) (?:answer|answers|solution|working|logic) first",
         "what (?:breaks|fails|goes wrong) first", "what could go wrong", "think past",
         "convince me (?:i'm|im|i am) wrong", "poke holes", "devil's advocate", "steel ?man",
         "(?:seem to |appear to )?contradict each other", "why is (?:that|this|it) wrong",
@@ -1633,7 +1675,7 @@ _PRESENCE_PATTERNS = (
         "who (?:pays|owes) what", "fit (?:[0-9]+|all|these|those|the) (?:[a-z-]+ )?(?:interviews|meetings|calls"
         "|tasks|appointments|sessions|shifts|classes)(?: [^ .!?]+){0,6} into",
         "rank (?:them|these|those|the [a-z]+) (?:by|in order of)",
-        "(?:what|which) order should (?:i|we)",
+        "(?:what|which) order(?: should (?:i|we)|[,?]| and )",
         "replication", "consensus", "sharding", "shard", "cap theorem", "fault tolerance",
         "fault-tolerant", "exactly-once", "exactly once", "high availability",
         "event sourcing", "backpressure", "back-pressure",
@@ -1946,7 +1988,21 @@ _GUARDED_PATTERNS = (
          # crab pot item icon", "meme-style image:", "photorealistic shot of tiramisu"
          "illustrated (?:[a-z]+ )?(?:flyer|poster|card|banner|map|invitation|cover|postcard|menu|book"
          "|story)s?",
-         "(?:banners?|posters?|thumbnails?|wallpapers?|icons?|headers?|covers?|logos?|sprites?) [0-9]+ ?x ?[0-9]+",
+         "(?:banners?|posters?|thumbnails?|wallpapers?|icons?|headers?|covers?|logos?|sprites?|graphics?"
+         "|tiles?|artwork) [0-9]+ ?x ?[0-9]+",
+         # the kind of picture, then a colon and the scene: "picture book illustration: a
+         # little calf in a red hat", "birthday card for Daniel: a pill bottle wearing a
+         # party hat", "A4 window poster for the pharmacy: 'Flu vaccines now available'";
+         # an adjective or a pose makes the picture a request: "funny illustration of a
+         # farmer ...", "cartoon kiwi bird giving a thumbs up"
+         "(?:illustration|poster|tile|graphic|sticker|banner|flyer|logo|icon|wallpaper|thumbnail|card"
+         "|mascot|artwork|invitation)s?(?: [0-9]+ ?x ?[0-9]+)?(?: (?:for|of) [^:.!?]{1,60})?: (?:a|an|the"
+         "|two|three|four|some|[\"'])",
+         "(?:funny|cute|whimsical|minimalist|playful|quirky|cheerful|spooky|retro|vintage|colou?rful"
+         "|cartoon|watercolou?r|isometric)"
+         " (?:illustration|cartoon|drawing|painting|sketch|poster|picture|image)s? of",
+         "cartoon (?:[a-z'-]+ ){1,3}(?:giving|holding|wearing|riding|eating|playing|waving|sitting"
+         "|standing|running|dancing|reading|juggling|flying|surfing|carrying)",
          "[0-9]+ ?x ?[0-9]+ pixel[- ]art", "[a-z]+-style (?:image|picture|illustration|drawing|art|poster)s?",
          "(?:photorealistic|photo-realistic|studio|product|hero|stock) (?:shots?|photos?|images?|renders?"
          "|pictures?) of",
