@@ -76,6 +76,10 @@ def test_example_receipt_fields(default_router):
 
 
 CONFIRM = [
+    # a listing put on a marketplace or up for auction
+    "list my old bike on ebay for 200",
+    "go ahead and list the apartment on airbnb",
+    "list the house for auction now",
     "drop the production database",
     'Please "delete" the old backups',
     "(deploy)",
@@ -179,6 +183,9 @@ NOT_CONFIRM = [
     "never mind, just rewrite this paragraph",
     "translate this to French",
     "what time is it",
+    "how do I list my car on ebay?",
+    "don't list it on ebay yet",
+    "list all items for sale in the csv",
 ]
 
 

@@ -2704,8 +2704,10 @@ _GUARDED_PATTERNS = (
          "run", "execute", "close", "block", "unblock", "unfollow", "unfriend", "mute", "report",
          "boot", "e-sign", "countersign", "flip", "promote", "let", "point", "repoint",
          "upload", "publish", "proceed", "go ahead", "vote", "launch", "fly", "hand in", "bid",
-     ) + _ACCESS_VERBS) + "|" + _NEGATED + _words(*_HIGH_IMPACT_VERBS, *_ACCESS_VERBS) + "|"
-     + _benign_forms(_HIGH_IMPACT_VERBS + ("apply for", "applying for") + _ACCESS_VERBS) + "|"
+         "list", "relist",
+     ) + _ACCESS_VERBS) + "|" + _NEGATED + _words(*_HIGH_IMPACT_VERBS, *_ACCESS_VERBS, "list", "relist") + "|"
+     + _benign_forms(_HIGH_IMPACT_VERBS + ("apply for", "applying for", "list", "relist") + _ACCESS_VERBS)
+     + "|"
      # merging data, not a branch: "merge them into one long dataframe", "merge the
      # two CSVs on well"
      + _words("merge (?:them|these|those|both|all(?: of them)?) (?:[a-z0-9_.'-]+ ){0,2}into (?:one|a single|a|an"
@@ -2903,6 +2905,16 @@ _GUARDED_PATTERNS = (
          # putting a listing or a page live
          "put (?:the |our |my )?(?:[a-z0-9'-]+ ){0,2}(?:listing|page|post|site|ad|campaign|store|menu)"
          " live", "(?:go|goes) live (?:on|tonight|today|tomorrow|at)",
+         # an item listed on a marketplace or for auction: "list my old bike on eBay for
+         # 200", "go ahead and list the apartment on Airbnb", "list the house for auction"
+         # (not "list the items for sale in the csv")
+         "(?:list|relist|re-list) (?:it|this|them|these|those|the [a-z0-9'-]+(?: [a-z0-9'-]+)?"
+         "|my [a-z0-9'-]+(?: [a-z0-9'-]+)?|our [a-z0-9'-]+(?: [a-z0-9'-]+)?)(?: for (?:sale|rent))? on"
+         " (?:ebay|gumtree|craigslist|facebook marketplace|fb marketplace|marketplace|trade me|trademe"
+         "|etsy|amazon|airbnb|depop|vinted|olx|jiji|carousell|poshmark|mercari|kijiji|realestate"
+         "|zillow|rightmove|domain|vrbo|booking[.]com)",
+         "(?:list|relist|re-list) (?:it|this|them|the [a-z0-9'-]+(?: [a-z0-9'-]+)?|my [a-z0-9'-]+"
+         "|our [a-z0-9'-]+) for auction",
          # a function called on the user's own account: "call update_privacy_settings(...) for
          # my account"
          "call [a-z0-9_.]+\\([^)]*\\) (?:for|on|against|in) (?:my|our|the user's|this)",
