@@ -1903,6 +1903,12 @@ _GUARDED_PATTERNS = (
          "terraform", "cloudformation", "pulumi", "ansible", "helm charts?", "bicep",
          "kubernetes manifests?", "k8s manifests?",
          "cron (?:expressions?|syntax|schedules?|strings?)",
+         # platform code and rules: "write Firestore security rules so players can only
+         # write their own doc", "Shopify Liquid: show the metafield", "conditional
+         # formatting to highlight overdue rows"
+         "firestore", "(?:firebase|storage) (?:security )?rules", "cloud functions?",
+         "shopify liquid", "liquid (?:templates?|snippets?|tags?|filters?|code)", "metafields?",
+         "conditional formatting",
      )
      # Syntax that ends in punctuation, where a trailing \b would not hold.
      # calls: "send_email(to, subject)", "free()"; IDE context mentions ("@workspace")
@@ -1911,6 +1917,11 @@ _GUARDED_PATTERNS = (
      r"(?:, ?[a-z_][a-z0-9_.]*)* from )"
      + r"|@(?:workspace|codebase)\b|\b[a-z][a-z0-9]*_[a-z0-9_]*\(|\b[a-z_][a-z0-9_]*\(\)"
      + r"|\bc\+\+|\bc#|\b(?:def|fn|func|function) [a-z_][a-z0-9_]* ?\("
+     # a fenced block tagged with a programming language: "snippet: ```liquid"
+     r"|```(?:python|py|js|javascript|jsx|ts|tsx|typescript|liquid|html|css|scss|sql|bash|sh|shell|zsh"
+     r"|powershell|ps1|go|golang|rust|rs|java|kotlin|kt|swift|c|cpp|csharp|cs|ruby|rb|php|r|scala|lua"
+     r"|dart|elixir|haskell|vue|svelte|dockerfile|makefile|terraform|hcl|graphql|solidity|gradle"
+     r"|groovy|perl|matlab|vba)\b"
      r"|\b(?:const|let|var) [a-z_][a-z0-9_]* = |\berror\[e[0-9]+\]"),
     # Image generation: a making verb with an image noun a few words on, a
     # drawing request, or a generator's name. Benign: "make sure the image
@@ -2081,6 +2092,11 @@ _GUARDED_PATTERNS = (
     ("vision_intent",
      _QUOTED_PROSE + "|" + _words(
          "vulnerability scans?", "virus scans?", "security scans?", "port scans?",
+         # an image as a part of what is built: "PropertyCard component with image,
+         # price, beds", "a signup form with a profile photo field"
+         "(?:component|layout|section|form|model|schema|row|list item|screen|view|widget|template)s?"
+         " with (?:an? |the |its )?(?:hero |cover |profile |product )?"
+         "(?:images?|photos?|pictures?|thumbnails?|avatars?)",
          # a scan as an event or a query plan: "on a new scan", "each scan has a
          # scan_id", "EXPLAIN shows a Seq Scan", "the carrier scanned it at the depot"
          "(?:each|every|per|carrier|depot|barcode|qr|parcel|package|delivery|status|seq|sequential"
