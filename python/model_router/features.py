@@ -205,6 +205,9 @@ _FOREIGN_DESTRUCTIVE_VERBS = (
     "_terge", "sterge", "_terge_i", "stergeti", "anuleaz_", "anuleaza",
     # Indonesian
     "hapus", "hapuskan", "batalkan",
+    # Hinglish (an English verb and "karo"/"kar do") and Hindi; Swahili
+    "delete karo", "delete kar do", "delete kardo", "cancel karo", "cancel kar do", "cancel kardo",
+    "hata do", "hatao", "mita do", "futa", "ghairi",
 )
 _FOREIGN_SEND_VERBS = (
     "envoie", "envoyer", "envoyez", "env_a", "enviar", "envia", "schick", "schicke", "schicken",
@@ -228,6 +231,12 @@ _FOREIGN_SEND_VERBS = (
     "trimite", "trimite_i", "r_spunde", "raspunde",
     # Indonesian
     "kirim", "kirimkan", "balas",
+    # Hinglish and Hindi: "rohan ko whatsapp karo ki ..."; Swahili: "tuma 45,000 kwa ..."
+    "whatsapp karo", "whatsapp kar do", "whatsapp kardo", "message karo", "message kar do",
+    "msg karo", "msg kar do", "sms karo", "sms kar do", "mail karo", "mail kar do", "email karo",
+    "email kar do", "send karo", "send kar do", "forward karo", "forward kar do", "post karo",
+    "post kar do", "share karo", "share kar do", "bhej do", "bhejdo", "bhej de",
+    "tuma", "mtumie", "watumie",
 )
 _FOREIGN_PURCHASE_VERBS = (
     "paga", "pagar", "payer", "payez", "bezahle", "bezahlen", "_berweise", "_berweisen",
@@ -252,6 +261,10 @@ _FOREIGN_PURCHASE_VERBS = (
     "pl_te_te", "plateste", "cump_r_", "cumpara", "rezerv_",
     # Indonesian
     "bayar", "bayarkan", "beli", "belikan", "pesankan",
+    # Hinglish and Hindi; Swahili
+    "pay karo", "pay kar do", "payment karo", "payment kar do", "transfer karo", "transfer kar do",
+    "book karo", "book kar do", "order karo", "order kar do", "refund karo", "refund kar do",
+    "kharid lo", "kharido", "lipa", "lipia", "nunua",
 )
 # Unlocking and deploying in another language: "ouvre la porte" is left to
 # its English twin, "déverrouille la porte", "kapının kilidini aç".
@@ -579,6 +592,9 @@ _FIXED_FILLERS = (
     r"|before (?:i|we) (?:send|post|share|publish|submit|forward|paste) (?:it|them|this)"
     r"|(?:columns?|fields?|headers?|keys)(?:,? [a-z0-9_'/-]+){1,8}"
     r"|don't change (?:the |any )?(?:figures|numbers|meaning|wording|tone|names|dates|amounts|links)"
+    # "sort this by due date, earliest first, don't add anything:"
+    r"|don't add anything(?: else| new)?|(?:earliest|latest|oldest|newest|highest|lowest|biggest"
+    r"|smallest) first"
     r"|no commentary|nothing else|no explanation|no comments|by priority|just the list"
     r"|i'll (?:send|post|share|publish|submit) (?:it|them|this) myself|without changing (?:the )?(?:meaning"
     r"|what it says|anything else)"
@@ -1029,6 +1045,20 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r"(?:'ll|'d| will| would| might| may)?(?: (?:need|have|want|plan|hope|got) to)? ",
         # a reminder for oneself: "a note reminding me to renew the domain in March"
         r"remind(?:s|ing)? (?:me|myself|us) to ",
+        # a group's habit or a scene: "4 clients always send data late", "students
+        # submit code -> autograder -> feedback", "our riders pay for their own fuel"
+        r"(?:[0-9]+ )?(?:students|clients|customers|members|parents|drivers|riders|players|visitors"
+        r"|patients|buyers|sellers|vendors|merchants|subscribers|teachers|kids|children|farmers|workers"
+        r"|suppliers|partners|developers|devs|people) (?:always |usually |often |never |sometimes "
+        r"|normally |typically |rarely |still |also |just |only )?",
+        # a choice laid out with its subject: "the SACCO can either buy 2 new buses
+        # or refurbish 3 old ones" (not "either delete it or archive it": a request)
+        r"(?:we|they|he|she|it|i|sacco|company|business|firm|shop|store|school|church|club|family|team"
+        r"|startup|farm|clinic|hospital|council|co-?op|cooperative|(?:the|our|my|their|his|her) [a-z]+)"
+        r" (?:can|could|would|might) either ",
+        # a third person's application described: "a recommendation letter for my
+        # former student Ifeoluwa Ogunbiyi applying for an MSc"
+        r"(?:student|candidate|applicant|mentee|intern)(?: [a-z'-]+){0,3} ",
     ))
     forms = [
         _QUOTED_CONTENT,
@@ -1165,6 +1195,9 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
                  r" ['\"`]" + verb + "['\"`]")
     if gerunds:
         forms.append(r"\b(?:of|about|regarding|than|like|for|on) " + _words(*gerunds))
+        # an alternative set aside: "apart from just paying more", "instead of selling"
+        forms.append(r"\b(?:apart from|aside from|other than|rather than|instead of|besides)"
+                     r" (?:just |simply |only |even )?" + _words(*gerunds))
         # a cost weighed: "is it worth paying $4,200 upfront"
         forms.append(r"\bworth " + _words(*gerunds))
         # the act as a subject: "renewing would be +12%", "cancelling costs $50"
@@ -2197,6 +2230,11 @@ _GUARDED_PATTERNS = (
          "(?:the|a|this|that|any|sudden|sharp|big|huge|steep|small|slight|initial) drop (?:is|was"
          "|in|of|from|off|came|comes|started|happened|began|seems|looks|between|after|since)",
          "drop (?:by|in|off)", "dropping (?:by|off|out)", "drop out", "cancel culture",
+         # a delivery stop or a product release: "drop-off LGA", "35% fewer drops per
+         # rider", "NEW ASO EBI DROP!!!"
+         "drop-offs?", "drop-ins?", "drops per", "(?:fewer|more|less|[0-9][0-9,]*|number of|daily|weekly)"
+         " drops", "(?:new|latest|next|limited)(?: [a-z0-9'-]+){0,3} drops?(?:[!.,]| (?:is|are|goes"
+         "|going|out|live|coming|drops|dropped|this|next|today|tomorrow))",
          # a quantity falling or a chance: "a skin drops 1.5% per chest", "drop rate"
          "drops? (?:by |to |about |around |roughly )?~?[0-9]", "drop (?:rates?|chances?|tables?)",
          # bringing something back: "until my dad drops the old one back"
@@ -2302,6 +2340,14 @@ _GUARDED_PATTERNS = (
      # an HTTP route names an endpoint: "POST /v1/orders returns 422"; a list
      # of methods is configuration: "limit_except GET POST {"
      + r"\bposts? /[a-z0-9{:_]|\b(?:get|put|patch|delete|head|options)[ ,/|]+post\b|"
+     # the act as a step of a system: "sometimes the publish fails after commit"
+     + r"\b(?:the|a|each|every|that|this|our|its) (?:publish|send|post|submit) (?:fails?|failed|failing"
+     r"|errors?|errored|succeeds?|succeeded|step|call|path|latency|times? out|timed out|returns?"
+     r"|returned)\b|"
+     # messages to a broker: "we write to postgres and then publish to kafka"
+     + r"\b(?:publish|publishes|publishing|published|send|sends|sending|produce|produces)"
+     r" (?:[a-z0-9_.-]+ ){0,3}(?:to|on|onto) (?:a |the )?(?:kafka|rabbitmq|sqs|sns|pub/?sub|nats|kinesis"
+     r"|eventbridge|redis|topic|queue|broker|event bus|bus|outbox|stream)\b|"
      # a mail company or a post office: "Canada Post situation this week"
      + r"\b(?:canada|an|la|deutsche|swiss|australia|new zealand|washington|ny|huffington|jerusalem"
      r"|bangkok|south china morning) post\b|\bpost (?:office|offices|box|boxes|code|codes|card|cards"
@@ -2412,6 +2458,11 @@ _GUARDED_PATTERNS = (
          "(?:(?:mr|mrs|ms|miss|dr|prof|mx)[.]? )?"
          "[@#]?[a-z0-9_.-]+(?: on (?:slack|teams|whatsapp|signal|discord|telegram|linkedin|instagram"
          "|#[a-z0-9_-]+))? (?:that|saying|to say|to tell|and tell|and ask|and let)",
+         # a message to a whole group: "SMS all 38 members that the AGM has moved"
+         "(?:text|txt|sms|dm|whatsapp|message|email|e-mail) (?:all|every|each|the whole|our|my|the)"
+         " (?:[0-9]+ )?(?:[a-z'-]+ )?(?:members|customers|clients|parents|staff|students|riders|drivers"
+         "|subscribers|tenants|team|group|contacts|users|employees|guests|volunteers|players|families"
+         "|teachers|residents|owners|patients|vendors|suppliers)",
          # an addressee by handle or on a messaging app: "DM @sarah the link",
          # "ping the team on Slack"
          "(?:text|dm|ping|message) @[a-z0-9_.-]+",
@@ -2454,6 +2505,12 @@ _GUARDED_PATTERNS = (
          # money movements named as things: "when pending transfers will go through"
          "(?:pending|recent|past|incoming|outgoing|failed|international|domestic|scheduled"
          "|recurring) (?:transfers?|payments?|purchases?|orders?|refunds?|deposits?|withdrawals?)",
+         # an accounting book or a price list: "Sheet1 is the purchase register",
+         # "current fees for local cards and transfers"
+         "purchases? (?:register|ledger|book|journal|data|report|orders?|invoices?|history|price"
+         "|records?|returns?|entries|vouchers?)",
+         "(?:fees?|charges?|costs?|limits?|rates?|pricing) (?:for|on) (?:[a-z0-9'-]+ ){0,4}(?:and )?"
+         "(?:transfers|payments|withdrawals|deposits)",
          # the other option of a question: "should I pay off my car loan early or put the
          # extra money into an index fund?"
          "(?:or|versus|vs|than|rather than|instead of) (?:just |simply )?(?:put|move|park|shift|invest"
@@ -2650,6 +2707,12 @@ _GUARDED_PATTERNS = (
          # money leaving an account in other words
          "(?:venmo|zelle|paypal|cash ?app) (?:[a-z]+ )?\\$?[0-9]+",
          "(?:venmo|zelle|paypal) (?:him|her|them|me|us)",
+         # a fee charged to people: "charge them all a late fee now", "charge the tenants
+         # the cleaning deposit"
+         "charge (?:them|him|her|everyone|everybody|all|each|every (?:one|customer|client|member)|the"
+         " (?:[a-z]+ )?(?:customers?|clients?|members?|tenants?|guests?|students?|parents?|users?))"
+         "(?: all)?(?: of them)? (?:a |an |the |their |his |her )?(?:[a-z-]+ ){0,2}(?:fees?|fines?"
+         "|penalty|penalties|deposits?|charges?|[0-9]+|[\\$_] ?[0-9]+)",
          "charge (?:the|my|his|her|their|our|this|that|a|an)(?: [a-z']+){0,2} (?:cards?"
          "|credit cards?|customers?|clients?|accounts?)",
          # "charge it to the company card", "put it on my Amex"
@@ -2691,6 +2754,9 @@ _GUARDED_PATTERNS = (
          " ?(?:euros?|dollars?|bucks|pounds|usd|eur|gbp))",
          "refund (?:the|this|that|it|them|him|her|me|my|their|his|our|order|customer|both|all"
          "|in full|[0-9]+|[\\$_] ?[0-9]+)",
+         # a named customer and an amount: "refund Chioma her N45,000 on Paystack"
+         "refund [a-z]+ (?:her |his |their |the )?(?:full )?(?:[0-9]+|[\\$_] ?[0-9]+|money|deposit|payment"
+         "|balance|fee)",
          "(?:start|initiate|open|process|file|submit) (?:a |an |the )?(?:return|refund"
          "|chargeback|dispute)",
          "(?:book|reserve)(?:ing)? (?:it|them|both|one|that one|this one)",
@@ -2741,6 +2807,13 @@ _GUARDED_PATTERNS = (
               "|step)") + "|"
      + _words(
          "push-ups?", "pushups?", "push notifications?", "push back",
+         # M-Pesa's payment prompt: "Daraja STK push returns 404.001.03"
+         "(?:the|an|my|our|daraja|mpesa|m-pesa) stk push(?:es)?",
+         "stk push(?:es)? (?:returns?|returned|fails?|failed|errors?|requests?|callbacks?|api|endpoint"
+         "|response|prompts?|integration|code|is|was|not|doesn't|does not|works?|working)",
+         # a validation rule: "accept 0803..., but reject landlines like 01 2701234"
+         "(?:but|and|or) (?:reject|refuse|block) (?:[a-z]+ )?(?:landlines?|numbers?|inputs?|values?"
+         "|strings?|emails?|ones|those|anything|everything|the rest|invalid|malformed|empty)",
          # a product or task named by the act: "a B2B scheduling tool", "merging logic"
          "(?:scheduling|merging|deploying|deployment|rollback|invite|invitation|approval)"
          " (?:tools?|software|apps?|systems?|platforms?|services?|pages?|assistants?|conflicts?"
@@ -2882,6 +2955,23 @@ _GUARDED_PATTERNS = (
          "|see|access|store)",
          "(?:swap|change|update|replace) the (?:phone number|email|e-mail|password|address|card|name)"
          " on (?:my|our|the)",
+         # the eighteenth corpus's acts on shared systems: "share the FY24 folder on Google
+         # Drive with their new accountant, edit access", "help me close the GrabFood store
+         # for tonight", "swap my Sat morning with Farah's Mon afternoon in the roster
+         # system", "suspend driver Kamau's account", "upload the final grades to the
+         # results portal and lock them for senate"
+         "share (?:[^ !?]+ ){1,16}(?:edit|editor|admin|owner|write|full) (?:access|rights|permissions?)",
+         "close (?:the |my |our )?(?:[a-z0-9'-]+ ){0,2}(?:store|shop|outlet|restaurant|listing|kitchen)"
+         " (?:for (?:tonight|today|the (?:day|night|weekend|week|rest of the day))|until|till|early"
+         "|temporarily)",
+         "(?:swap|switch|trade|exchange) my (?:[a-z0-9'-]+ ){1,6}(?:with|for) (?:[a-z0-9'-]+ ){1,6}in the"
+         " (?:[a-z-]+ )?(?:roster|rota|schedule|system|app)",
+         "suspend (?:[a-z0-9'-]+ ){0,3}(?:account|access|login|profile|card|membership|subscription"
+         "|licen[cs]e)s?",
+         "(?:upload|submit|post|publish|release)(?: [a-z0-9_.:/@-]+){0,8} (?:to|on|into) (?:the )?"
+         "(?:[a-z0-9'-]+ ){0,3}(?:portal|lms|moodle|canvas|blackboard|google classroom)",
+         "lock (?:them|it|the (?:[a-z0-9'-]+ )?(?:grades|marks|results|scores|records|entries"
+         "|submissions|gradebook|register)) (?:for|in|so|before|now)",
          "(?:lock|freeze|unfreeze|unlock) (?:my|our|the) (?:[a-z0-9'-]+ ){0,2}(?:card|debit card"
          "|credit card|credit|account|file|sim)",
          "put a (?:freeze|lock|hold) on (?:my|our|the)",
