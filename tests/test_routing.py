@@ -80,6 +80,13 @@ CONFIRM = [
     "list my old bike on ebay for 200",
     "go ahead and list the apartment on airbnb",
     "list the house for auction now",
+    # acts in code-mixed English, to groups and inside apps
+    "rohan ko whatsapp karo ki kal 10 baje tak challans le aaye",
+    "tuma 45,000 kwa Jubilee paybill 511600",
+    "SMS all 38 members that the AGM has moved",
+    "suspend driver Kamau's account on the fleet app",
+    "charge them all a late fee now",
+    "you can either delete it or archive it",
     "drop the production database",
     'Please "delete" the old backups',
     "(deploy)",
@@ -186,6 +193,10 @@ NOT_CONFIRM = [
     "how do I list my car on ebay?",
     "don't list it on ebay yet",
     "list all items for sale in the csv",
+    "35% fewer drops per rider per day",
+    "we write to postgres and then publish to kafka; sometimes the publish fails after commit",
+    "4 clients always send data late, how should I plan the returns?",
+    "the SACCO can either buy 2 new buses or refurbish 3 old ones, which is better?",
 ]
 
 

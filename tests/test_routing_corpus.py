@@ -437,9 +437,13 @@ BLIND17_MIN_TARGET_ACCURACY = 0.60
 # Swahili acts, group messages, shared-drive access, shift swaps and store
 # closures in apps, grade uploads to a portal; a group's habits, choices laid
 # out, drop-offs and product drops, broker publishes, purchase registers):
-# 71.4%, no miss, three false confirmations listed.
-BLIND18_MIN_OVERALL_ACCURACY = 0.69
-BLIND18_MIN_TARGET_ACCURACY = 0.30
+# 71.4%, no miss, three false confirmations listed. Its second round (dates,
+# masks, "in words", bullets out of text; rosters, reconciliations, "show
+# steps", fairness; sheets ranges, kubectl, LaTeX, "in R,"; market indices,
+# haze, currency pairs "now", "will it rain"; pictures by kind and colour):
+# 89.2%, the weakest target simple at 16 of 25.
+BLIND18_MIN_OVERALL_ACCURACY = 0.87
+BLIND18_MIN_TARGET_ACCURACY = 0.60
 
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {

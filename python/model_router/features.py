@@ -517,6 +517,11 @@ _EDIT_VERBS = (
     r"|sort|change the tone(?: of)?|adjust the tone(?: of)?|soften"
     # "cut this to about 50 words for my portfolio:", "make this an APA 7 reference:"
     r"|(?:cut|trim) (?:this|it)(?: down)? to"
+    # "convert to yyyy-mm-dd pls:", "make bullet points out of this for the class
+    # whatsapp:", "mask all the NRIC numbers in this:"
+    r"|(?:convert|change|format|reformat|turn|put)(?: (?:these|this|them|it|the dates?|all (?:the )?dates?))?"
+    r" (?:to|into|as|in) (?:yyyy-mm-dd|dd/mm/yyyy|mm/dd/yyyy|dd-mm-yyyy|yyyy/mm/dd)"
+    r"|make (?:bullet points|bullets|a list|a table|a checklist|notes) (?:out of|from)|mask"
     r"|make (?:this|it|these|them) (?:an? )?(?:apa|mla|chicago|harvard|ieee|vancouver)(?: [0-9]+)?"
     r" (?:references?|citations?|style|format)"
     # fixing and translating in other languages: "corrige l'orthographe :"
@@ -596,7 +601,8 @@ _FIXED_FILLERS = (
     r"|don't add anything(?: else| new)?|(?:earliest|latest|oldest|newest|highest|lowest|biggest"
     r"|smallest) first"
     r"|no commentary|nothing else|no explanation|no comments|by priority|just the list"
-    r"|i'll (?:send|post|share|publish|submit) (?:it|them|this) myself|without changing (?:the )?(?:meaning"
+    r"|i'll (?:send|post|share|publish|submit|forward) (?:it|them|this)(?: [a-z0-9'-]+){0,4} myself"
+    r"|without changing (?:the )?(?:meaning"
     r"|what it says|anything else)"
     r"|" + "|".join(_LANGUAGES)
 )
@@ -1420,6 +1426,22 @@ _PRESENCE_PATTERNS = (
         "sort (?:ascending|descending|asc|desc|alphabetically|numerically|by (?:date|name|size|length))",
         "reverse the order of (?:this|these|the|my) (?:list|items|lines|words|names|steps|rows)",
         "roman numerals?", "(?:24|12)[ -]?(?:h|hr|hour) (?:time|clock|format)", "military time",
+        # the eighteenth corpus's quick transforms: "change all the pickup times to 24
+        # hour", "mask all the NRIC numbers and phone numbers in this", "fix english for
+        # my nursing note:", "arrange these Form 3 East names alphabetically by surname",
+        # "make bullet points out of this", "write Rs 4,82,350 in words for the cheque",
+        # "pull out GSTIN, invoice no and taxable value into a table"
+        "(?:to|into|in) (?:12|24)[ -]?(?:h|hr|hours?)", "mask (?:all |the |any |every |all the )?(?:[a-z-]+ ){0,3}"
+        "(?:numbers|names|emails|ids|details|data|info|addresses|nrics?|ssns?|phones)",
+        "fix (?:the |my |this |her |his )?english", "(?:arrange|sort|order|list|put) (?:these|them|the|this|my)"
+        "(?: [a-z0-9'-]+){0,4} (?:alphabetically|chronologically|numerically|by (?:surname|last name"
+        "|first name|name|date|size|due date))",
+        "make (?:bullet points|bullets|a list|a table|a checklist) (?:out of|from) (?:this|these|it|that"
+        "|the following|my)",
+        "(?:write|spell|put|convert) (?:[_\\$0-9][0-9,.]* |this (?:amount|number|figure) |the (?:amount|number"
+        "|figure) )(?:out )?in words",
+        "pull (?:out )?(?:[a-z0-9-]+,? (?:and )?){1,6}into (?:a |an )?(?:table|list|json|csv|spreadsheet"
+        "|columns)",
         "(?:" + _UNITS + ") ?(?:->|=>|>) ?(?:" + _UNITS + ")",
         "(?:snake_case|snake case|camelcase|camel case|kebab-case|kebab case|pascalcase|title case"
         "|sentence case|upper ?case|lower ?case) (?:these|this|them|it|the following)",
@@ -1503,6 +1525,10 @@ _PRESENCE_PATTERNS = (
         "did (?:[a-z0-9'-]+ ){1,3}(?:raise|increase|hike|lower|change|cut|move|hold) (?:the |its |their )?"
         "(?:[a-z]+ )?(?:prices?|fees?|rates?)",
         # "has Reece announced a price increase for July?"
+        # "SGD to MYR now?", "how much is DHL Express now from Lagos to London"
+        "(?:" + _CURRENCIES + "|naira|ngn|shillings?|kes|ringgit|myr|sgd|rupees?|inr) (?:to|vs|against)"
+        " (?:[a-z]+ ){0,2}(?:now|today|rn|right now)",
+        "how much (?:is|are|does|do|would) (?:[a-z0-9'&-]+ ){1,4}(?:cost |charge )?now",
         "announced (?:a|an|any|the) (?:[a-z-]+ )?(?:price|prices|fee|fees|rate|rates|change|changes"
         "|increase|rise|hike|cut|date|dates|release|launch)",
         "(?:raised|increased|hiked|lowered|changed) (?:the |its |their )?(?:prices?|fees?|rates?)",
@@ -1606,6 +1632,17 @@ _PRESENCE_PATTERNS = (
         "load[- ]shedding", "power cuts?", "rolling blackouts?", "planned outages?",
         "term dates", "school holidays", "school holiday dates", "semester dates",
         "co-?payments?", "copays?", "tariffs?", "levies", "surcharges?",
+        # the eighteenth corpus's: "nifty today?", "haze PSI in the east today", "MOH's
+        # current recommendation for over-60s", "has the GSTR-3B due date been extended",
+        # "will it rain in Kisumu tomorrow", "dollar to naira today", "SGD to MYR now?"
+        "nifty", "sensex", "nikkei", "hang seng", "ftse", "dax", "s&p 500", "nasdaq", "dow jones",
+        "haze", "psi", "aqi", "air quality", "smog", "recommendations?", "guidelines?",
+        "(?:due dates?|deadlines?) (?:been |was |were |is |are )?(?:extended|moved|changed|postponed)",
+        "been extended", "will it (?:rain|snow|storm|pour|be (?:sunny|hot|cold|windy|cloudy|wet|dry))",
+        "(?:" + _CURRENCIES + "|naira|ngn|cedis?|ghs|shillings?|kes|ugx|tzs|ringgit|myr|sgd|singapore"
+        " dollars?|rupiah|idr|hkd|php|inr|rupees?|cny) (?:to|vs|against|in) (?:" + _CURRENCIES
+        + "|naira|ngn|cedis?|ghs|shillings?|kes|ugx|tzs|ringgit|myr|sgd|singapore dollars?|rupiah"
+        "|idr|hkd|php|inr|rupees?|cny)",
     )),
     ("multi_step_reasoning", _words(
         "architecture", "architect", "architecting", "design", "designing", "plan",
@@ -1683,6 +1720,22 @@ _PRESENCE_PATTERNS = (
         "(?:which|what) (?:one |option |offer )?should (?:i|we|they) (?:recommend|accept|take|pick"
         "|choose|go with)", "second opinion",
         "(?:check|verify) (?:the|my) (?:answer|answers|solution|working|logic) first",
+        # the eighteenth corpus's: "walk through both and tell me which saves more", a
+        # bank reconciliation with known items, "need to roster 6 nurses ... Farah
+        # cannot do afternoons", "show steps, I want to double check my own
+        # calculation", "which one make more sense over 3 years", "which is the fairest
+        # and why", "check that it has exactly one solution"
+        "walk through both", "which (?:one )?(?:saves|costs|pays|earns) (?:more|less|the most|the least)",
+        "bank reco", "bank reconciliation", "reconcil(?:e|ing|iation) (?:the |this |these |our |my )?"
+        "(?:[a-z]+ )?(?:accounts?|ledgers?|statements?|books|balances?|difference|gap)",
+        "unexplained (?:difference|gap|balance|amount)", "roster [0-9]+ [a-z]+",
+        "(?:can't|cannot|can not) (?:do|work) (?:mornings|afternoons|evenings|nights|weekends|night shifts?"
+        "|(?:mon|tues|wednes|thurs|fri|satur|sun)days)",
+        "show (?:steps|working|the working|workings)", "double[- ]check my (?:own )?(?:calculations?|maths?"
+        "|working|answer|numbers)",
+        "makes? more sense (?:over|in the long run|long[- ]term|financially)",
+        "which (?:one |option )?is (?:the )?(?:fairest|fairer|most fair)",
+        "(?:exactly one|a unique|one unique) solution",
         "what (?:breaks|fails|goes wrong) first", "what could go wrong", "think past",
         "convince me (?:i'm|im|i am) wrong", "poke holes", "devil's advocate", "steel ?man",
         "(?:seem to |appear to )?contradict each other", "why is (?:that|this|it) wrong",
@@ -1918,6 +1971,7 @@ _GUARDED_PATTERNS = (
          "where (?:is|are) (?:[a-z0-9_.-]+ ){1,8}(?:implemented|defined|declared|instantiated"
          "|initiali[sz]ed)",
          # a language named as the medium: "in Go", "using Rust"
+         "(?:in|using) r(?:, [a-z]+| to [a-z]+| code| script)",
          "(?:in|with|using|written in) (?:go|rust|ruby|java|kotlin|swift|scala|haskell|elixir"
          "|php|lua|dart|perl|clojure|ocaml|erlang|zig|julia)",
          "implement(?:ing|s)? (?:a |an |the )?(?:[a-z-]+ ){0,3}(?:algorithm|search|sort|cache"
@@ -1940,6 +1994,12 @@ _GUARDED_PATTERNS = (
          # write their own doc", "Shopify Liquid: show the metafield", "conditional
          # formatting to highlight overdue rows"
          "firestore", "(?:firebase|storage) (?:security )?rules", "cloud functions?",
+         # "recon-worker pod in CrashLoopBackOff, kubectl logs shows ...", "latex error
+         # 'Misplaced alignment tab character'", "google sheets: marks in C2:C48, ..."
+         "kubectl", "crashloopbackoff", "imagepullbackoff", "k8s", "latex (?:errors?|code|tables?"
+         "|documents?|compil(?:e|es|ing|ation)|templates?)", "overleaf",
+         "[a-z]{1,2}[0-9]{1,5}:[a-z]{1,2}[0-9]{1,5}",
+         "(?:excel|google sheets?|libreoffice calc)(?::| -) [a-z0-9]+", "formula (?:pls|please|plz)",
          "shopify liquid", "liquid (?:templates?|snippets?|tags?|filters?|code)", "metafields?",
          "conditional formatting",
      )
@@ -1954,7 +2014,7 @@ _GUARDED_PATTERNS = (
      r"|```(?:python|py|js|javascript|jsx|ts|tsx|typescript|liquid|html|css|scss|sql|bash|sh|shell|zsh"
      r"|powershell|ps1|go|golang|rust|rs|java|kotlin|kt|swift|c|cpp|csharp|cs|ruby|rb|php|r|scala|lua"
      r"|dart|elixir|haskell|vue|svelte|dockerfile|makefile|terraform|hcl|graphql|solidity|gradle"
-     r"|groovy|perl|matlab|vba)\b"
+     r"|groovy|perl|matlab|vba|latex|tex)\b"
      r"|\b(?:const|let|var) [a-z_][a-z0-9_]* = |\berror\[e[0-9]+\]"),
     # Image generation: a making verb with an image noun a few words on, a
     # drawing request, or a generator's name. Benign: "make sure the image
@@ -1988,7 +2048,10 @@ _GUARDED_PATTERNS = (
          "|cartoons?|comics?|portraits?|mascots?|stickers?|album covers?|book covers?"
          "|cover art|(?:book|storybook|comic) pages?|maps?|graphics?|concept art|floor plans?"
          "|character designs?|infographics?|storyboards?(?: frames?| panels?)?|sprites?|sprite sheets?"
-         "|(?:product|packaging|photo|photorealistic|3d) mock-?ups?)",
+         "|(?:product|packaging|photo|photorealistic|3d) mock-?ups?"
+         # "make a clear labelled diagram of the carbon cycle", "design matatu graffiti art"
+         "|labell?ed diagrams?|illustrated diagrams?|graffiti(?: art)?|murals?|vehicle wraps?|liver(?:y|ies)"
+         "|decals?)",
          # an art piece named with its subject and its look: "logo for a bakery
          # called 'Zloty Klos': wheat ear, gold and navy, minimal", "sticker of a
          # sleepy cat in a coffee cup, kawaii style"
@@ -2041,7 +2104,8 @@ _GUARDED_PATTERNS = (
          # farmer ...", "cartoon kiwi bird giving a thumbs up"
          "(?:illustration|poster|tile|graphic|sticker|banner|flyer|logo|icon|wallpaper|thumbnail|card"
          "|mascot|artwork|invitation)s?(?: [0-9]+ ?x ?[0-9]+)?(?: (?:for|of) [^:.!?]{1,60})?: (?:a|an|the"
-         "|two|three|four|some|[\"'])",
+         "|two|three|four|some|[\"']|(?:red|orange|yellow|green|blue|purple|pink|black|white|gold|silver"
+         "|navy|teal|pastel|bold|minimal|flat|simple|clean))",
          "(?:funny|cute|whimsical|minimalist|playful|quirky|cheerful|spooky|retro|vintage|colou?rful"
          "|cartoon|watercolou?r|isometric)"
          " (?:illustration|cartoon|drawing|painting|sketch|poster|picture|image)s? of",
@@ -2125,6 +2189,8 @@ _GUARDED_PATTERNS = (
     ("vision_intent",
      _QUOTED_PROSE + "|" + _words(
          "vulnerability scans?", "virus scans?", "security scans?", "port scans?",
+         # a container image: "a multi-stage Dockerfile, final image distroless"
+         "(?:docker|container|base|final|distroless|alpine|builder|runtime|oci|slim|app) images?",
          # an image as a part of what is built: "PropertyCard component with image,
          # price, beds", "a signup form with a profile photo field"
          "(?:component|layout|section|form|model|schema|row|list item|screen|view|widget|template)s?"
