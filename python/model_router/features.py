@@ -992,6 +992,11 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r"(?:keeps|kept) (?:on )?",
         # "how much did each pay?", "how much should each of us pay?"
         r"how much (?:did|does|do|should|would|will|must|has|have) (?:[a-z']+ ){1,3}",
+        # the user pressing the button: "I'll hit send myself, just check the amount"
+        r"(?:i'll|i will|i'm going to|im going to) (?:hit|press|click|tap) ",
+        # "how many years can we buy it", "how long can I keep renewing"
+        r"how (?:many (?:[a-z]+ ){1,2}|long |often |soon )(?:can|could|should|do|does|did|would|will)"
+        r" (?:we|i|they|he|she|people) (?:still |keep )?",
         # the user's own act, reported or habitual: "I set the thermostat to 68 at night"
         r"i (?:already |just |usually |always |normally |typically |often |sometimes |never )?",
         # the user's own act in a time clause or a hypothesis: "gaps in this
@@ -2298,7 +2303,8 @@ _GUARDED_PATTERNS = (
          "drop (?:by|in|off)", "dropping (?:by|off|out)", "drop out", "cancel culture",
          # a delivery stop or a product release: "drop-off LGA", "35% fewer drops per
          # rider", "NEW ASO EBI DROP!!!"
-         "drop-offs?", "drop-ins?", "drops per", "(?:fewer|more|less|[0-9][0-9,]*|number of|daily|weekly)"
+         "drop-offs?", "drop-ins?", "drops per", "(?:voltage|pressure|pressure loss|signal|packet) drops?",
+         "uninstall (?:registry |reg )?(?:keys?|strings?|paths?|entries|section|hive)", "(?:fewer|more|less|[0-9][0-9,]*|number of|daily|weekly)"
          " drops", "(?:new|latest|next|limited)(?: [a-z0-9'-]+){0,3} drops?(?:[!.,]| (?:is|are|goes"
          "|going|out|live|coming|drops|dropped|this|next|today|tomorrow))",
          # a quantity falling or a chance: "a skin drops 1.5% per chest", "drop rate"
@@ -2403,6 +2409,10 @@ _GUARDED_PATTERNS = (
      + "|" + _benign_forms(_SEND_VERBS + _PUBLISH_VERBS + ("get", "respond", "leave", "put",
                                                           "upload")) + "|"
      + _foreign_benign(_FOREIGN_SEND_VERBS) + "|"
+     # a message as a thing written: "how do I word a prayer chain message about Ed's
+     # surgery"
+     + r"\b(?:a|an|the|this|that|my|our|your|his|her|their) (?:[a-z'-]+ ){0,2}(?:message|email|e-mail|text)"
+     r" (?:about|for|regarding|re|on|that|saying|to say|asking|with)\b|"
      # an HTTP route names an endpoint: "POST /v1/orders returns 422"; a list
      # of methods is configuration: "limit_except GET POST {"
      + r"\bposts? /[a-z0-9{:_]|\b(?:get|put|patch|delete|head|options)[ ,/|]+post\b|"
@@ -2574,7 +2584,14 @@ _GUARDED_PATTERNS = (
          # an accounting book or a price list: "Sheet1 is the purchase register",
          # "current fees for local cards and transfers"
          "purchases? (?:register|ledger|book|journal|data|report|orders?|invoices?|history|price"
-         "|records?|returns?|entries|vouchers?)",
+         "|records?|returns?|entries|vouchers?|volumes?|limits?|allocations?)",
+         # contract types, a store's name, pay as a noun: "lease-purchase a 2021 Peterbilt",
+         # "Walmart or Target or Best Buy?", "Tyler's weekly pay ready to go"
+         "lease[- ](?:to[- ])?purchase", "rent[- ]to[- ]own", "best buy",
+         "(?:weekly|monthly|biweekly|bi-weekly|hourly|daily|take-home|back|sick|holiday|vacation|overtime"
+         "|base|net|gross) pay",
+         # a wire as a cable: "C2 (wire gauge)", "14 AWG copper wire"
+         "wire (?:gauge|size|sizes|sizing|runs?|nuts?|colou?rs?|type|types|length|lengths|strippers?)",
          "(?:fees?|charges?|costs?|limits?|rates?|pricing) (?:for|on) (?:[a-z0-9'-]+ ){0,4}(?:and )?"
          "(?:transfers|payments|withdrawals|deposits)",
          # the other option of a question: "should I pay off my car loan early or put the
@@ -2826,6 +2843,11 @@ _GUARDED_PATTERNS = (
          "(?:start|initiate|open|process|file|submit) (?:a |an |the )?(?:return|refund"
          "|chargeback|dispute)",
          "(?:book|reserve)(?:ing)? (?:it|them|both|one|that one|this one)",
+         # spending points or grabbing a slot: "grab me a shower at the Pilot around 9,
+         # use my myRewards points"
+         "use my (?:[a-z0-9'-]+ )?(?:points|miles|credits|rewards)",
+         "(?:grab|get|snag) (?:me|us) (?:a|an|two|three|[0-9]+) (?:[a-z]+ )?(?:shower|table|seats?|room|spot"
+         "|tickets?|slot|reservation|booking|rental|parking spot)(?: [a-z]+)? (?:at|for|on|in)",
          # payments as nouns, made: "make 3 transfers of $500 to Bob", "do a wire to the supplier"
          "(?:make|schedule|set up|initiate) (?:[0-9]+|two|three|four|five|a|an|the|another|both"
          "|those|these|that|this|my|our) (?:[a-z]+ )?(?:transfers?|payments?|wires?|purchases?"
@@ -2873,6 +2895,10 @@ _GUARDED_PATTERNS = (
               "|step)") + "|"
      + _words(
          "push-ups?", "pushups?", "push notifications?", "push back",
+         # a meet and a commit as things: "the long jump at the Linn-Mar invite", "two
+         # commits ago"; permission in a notice: "congregations under 60 may apply for"
+         "at the (?:[a-z0-9'-]+ ){0,3}invite", "commits? ago", "may (?:also |not |only |still )?apply"
+         " (?:for|to)",
          # M-Pesa's payment prompt: "Daraja STK push returns 404.001.03"
          "(?:the|an|my|our|daraja|mpesa|m-pesa) stk push(?:es)?",
          "stk push(?:es)? (?:returns?|returned|fails?|failed|errors?|requests?|callbacks?|api|endpoint"
@@ -3046,8 +3072,16 @@ _GUARDED_PATTERNS = (
          "(?:give|grant|share) (?:[a-z0-9@_.'-]+ ){1,3}access (?:to|on) (?:my|our|the)",
          # a named person and their address, then the access: "give Femi
          # (femi@parcelwise.io) agent access in Zendesk"
-         "(?:give|grant) [a-z0-9@_.'-]+ \\([a-z0-9@_.'-]+\\) (?:[a-z0-9_.'-]+ )?(?:access|permissions?|rights)"
+         "(?:give|grant) [a-z0-9@_.'-]+ \\([^)]{1,80}\\) (?:[a-z0-9_.'-]+ )?(?:access|permissions?|rights)"
          " (?:to|on|in|for)",
+         # the nineteenth corpus's: "put 1412 Birch Lake Rd live on the MLS", "disable her
+         # AD account and pull her out of the VPN group"
+         "put (?:[a-z0-9'-]+ ){1,5}live on (?:the )?(?:mls|zillow|realtor[.]com|website|site|store"
+         "|app store|play store|marketplace)",
+         "(?:disable|deactivate) (?:her|his|their|the|my|our|[a-z0-9_.-]+'s) (?:[a-z0-9-]+ ){0,2}(?:accounts?"
+         "|logins?|users?|profiles?)",
+         "(?:pull|remove|take|kick) (?:her|him|them|[a-z0-9_.-]+) (?:out of|from|off) (?:the )?(?:[a-z0-9_-]+ ){0,3}"
+         "(?:groups?|teams?|channels?|lists?|distribution lists?|vpn|org|roles?)",
          # groups and calls: "leave the group chat", "ending the call for everyone"
          "leave (?:the |this |that |our |my )(?:[a-z0-9'-]+ ){0,3}(?:chat|group chat|whatsapp group"
          "|channel|server|workspace|org|organization|community|thread|call|meeting)s?",
