@@ -87,6 +87,9 @@ CONFIRM = [
     "suspend driver Kamau's account on the fleet app",
     "charge them all a late fee now",
     "you can either delete it or archive it",
+    "help me price it, then list it on the MLS now",
+    "diesel today? fill up the truck on my company card",
+    "give Amy (our new secretary, amy.r@example.org) admin access in Planning Center",
     "drop the production database",
     'Please "delete" the old backups',
     "(deploy)",
@@ -197,6 +200,8 @@ NOT_CONFIRM = [
     "we write to postgres and then publish to kafka; sometimes the publish fails after commit",
     "4 clients always send data late, how should I plan the returns?",
     "the SACCO can either buy 2 new buses or refurbish 3 old ones, which is better?",
+    "what size copper keeps voltage drop under 3% on a 90 ft run?",
+    "I committed the password two commits ago on my local branch, how do I get it out?",
 ]
 
 

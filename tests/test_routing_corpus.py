@@ -457,9 +457,14 @@ BLIND18_MIN_TARGET_ACCURACY = 0.60
 # accounts and group removals, points spent and slots grabbed; nouns: an
 # invite meet, commits ago, voltage drop, wire gauge, weekly pay, Best Buy,
 # lease-purchase, purchase volume, a message about, "I'll hit send myself"):
-# 77.3%, no miss, no false confirmation.
-BLIND19_MIN_OVERALL_ACCURACY = 0.75
-BLIND19_MIN_TARGET_ACCURACY = 0.45
+# 77.3%, no miss, no false confirmation. Its second round (unit conversions
+# asked bare, "12-hour am/pm", "read smoother"; choices and offers counted,
+# splitting a budget, "the actual math", pricing from comps; PowerShell, AD
+# paths, Arduino; fuel, scrap and premium prices, payment dates, stock on
+# shelves, French "this week"; clip art, wallpapers, French "fais-moi"):
+# 90.8%, the weakest target reasoning at 14 of 24.
+BLIND19_MIN_OVERALL_ACCURACY = 0.88
+BLIND19_MIN_TARGET_ACCURACY = 0.55
 
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {

@@ -1436,6 +1436,16 @@ _PRESENCE_PATTERNS = (
         # my nursing note:", "arrange these Form 3 East names alphabetically by surname",
         # "make bullet points out of this", "write Rs 4,82,350 in words for the cheque",
         # "pull out GSTIN, invoice no and taxable value into a table"
+        # the nineteenth corpus's: "how many US gallons is that", "kg to lb for the
+        # discharge sheets:", "6.21 m in feet and inches?", "make those times 12-hour
+        # am/pm", "sort fastest to slowest:", "make this part of our Christmas letter
+        # read smoother"
+        "how many (?:us |uk |imperial |metric )?(?:" + _UNITS + ") (?:is|are) (?:that|this|it|those)",
+        "(?:" + _UNITS + ") to (?:" + _UNITS + ")", "[0-9][0-9.,]* ?m (?:in|to|into) (?:feet|ft|inches|yards)",
+        "(?:12|24)[- ]hour (?:am/pm|time|format|clock)", "sort (?:fastest|slowest|highest|lowest|biggest"
+        "|smallest|oldest|newest|earliest|latest|cheapest) (?:to|first)",
+        "make (?:this|it|that)(?: [a-z']+){0,5} (?:sound|read|flow) (?:a (?:bit|little|lot) )?(?:better|smoother"
+        "|nicer|clearer|warmer|friendlier|more [a-z]+|less [a-z]+)",
         "(?:to|into|in) (?:12|24)[ -]?(?:h|hr|hours?)", "mask (?:all |the |any |every |all the )?(?:[a-z-]+ ){0,3}"
         "(?:numbers|names|emails|ids|details|data|info|addresses|nrics?|ssns?|phones)",
         "fix (?:the |my |this |her |his )?english", "(?:arrange|sort|order|list|put) (?:these|them|the|this|my)"
@@ -1512,6 +1522,10 @@ _PRESENCE_PATTERNS = (
         "(?:its|their) (?:last|latest|most recent) (?:meeting|game|match|election|earnings"
         "|quarter|race|tournament|episode|announcement|press conference|summit|release|update)",
         "newest", "most recent", "just (?:released|announced|launched|came out)",
+        # stock on a shelf now: "is the Switch 2 in stock anywhere around Bellingham"
+        "in stock (?:anywhere|near|around|at|right now|now|yet)", "back in stock", "still in stock",
+        "sold out", "cette semaine", "ce mois-ci", "esta semana", "este mes", "diese woche",
+        "questa settimana",
         # "now" and "latest" in other languages: "le prix du gazole aujourd'hui"
         "aujourd'hui", "aujourd_hui", "actuellement", "hoy", "actualmente", "oggi", "attualmente",
         "heute", "aktuell", "aktuelle", "neueste", "neuesten", "vandaag", "momenteel", "nieuwste",
@@ -1641,6 +1655,13 @@ _PRESENCE_PATTERNS = (
         # current recommendation for over-60s", "has the GSTR-3B due date been extended",
         # "will it rain in Kisumu tomorrow", "dollar to naira today", "SGD to MYR now?"
         "nifty", "sensex", "nikkei", "hang seng", "ftse", "dax", "s&p 500", "nasdaq", "dow jones",
+        # the nineteenth corpus's: "diesel at the Love's in Amarillo today", "has Wisconsin
+        # adopted the 2023 NEC yet", "#2 copper going for per pound this week", "Part B
+        # premium for 2026", "CPP payment date in December 2025", "qualifying standards
+        # for 2026", "latest on H5N1 in cats", "outbreaks"
+        "diesel", "petrol", "gasoline", "adopted", "going for", "per pound", "per lb", "spot price",
+        "premiums?", "(?:payment|pay|deposit) dates?", "standards", "cut-?offs?", "qualifying (?:times|marks)",
+        "latest (?:on|about|regarding|with)", "outbreaks?",
         "haze", "psi", "aqi", "air quality", "smog", "recommendations?", "guidelines?",
         "(?:due dates?|deadlines?) (?:been |was |were |is |are )?(?:extended|moved|changed|postponed)",
         "been extended", "will it (?:rain|snow|storm|pour|be (?:sunny|hot|cold|windy|cloudy|wet|dry))",
@@ -1734,6 +1755,14 @@ _PRESENCE_PATTERNS = (
         "bank reco", "bank reconciliation", "reconcil(?:e|ing|iation) (?:the |this |these |our |my )?"
         "(?:[a-z]+ )?(?:accounts?|ledgers?|statements?|books|balances?|difference|gap)",
         "unexplained (?:difference|gap|balance|amount)", "roster [0-9]+ [a-z]+",
+        # the nineteenth corpus's: "two choices out of Joplin", "three offers on the
+        # Nygaard house", "how should we split the money", "kick or go for 2? want the
+        # actual math", "help me price it. comps: ...", "if we go to $445"
+        "(?:two|three|four|2|3|4) (?:choices|offers) (?:on|for|out of|from)",
+        "how should (?:we|i) (?:split|divide|allocate|spend|budget|distribute)",
+        "(?:want|need|show me|give me) the (?:actual )?maths?", "help me price",
+        "if (?:we|i) (?:go|raise|move|bump|increase|drop|cut|lower)(?: (?:it|prices?|the price|rates?))? to"
+        " (?:[\\$_] ?)?[0-9]",
         "(?:can't|cannot|can not) (?:do|work) (?:mornings|afternoons|evenings|nights|weekends|night shifts?"
         "|(?:mon|tues|wednes|thurs|fri|satur|sun)days)",
         "show (?:steps|working|the working|workings)", "double[- ]check my (?:own )?(?:calculations?|maths?"
@@ -2001,6 +2030,8 @@ _GUARDED_PATTERNS = (
          "firestore", "(?:firebase|storage) (?:security )?rules", "cloud functions?",
          # "recon-worker pod in CrashLoopBackOff, kubectl logs shows ...", "latex error
          # 'Misplaced alignment tab character'", "google sheets: marks in C2:C48, ..."
+         "powershell", "get-ad[a-z]+", "(?:ou|dc)=[a-z0-9_-]+,", "arduino", "esp32", "esp8266", "micropython",
+         "platformio",
          "kubectl", "crashloopbackoff", "imagepullbackoff", "k8s", "latex (?:errors?|code|tables?"
          "|documents?|compil(?:e|es|ing|ation)|templates?)", "overleaf",
          "[a-z]{1,2}[0-9]{1,5}:[a-z]{1,2}[0-9]{1,5}",
@@ -2056,6 +2087,7 @@ _GUARDED_PATTERNS = (
          "|(?:product|packaging|photo|photorealistic|3d) mock-?ups?"
          # "make a clear labelled diagram of the carbon cycle", "design matatu graffiti art"
          "|labell?ed diagrams?|illustrated diagrams?|graffiti(?: art)?|murals?|vehicle wraps?|liver(?:y|ies)"
+         "|clip[- ]?art(?: [a-z-]+)?"
          "|decals?)",
          # an art piece named with its subject and its look: "logo for a bakery
          # called 'Zloty Klos': wheat ear, gold and navy, minimal", "sticker of a
@@ -2138,7 +2170,10 @@ _GUARDED_PATTERNS = (
          "(?:logo|image|picture|illustration|icon|poster|drawing|banner|render|wallpaper|avatar"
          "|sticker|mockup)",
          # asking for an image in another language: "genera un'immagine di una Vespa"
-         "(?:genera|generare|crea|creare|disegna|g_n_re|genere|cr_e|dessine|erstelle|generiere"
+         # a picture for a wallpaper: "picture of a purple Peterbilt ..., for my phone wallpaper"
+         "(?:for|as) (?:my |a |the )?(?:phone |desktop |laptop |lock ?screen |home ?screen )?wallpaper",
+         "(?:genera|generare|crea|creare|disegna|g_n_re|genere|cr_e|dessine|fais|fais-moi|faites|faites-moi"
+         "|erstelle|generiere"
          "|zeichne|genereer|teken|wygeneruj|stw_rz|narysuj|olu_tur|ciz|_iz|dibuja|genera|crie|gere"
          "|desenhe|skapa|buat|buatkan|gambar)(?: [a-z0-9_'-]+){0,3} (?:[a-z]+')?(?:immagine"
          "|immagini|imagen|im_genes|imagem|image|bild|afbeelding|obraz|obrazek|g_rsel|gorsel|bilde"
@@ -2196,6 +2231,9 @@ _GUARDED_PATTERNS = (
          "vulnerability scans?", "virus scans?", "security scans?", "port scans?",
          # a container image: "a multi-stage Dockerfile, final image distroless"
          "(?:docker|container|base|final|distroless|alpine|builder|runtime|oci|slim|app) images?",
+         # a part of a page being built: "a one-page site with a photo gallery that swipes"
+         "(?:photo|image|picture) (?:gallery|galleries|carousel|carousels|slider|sliders|grid|upload|uploads"
+         "|upload field)",
          # an image as a part of what is built: "PropertyCard component with image,
          # price, beds", "a signup form with a profile photo field"
          "(?:component|layout|section|form|model|schema|row|list item|screen|view|widget|template)s?"
@@ -2846,6 +2884,9 @@ _GUARDED_PATTERNS = (
          # spending points or grabbing a slot: "grab me a shower at the Pilot around 9,
          # use my myRewards points"
          "use my (?:[a-z0-9'-]+ )?(?:points|miles|credits|rewards)",
+         # "fill up the truck on my company card"
+         "(?:fill up|fuel up|gas up|top up)(?: [a-z0-9'-]+){0,3} (?:on|with) (?:my|our|the) (?:[a-z]+ )?(?:card"
+         "|fleet card|account)",
          "(?:grab|get|snag) (?:me|us) (?:a|an|two|three|[0-9]+) (?:[a-z]+ )?(?:shower|table|seats?|room|spot"
          "|tickets?|slot|reservation|booking|rental|parking spot)(?: [a-z]+)? (?:at|for|on|in)",
          # payments as nouns, made: "make 3 transfers of $500 to Bob", "do a wire to the supplier"
@@ -3118,7 +3159,7 @@ _GUARDED_PATTERNS = (
          "|my [a-z0-9'-]+(?: [a-z0-9'-]+)?|our [a-z0-9'-]+(?: [a-z0-9'-]+)?)(?: for (?:sale|rent))? on"
          " (?:ebay|gumtree|craigslist|facebook marketplace|fb marketplace|marketplace|trade me|trademe"
          "|etsy|amazon|airbnb|depop|vinted|olx|jiji|carousell|poshmark|mercari|kijiji|realestate"
-         "|zillow|rightmove|domain|vrbo|booking[.]com)",
+         "|zillow|rightmove|domain|vrbo|booking[.]com|mls|the mls)",
          "(?:list|relist|re-list) (?:it|this|them|the [a-z0-9'-]+(?: [a-z0-9'-]+)?|my [a-z0-9'-]+"
          "|our [a-z0-9'-]+) for auction",
          # a function called on the user's own account: "call update_privacy_settings(...) for
