@@ -706,9 +706,10 @@ def _filler_token(excluded: tuple[str, ...], tail: str, extra: str, act_nouns: t
         if plain and plain.group(1) not in unmatched and plain.group(1) + "s" not in unmatched:
             continue  # any plain word matches it
         fixed.append(alternative)
-    standalone = {word for alternative in fixed for word in [alternative] if re.fullmatch(r"[a-z']+", word)}
+    # After a determiner, the excluded words no other token matches on its own.
+    standalone = {alternative for alternative in fixed if re.fullmatch(r"[a-z']+", alternative)}
     nouns = sorted(
-        (word for word in set(excluded) | set(act_nouns)
+        (word for word in set(excluded)
          if word not in _CONNECTORS and word not in standalone and word not in act_nouns
          and re.fullmatch(r"[a-z']+", word)),
         key=lambda word: (-len(word), word),
@@ -718,6 +719,8 @@ def _filler_token(excluded: tuple[str, ...], tail: str, extra: str, act_nouns: t
     if not act_nouns:
         return "(?:" + token + ")"
     return "(?:" + "|".join(act_nouns) + "|(?:and )?(?:" + token + "))"
+
+
 _PASSAGE_END = r"(?:[ .!?]|\b)"
 
 

@@ -42,11 +42,11 @@ pub(crate) fn split(pattern: &str) -> Vec<Alternative> {
             tail: None,
         }]
     };
-    let Some(bars) = top_level_bars(pattern) else {
+    let Some(branches) = top_level(pattern) else {
         return whole();
     };
     let mut alternatives = Vec::new();
-    for (branch, range) in pieces(0..pattern.len(), &bars).enumerate() {
+    for (branch, range) in branches.into_iter().enumerate() {
         match distribute_leading_group(pattern, range.clone()) {
             Some((groups, tail)) => {
                 alternatives.extend(groups.map(|body| Alternative {
