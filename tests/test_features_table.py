@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 
-from model_router import features, scorer_py
+from model_router import features, pattern_source, scorer_py
 from model_router.scorer import merge_weights
 
 from tests.strategies import PROMPTS
@@ -161,10 +161,10 @@ def test_twin_shares_the_compiled_table_but_not_the_weights() -> None:
         (r"a)|b", None),
     ],
 )
-def test_twin_splits_top_level_branches_around_classes(pattern: str, branches: list[str] | None) -> None:
-    """The twin's word filters are built per top-level branch; a mis-split
+def test_pattern_source_splits_top_level_branches_around_classes(pattern: str, branches: list[str] | None) -> None:
+    """The twin builds its word filters per top-level branch; a mis-split
     glues branches together and can skip a search that would match."""
-    assert scorer_py._split_alternatives(pattern) == branches
+    assert pattern_source.split_alternatives(pattern) == branches
     if branches is not None:
         assert "|".join(branches) == pattern
 

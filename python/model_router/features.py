@@ -30,6 +30,8 @@ from __future__ import annotations
 import functools
 import re
 
+from model_router.pattern_source import split_alternatives
+
 # Not typing.TYPE_CHECKING: importing typing costs more than this module.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -668,22 +670,6 @@ _DETERMINERS = ("this", "that", "the", "these", "those", "my", "our", "your")
 _ACT_NOUN_FILLERS = ("text", "message", "email", "tweet", "post", "sms", "text message")
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """The top-level ``|`` alternatives of ``pattern`` (the filler lists have
-    no parenthesis inside a character class)."""
-    alternatives, depth, start = [], 0, 0
-    for position, char in enumerate(pattern):
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            alternatives.append(pattern[start:position])
-            start = position + 1
-    alternatives.append(pattern[start:])
-    return alternatives
-
-
 def _filler_token(excluded: tuple[str, ...], tail: str, extra: str, act_nouns: tuple[str, ...] = ()) -> str:
     """One filler word before handed-over text, matched one way only: a fixed
     filler the plain word cannot be, any word but ``excluded`` (with
@@ -699,7 +685,7 @@ def _filler_token(excluded: tuple[str, ...], tail: str, extra: str, act_nouns: t
     """
     unmatched = set(excluded) | set(_DETERMINERS) | set(act_nouns)
     fixed = []
-    for alternative in _top_level_alternatives(_FIXED_FILLERS):
+    for alternative in split_alternatives(_FIXED_FILLERS):  # our own list: always balanced
         if alternative in _DETERMINERS or alternative in act_nouns or alternative == "[0-9]+":
             continue  # the determiner, act-noun and symbol tokens match these
         plain = re.fullmatch(r"([a-z']+)(s\?)?", alternative)

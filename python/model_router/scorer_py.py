@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from model_router import features as F
+from model_router.pattern_source import class_end as _class_end
+from model_router.pattern_source import split_alternatives as _split_alternatives
 from model_router.targets import select_target
 
 __all__ = ["FeatureScorer", "RouteTable"]
@@ -43,35 +45,6 @@ def normalize(prompt: str) -> str:
 
 _WORD_RUN = re.compile("[a-z0-9_]+")
 _QUANTIFIERS = "?*+{"
-
-
-def _split_alternatives(pattern: str) -> list[str] | None:
-    """Top-level ``|`` branches of a pattern, or None if unbalanced.
-
-    Character classes are skipped whole: a ``(`` or ``|`` inside ``[(]`` is
-    a literal, not a group or a branch."""
-    branches, depth, start, index = [], 0, 0, 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = _class_end(pattern, index)
-            if index < 0:
-                return None
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif char == "|" and depth == 0:
-            branches.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    branches.append(pattern[start:])
-    return branches if depth == 0 else None
 
 
 def _closing_paren(pattern: str, open_index: int) -> int:
@@ -153,23 +126,6 @@ _Search = Callable[[str], "re.Match[str] | None"]
 # the alternative's own search.
 _RemainderPart = tuple["str | None", _Search]
 _WordFilter = tuple[frozenset[str], tuple[str, ...], tuple[_RemainderPart, ...]]
-
-
-def _class_end(pattern: str, open_index: int) -> int:
-    """Index of the "]" closing the class opened at ``open_index``, or -1."""
-    index = open_index + 1
-    if pattern[index : index + 1] == "^":
-        index += 1
-    if pattern[index : index + 1] == "]":  # a leading "]" is a literal
-        index += 1
-    while index < len(pattern):
-        if pattern[index] == "\\":
-            index += 2
-            continue
-        if pattern[index] == "]":
-            return index
-        index += 1
-    return -1
 
 
 def _required_char(branch: str) -> str | None:
