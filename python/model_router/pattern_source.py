@@ -1,5 +1,5 @@
 """Reading a pattern's source text without compiling it: its top-level
-branches and where a character class ends.
+branches, where a group closes and where a character class ends.
 
 Used by the table (``features.py`` builds fillers from its own fixed list)
 and by the Python twin (``scorer_py.py`` builds its word filters per
@@ -9,15 +9,17 @@ alternatives.rs``); the differential tests hold the two sides together.
 
 from __future__ import annotations
 
-__all__ = ["class_end", "split_alternatives"]
+from collections.abc import Iterator
+
+__all__ = ["class_end", "closing_paren", "split_alternatives"]
 
 
-def split_alternatives(pattern: str) -> list[str] | None:
-    """Top-level ``|`` branches of a pattern, or None if unbalanced.
-
-    Character classes are skipped whole: a ``(`` or ``|`` inside ``[(]`` is
-    a literal, not a group or a branch."""
-    branches, depth, start, index = [], 0, 0, 0
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """The ``(``, ``)`` and ``|`` of ``pattern`` from ``start`` on, with
+    their indexes, outside escapes and character classes (a ``(`` or ``|``
+    inside ``[(|]`` is a literal). Ends with ``(-1, "")`` at an unclosed
+    class."""
+    index = start
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
@@ -26,19 +28,45 @@ def split_alternatives(pattern: str) -> list[str] | None:
         if char == "[":
             index = class_end(pattern, index)
             if index < 0:
-                return None
-        elif char == "(":
+                yield -1, ""
+                return
+        elif char in "()|":
+            yield index, char
+        index += 1
+
+
+def split_alternatives(pattern: str) -> list[str] | None:
+    """Top-level ``|`` branches of a pattern, or None if unbalanced."""
+    branches, depth, start = [], 0, 0
+    for index, char in _structure(pattern):
+        if index < 0:
+            return None
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
             if depth < 0:
                 return None
-        elif char == "|" and depth == 0:
+        elif depth == 0:
             branches.append(pattern[start:index])
             start = index + 1
-        index += 1
     branches.append(pattern[start:])
     return branches if depth == 0 else None
+
+
+def closing_paren(pattern: str, open_index: int) -> int:
+    """Index of the ")" closing the group opened at ``open_index``, or -1."""
+    depth = 0
+    for index, char in _structure(pattern, open_index):
+        if index < 0:
+            return -1
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
 
 
 def class_end(pattern: str, open_index: int) -> int:

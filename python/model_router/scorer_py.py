@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from model_router import features as F
 from model_router.pattern_source import class_end as _class_end
+from model_router.pattern_source import closing_paren as _closing_paren
 from model_router.pattern_source import split_alternatives as _split_alternatives
 from model_router.targets import select_target
 
@@ -45,29 +46,6 @@ def normalize(prompt: str) -> str:
 
 _WORD_RUN = re.compile("[a-z0-9_]+")
 _QUANTIFIERS = "?*+{"
-
-
-def _closing_paren(pattern: str, open_index: int) -> int:
-    """Index of the ")" closing the group opened at ``open_index``, or -1
-    (classes skipped whole, as in ``_split_alternatives``)."""
-    depth, index = 0, open_index
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = _class_end(pattern, index)
-            if index < 0:
-                return -1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-        index += 1
-    return -1
 
 
 def _ends_word(rest: str) -> bool:
