@@ -34,7 +34,7 @@ fn main() {
         Some(std::fs::read_to_string(&args[at + 1]).expect("index file"))
     } else {
         args.iter().any(|arg| arg == "--index").then(|| {
-            PatternTable::new(&presence, &guarded)
+            PatternTable::new(&presence[..], &guarded[..])
                 .expect("table")
                 .first_words_index()
                 .expect("index")
@@ -48,7 +48,7 @@ fn main() {
             .map(|_| {
                 let started = Instant::now();
                 std::hint::black_box(
-                    PatternTable::with_index(&presence, &guarded, index.as_deref()).expect("table"),
+                    PatternTable::with_index(&presence[..], &guarded[..], index.as_deref()).expect("table"),
                 );
                 started.elapsed()
             })
@@ -58,7 +58,7 @@ fn main() {
         return;
     }
     let started = Instant::now();
-    let table = PatternTable::with_index(&presence, &guarded, index.as_deref()).expect("table");
+    let table = PatternTable::with_index(&presence[..], &guarded[..], index.as_deref()).expect("table");
     let built = started.elapsed();
     // `--prompt TEXT`: the first prompt (default: one of the README's).
     let prompt = args

@@ -119,7 +119,7 @@ fn main() {
     // First use in a process: construction, then the first scans (prefilter
     // derivation and automata built on demand).
     let started = Instant::now();
-    let first = PatternTable::new(&presence, &guarded).expect("table");
+    let first = PatternTable::new(&presence[..], &guarded[..]).expect("table");
     let built = started.elapsed();
     std::hint::black_box(first.scan(README[3], 4));
     let first_scan = started.elapsed().saturating_sub(built);
@@ -129,9 +129,9 @@ fn main() {
     let readme_scans = started.elapsed().saturating_sub(built + first_scan);
     println!("first use: new {built:?}, first scan {first_scan:?}, then all README prompts {readme_scans:?}");
     time("construction", 0, || {
-        std::hint::black_box(PatternTable::new(&presence, &guarded).expect("table"));
+        std::hint::black_box(PatternTable::new(&presence[..], &guarded[..]).expect("table"));
     });
-    let table = PatternTable::new(&presence, &guarded).expect("table");
+    let table = PatternTable::new(&presence[..], &guarded[..]).expect("table");
     let long = |size: usize| PARAGRAPH.repeat(size / PARAGRAPH.len() + 1)[..size].to_owned();
     let (six, sixty_four) = (long(6 * 1024), long(64 * 1024));
     let mut buffer = Vec::new();

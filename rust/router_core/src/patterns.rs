@@ -56,8 +56,10 @@ const SHORT_TEXT: usize = 256;
 /// How many distinct compiled tables [`PatternTable::shared`] keeps.
 const SHARED_TABLE_COUNT: usize = 4;
 
-/// Recently compiled tables, most recent first, keyed by their strings.
-type SharedTables = Mutex<Vec<(Vec<String>, Arc<PatternTable>)>>;
+/// Recently compiled tables, most recent first, each with whether it was
+/// built with an index given (the key is the table's own strings: see
+/// [`PatternTable::holds`]).
+type SharedTables = Mutex<Vec<(bool, Arc<PatternTable>)>>;
 static SHARED_TABLES: OnceLock<SharedTables> = OnceLock::new();
 
 /// Scratch buffers larger than this are released after a call, so one huge
@@ -159,7 +161,9 @@ fn pack(word: &[u8]) -> (u64, u64) {
 struct WordTable {
     /// 0 for an empty slot, else `0x80 | 7 hash bits`.
     tags: Vec<u8>,
-    keys: Vec<(u64, u64, usize)>,
+    /// Packed words ([`pack_at`]). No length: word bytes are never 0, so
+    /// the zero padding tells a word from its prefixes.
+    keys: Vec<(u64, u64)>,
     hits: Vec<WordHits>,
     shift: u32,
     long: HashMap<Box<[u8]>, WordHits>,
@@ -181,11 +185,13 @@ impl WordTable {
             .keys()
             .filter(|word| word.len() <= INLINE_WORD)
             .count();
-        // At most a quarter full: misses (most text words) end quickly.
-        let capacity = (short * 4).next_power_of_two().max(16);
+        // A quarter to a half full: misses (most text words) end within a
+        // few tags. (Four times the words, rounded up, left the packaged
+        // table an eighth full in 1.6 MB that every process faulted in.)
+        let capacity = (short * 2).next_power_of_two().max(16);
         let mut table = Self {
             tags: vec![0; capacity],
-            keys: vec![(0, 0, 0); capacity],
+            keys: vec![(0, 0); capacity],
             hits: vec![WordHits::default(); capacity],
             shift: 64 - capacity.trailing_zeros(),
             long: HashMap::new(),
@@ -204,7 +210,7 @@ impl WordTable {
                 slot = (slot + 1) & (capacity - 1);
             }
             table.tags[slot] = tag;
-            table.keys[slot] = (low, high, word.len());
+            table.keys[slot] = (low, high);
             table.hits[slot] = hits;
         }
         table
@@ -228,7 +234,7 @@ impl WordTable {
             if found == 0 {
                 return None;
             }
-            if found == tag && self.keys.get(slot) == Some(&(low, high, length)) {
+            if found == tag && self.keys.get(slot) == Some(&(low, high)) {
                 return self.hits.get(slot).copied();
             }
             slot = (slot + 1) & mask;
@@ -526,10 +532,10 @@ fn meta_regex(patterns: &[&str]) -> Option<Regex> {
 }
 
 impl Matcher {
-    fn new(pattern: &str, benign: Option<&str>) -> Self {
+    fn new(pattern: String, benign: Option<String>) -> Self {
         Self {
-            pattern: pattern.to_owned(),
-            benign: benign.map(str::to_owned),
+            pattern,
+            benign,
             alternatives: OnceLock::new(),
             anchored: (0..SLOTS).map(|_| OnceLock::new()).collect(),
             remainder_parts: OnceLock::new(),
@@ -721,7 +727,7 @@ type ScratchFactory =
     Box<dyn Fn() -> Scratch + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
 
 /// A signal's pattern source and HIR, plus its benign side's (guarded).
-type ParsedSignal<'a> = (&'a str, Hir, Option<(&'a str, Hir)>);
+type ParsedSignal = (Hir, Option<Hir>);
 
 /// What one scan of a prompt found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -901,8 +907,8 @@ impl PatternTable {
     /// Only parses and checks the dialect: the prefilter is derived on the
     /// first scan and every regex is compiled the first time a text needs it.
     pub fn new(
-        presence: &[PresencePattern],
-        guarded: &[GuardedPattern],
+        presence: impl Into<Vec<PresencePattern>>,
+        guarded: impl Into<Vec<GuardedPattern>>,
     ) -> Result<Self, TableError> {
         Self::with_index(presence, guarded, None)
     }
@@ -911,52 +917,47 @@ impl PatternTable {
     /// [`PatternTable::first_words_index`] for this very table) instead of
     /// deriving it: then no pattern is parsed until a text needs it. An
     /// index for another table, or one that does not read, is ignored.
+    ///
+    /// The table keeps the pattern strings it is given (owned vectors are
+    /// moved in, not copied: the packaged table is about 1 MB of text).
     pub fn with_index(
-        presence: &[PresencePattern],
-        guarded: &[GuardedPattern],
+        presence: impl Into<Vec<PresencePattern>>,
+        guarded: impl Into<Vec<GuardedPattern>>,
         index: Option<&str>,
     ) -> Result<Self, TableError> {
+        let (presence, guarded) = (presence.into(), guarded.into());
         let count = presence.len() + guarded.len();
         if count > MAX_SIGNALS {
             return Err(TableError::TooManySignals(count));
         }
-        let fingerprint = Fingerprint::of(table_strings(presence, guarded));
+        let fingerprint = Fingerprint::of(table_strings(&presence, &guarded));
         let is_guarded: Vec<bool> = (0..count).map(|index| index >= presence.len()).collect();
         if let Some(signals) =
             index.and_then(|text| first_words_index::read(text, fingerprint, &is_guarded))
         {
             return Self::unparsed(presence, guarded, fingerprint, signals);
         }
-        let mut names: Vec<String> = Vec::with_capacity(count);
-        // (pattern, its HIR, benign side and its HIR): each regex is parsed
-        // exactly once, here.
-        let mut sources: Vec<ParsedSignal<'_>> = Vec::with_capacity(count);
+        let presence_count = presence.len();
+        // (pattern HIR, benign side's HIR): each regex is parsed exactly
+        // once, here, before the strings move into the matchers.
+        let mut sources: Vec<ParsedSignal> = Vec::with_capacity(count);
         let shared = SharedParses::default();
-        for entry in presence {
-            let hir = shared.check_dialect(&entry.name, "pattern", &entry.pattern)?;
-            push_name(&mut names, &entry.name)?;
-            sources.push((&entry.pattern, hir, None));
+        for entry in &presence {
+            sources.push((shared.check_dialect(&entry.name, "pattern", &entry.pattern)?, None));
         }
-        for entry in guarded {
+        for entry in &guarded {
             let benign = shared.check_dialect(&entry.name, "benign", &entry.benign)?;
             let positive = shared.check_dialect(&entry.name, "positive", &entry.positive)?;
-            push_name(&mut names, &entry.name)?;
-            sources.push((&entry.positive, positive, Some((&entry.benign, benign))));
+            sources.push((positive, Some(benign)));
         }
-        let mut matchers = Vec::with_capacity(count);
-        let mut parsed = Vec::with_capacity(count);
-        let mut parsed_benign = Vec::with_capacity(count);
-        for (pattern, hir, benign) in sources {
-            matchers.push(Matcher::new(
-                pattern,
-                benign.as_ref().map(|(source, _)| *source),
-            ));
-            parsed.push(OnceLock::from(hir));
-            parsed_benign.push(OnceLock::from(benign.map(|(_, hir)| hir)));
-        }
+        let (names, matchers) = named_matchers(presence, guarded)?;
+        let (parsed, parsed_benign) = sources
+            .into_iter()
+            .map(|(hir, benign)| (OnceLock::from(hir), OnceLock::from(benign)))
+            .unzip();
         Ok(Self {
             names,
-            presence_count: presence.len(),
+            presence_count,
             matchers,
             parsed,
             parsed_benign,
@@ -972,25 +973,17 @@ impl PatternTable {
     /// regex is parsed. The index carries this table's fingerprint, so the
     /// table was checked in full when the index was written.
     fn unparsed<W: AsRef<[u8]> + Ord>(
-        presence: &[PresencePattern],
-        guarded: &[GuardedPattern],
+        presence: Vec<PresencePattern>,
+        guarded: Vec<GuardedPattern>,
         fingerprint: Fingerprint,
         signals: Vec<SignalWords<W>>,
     ) -> Result<Self, TableError> {
         let count = presence.len() + guarded.len();
-        let mut names: Vec<String> = Vec::with_capacity(count);
-        let mut matchers = Vec::with_capacity(count);
-        for entry in presence {
-            push_name(&mut names, &entry.name)?;
-            matchers.push(Matcher::new(&entry.pattern, None));
-        }
-        for entry in guarded {
-            push_name(&mut names, &entry.name)?;
-            matchers.push(Matcher::new(&entry.positive, Some(&entry.benign)));
-        }
+        let presence_count = presence.len();
+        let (names, matchers) = named_matchers(presence, guarded)?;
         Ok(Self {
             names,
-            presence_count: presence.len(),
+            presence_count,
             matchers,
             parsed: (0..count).map(|_| OnceLock::new()).collect(),
             parsed_benign: (0..count).map(|_| OnceLock::new()).collect(),
@@ -1121,8 +1114,8 @@ impl PatternTable {
     /// router it builds; the last few distinct tables are kept (with their
     /// already compiled DFAs), so only the first build pays for parsing.
     pub fn shared(
-        presence: &[PresencePattern],
-        guarded: &[GuardedPattern],
+        presence: impl Into<Vec<PresencePattern>>,
+        guarded: impl Into<Vec<GuardedPattern>>,
     ) -> Result<Arc<Self>, TableError> {
         Self::shared_with_index(presence, guarded, None)
     }
@@ -1130,15 +1123,14 @@ impl PatternTable {
     /// [`PatternTable::shared`], built with [`PatternTable::with_index`]
     /// when no caller compiled this table yet.
     pub fn shared_with_index(
-        presence: &[PresencePattern],
-        guarded: &[GuardedPattern],
+        presence: impl Into<Vec<PresencePattern>>,
+        guarded: impl Into<Vec<GuardedPattern>>,
         index: Option<&str>,
     ) -> Result<Arc<Self>, TableError> {
+        let (presence, guarded) = (presence.into(), guarded.into());
         // A table built from an index is kept apart from a derived one, so a
         // process (the tests) can hold both.
-        let key: Vec<&str> = std::iter::once(if index.is_some() { "index" } else { "derived" })
-            .chain(table_strings(presence, guarded))
-            .collect();
+        let with_index = index.is_some();
         let cache = SHARED_TABLES.get_or_init(|| Mutex::new(Vec::new()));
         // A poisoned lock only means another thread panicked mid-update of a
         // cache: start from an empty one rather than propagate.
@@ -1147,25 +1139,46 @@ impl PatternTable {
             guard.clear();
             guard
         });
-        if let Some(position) = tables
-            .iter()
-            .position(|(known, _)| known.iter().map(String::as_str).eq(key.iter().copied()))
-        {
+        if let Some(position) = tables.iter().position(|(known_with_index, known)| {
+            *known_with_index == with_index && known.holds(&presence, &guarded)
+        }) {
             let entry = tables.remove(position);
             let table = Arc::clone(&entry.1);
             tables.insert(0, entry);
             return Ok(table);
         }
         let table = Arc::new(Self::with_index(presence, guarded, index)?);
-        tables.insert(
-            0,
-            (
-                key.into_iter().map(str::to_owned).collect(),
-                Arc::clone(&table),
-            ),
-        );
+        tables.insert(0, (with_index, Arc::clone(&table)));
         tables.truncate(SHARED_TABLE_COUNT);
         Ok(table)
+    }
+
+    /// Whether this table was compiled from exactly these signals (names,
+    /// kinds, order and strings): the shared-table cache's key, compared
+    /// against the strings the table keeps rather than a copy of them.
+    fn holds(&self, presence: &[PresencePattern], guarded: &[GuardedPattern]) -> bool {
+        let given = presence
+            .iter()
+            .map(|entry| (entry.name.as_str(), entry.pattern.as_str(), None))
+            .chain(guarded.iter().map(|entry| {
+                (
+                    entry.name.as_str(),
+                    entry.positive.as_str(),
+                    Some(entry.benign.as_str()),
+                )
+            }));
+        let kept = self
+            .names
+            .iter()
+            .zip(&self.matchers)
+            .map(|(name, matcher)| {
+                (
+                    name.as_str(),
+                    matcher.pattern.as_str(),
+                    matcher.benign.as_deref(),
+                )
+            });
+        self.presence_count == presence.len() && given.eq(kept)
     }
 
     /// Signal names in bit order.
@@ -1426,12 +1439,31 @@ fn drop_guard(guard: PoolGuard<'_, Scratch, ScratchFactory>) {
     drop(guard);
 }
 
-fn push_name(names: &mut Vec<String>, name: &str) -> Result<(), TableError> {
-    if names.iter().any(|existing| existing == name) {
-        return Err(TableError::DuplicateSignal(name.to_owned()));
+/// Signal names in bit order and their matchers, the strings moved in;
+/// fails on a name given twice.
+fn named_matchers(
+    presence: Vec<PresencePattern>,
+    guarded: Vec<GuardedPattern>,
+) -> Result<(Vec<String>, Vec<Matcher>), TableError> {
+    let count = presence.len() + guarded.len();
+    let mut names: Vec<String> = Vec::with_capacity(count);
+    let mut matchers = Vec::with_capacity(count);
+    let signals = presence
+        .into_iter()
+        .map(|entry| (entry.name, entry.pattern, None))
+        .chain(
+            guarded
+                .into_iter()
+                .map(|entry| (entry.name, entry.positive, Some(entry.benign))),
+        );
+    for (name, pattern, benign) in signals {
+        if names.contains(&name) {
+            return Err(TableError::DuplicateSignal(name));
+        }
+        names.push(name);
+        matchers.push(Matcher::new(pattern, benign));
     }
-    names.push(name.to_owned());
-    Ok(())
+    Ok((names, matchers))
 }
 
 #[cfg(test)]
@@ -1566,7 +1598,7 @@ mod tests {
             .map(|i| presence(&format!("s{i}"), "x"))
             .collect();
         assert_eq!(
-            PatternTable::new(&many, &[]).unwrap_err(),
+            PatternTable::new(&many[..], []).unwrap_err(),
             TableError::TooManySignals(MAX_SIGNALS + 1)
         );
     }
@@ -1593,7 +1625,7 @@ mod tests {
     /// misses, and words a normalized text never has (uppercase).
     fn split_table() -> (PatternTable, Vec<&'static [u8]>) {
         let (presence, guarded) = split_patterns();
-        let table = PatternTable::new(&presence, &guarded).expect("table compiles");
+        let table = PatternTable::new(&presence[..], &guarded[..]).expect("table compiles");
         let texts: Vec<&[u8]> = vec![
             b"fix bug",
             b"find the bugs",
@@ -1621,7 +1653,7 @@ mod tests {
         assert!(index.contains("\nchunk f "), "{index}");
         let (presence, guarded) = split_patterns();
         let from_index =
-            PatternTable::with_index(&presence, &guarded, Some(&index)).expect("table compiles");
+            PatternTable::with_index(&presence[..], &guarded[..], Some(&index)).expect("table compiles");
         assert!(from_index.loaded_from_index());
         for text in texts {
             let expected = table.signals_unfiltered(text);
@@ -1655,7 +1687,7 @@ mod tests {
         }
         let (presence, guarded) = split_patterns();
         let broken =
-            PatternTable::unparsed(&presence, &guarded, table.fingerprint, signals).expect("table");
+            PatternTable::unparsed(presence.clone(), guarded.clone(), table.fingerprint, signals).expect("table");
         for text in texts {
             assert_eq!(broken.signals(text), table.signals_unfiltered(text));
         }

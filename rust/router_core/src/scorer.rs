@@ -253,8 +253,8 @@ pub struct Scorer {
 impl Scorer {
     /// Compiles the table and checks it defines every signal the derivation reads.
     pub fn new(
-        presence: &[PresencePattern],
-        guarded: &[GuardedPattern],
+        presence: impl Into<Vec<PresencePattern>>,
+        guarded: impl Into<Vec<GuardedPattern>>,
         weights: Weights,
         saturation_k: i64,
     ) -> Result<Self, TableError> {
@@ -264,8 +264,8 @@ impl Scorer {
     /// [`Scorer::new`] with the table's first-words index, if one was
     /// written (see [`PatternTable::with_index`]).
     pub fn with_index(
-        presence: &[PresencePattern],
-        guarded: &[GuardedPattern],
+        presence: impl Into<Vec<PresencePattern>>,
+        guarded: impl Into<Vec<GuardedPattern>>,
         weights: Weights,
         saturation_k: i64,
         first_words_index: Option<&str>,

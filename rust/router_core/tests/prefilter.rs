@@ -79,7 +79,7 @@ impl Rng {
 #[test]
 fn prefilter_agrees_with_full_search_on_random_vocabulary_texts() {
     let (presence, guarded) = load();
-    let table = PatternTable::new(&presence, &guarded).expect("the real table compiles");
+    let table = PatternTable::new(&presence[..], &guarded[..]).expect("the real table compiles");
     let words = vocabulary();
     let separators = [" ", " ", " ", "", "-", ".", "_", ", ", "'", "/", "\n", "  "];
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
@@ -111,8 +111,8 @@ fn prefilter_agrees_with_full_search_on_random_vocabulary_texts() {
 #[test]
 fn shared_tables_are_reused_and_agree() {
     let (presence, guarded) = load();
-    let first = PatternTable::shared(&presence, &guarded).expect("compiles");
-    let second = PatternTable::shared(&presence, &guarded).expect("compiles");
+    let first = PatternTable::shared(&presence[..], &guarded[..]).expect("compiles");
+    let second = PatternTable::shared(&presence[..], &guarded[..]).expect("compiles");
     assert!(std::sync::Arc::ptr_eq(&first, &second));
     let text = b"fix the repo and run tests";
     assert_eq!(first.signals(text), first.signals_unfiltered(text));
@@ -138,7 +138,7 @@ fn sample_texts(count: usize, seed: u64) -> Vec<String> {
 #[test]
 fn a_table_built_from_its_index_finds_the_same_signals() {
     let (presence, guarded) = load();
-    let derived = PatternTable::new(&presence, &guarded).expect("compiles");
+    let derived = PatternTable::new(&presence[..], &guarded[..]).expect("compiles");
     let index = derived
         .first_words_index()
         .expect("the real table writes an index");
@@ -155,7 +155,7 @@ fn a_table_built_from_its_index_finds_the_same_signals() {
         index.contains("\nremainder "),
         "the real table has a remainder to round-trip"
     );
-    let loaded = PatternTable::with_index(&presence, &guarded, Some(&index)).expect("compiles");
+    let loaded = PatternTable::with_index(&presence[..], &guarded[..], Some(&index)).expect("compiles");
     assert!(loaded.loaded_from_index());
     assert!(!derived.loaded_from_index());
     // Written again from the loaded table (which parses lazily), the index
@@ -176,7 +176,7 @@ fn a_table_built_from_its_index_finds_the_same_signals() {
 #[test]
 fn an_index_for_another_table_or_a_damaged_one_is_ignored() {
     let (presence, guarded) = load();
-    let index = PatternTable::new(&presence, &guarded)
+    let index = PatternTable::new(&presence[..], &guarded[..])
         .expect("compiles")
         .first_words_index()
         .expect("writes");
@@ -184,12 +184,12 @@ fn an_index_for_another_table_or_a_damaged_one_is_ignored() {
     // the new word is found.
     let mut changed = presence.clone();
     changed[0].pattern = format!("{}|\\bzyzzyva\\b", changed[0].pattern);
-    let table = PatternTable::with_index(&changed, &guarded, Some(&index)).expect("compiles");
+    let table = PatternTable::with_index(&changed[..], &guarded[..], Some(&index)).expect("compiles");
     assert!(!table.loaded_from_index());
     assert_eq!(table.signals(b"zyzzyva") & 1, 1);
     // Damaged copies of the right index: cut short, a line garbled, a
     // signal missing. Each must give the derived table's answers.
-    let reference = PatternTable::new(&presence, &guarded).expect("compiles");
+    let reference = PatternTable::new(&presence[..], &guarded[..]).expect("compiles");
     let cut = &index[..index.len() / 2];
     // Cut inside the last signal's words: every line left still reads.
     let end = index.rfind("\nend ").expect("an end line");
@@ -206,7 +206,7 @@ fn an_index_for_another_table_or_a_damaged_one_is_ignored() {
         "",
         "model-router first-words 3\n",
     ] {
-        let table = PatternTable::with_index(&presence, &guarded, Some(damaged)).expect("compiles");
+        let table = PatternTable::with_index(&presence[..], &guarded[..], Some(damaged)).expect("compiles");
         assert!(
             !table.loaded_from_index(),
             "damaged index was read: {damaged:?}"
@@ -221,7 +221,7 @@ fn an_index_for_another_table_or_a_damaged_one_is_ignored() {
     // A table that does not compile still fails, index or not.
     let mut broken = presence.clone();
     broken[0].pattern = "(".to_owned();
-    assert!(PatternTable::with_index(&broken, &guarded, Some(&index)).is_err());
+    assert!(PatternTable::with_index(&broken[..], &guarded[..], Some(&index)).is_err());
 }
 
 #[test]
@@ -229,7 +229,7 @@ fn prefilter_agrees_with_full_search_on_long_texts() {
     // Past 256 bytes the remainders' byte checks run per alternative (memchr)
     // instead of in one loop: the same answers either way.
     let (presence, guarded) = load();
-    let table = PatternTable::new(&presence, &guarded).expect("compiles");
+    let table = PatternTable::new(&presence[..], &guarded[..]).expect("compiles");
     let samples = sample_texts(1200, 0xD1B5_4A32_D192_ED03);
     let mut long_texts = 0;
     for group in samples.chunks(40) {

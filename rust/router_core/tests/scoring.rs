@@ -86,7 +86,7 @@ fn default_weights() -> Weights {
 
 fn scorer() -> Scorer {
     let (presence, guarded) = small_table();
-    Scorer::new(&presence, &guarded, default_weights(), 50).expect("small table compiles")
+    Scorer::new(&presence[..], &guarded[..], default_weights(), 50).expect("small table compiles")
 }
 
 #[test]
@@ -158,10 +158,10 @@ fn benign_phrase_exempts_a_guarded_signal() {
 fn missing_signal_and_bad_constant_are_errors() {
     let (mut presence, guarded) = small_table();
     presence.retain(|entry| entry.name != "pii");
-    let error = Scorer::new(&presence, &guarded, default_weights(), 50).unwrap_err();
+    let error = Scorer::new(&presence[..], &guarded[..], default_weights(), 50).unwrap_err();
     assert_eq!(error.to_string(), "pattern table lacks signals: pii");
     let (presence, guarded) = small_table();
-    let error = Scorer::new(&presence, &guarded, default_weights(), 0).unwrap_err();
+    let error = Scorer::new(&presence[..], &guarded[..], default_weights(), 0).unwrap_err();
     assert_eq!(error.to_string(), "saturation_k must be a positive int");
 }
 

@@ -37,7 +37,7 @@ impl FeatureScorer {
                 .copied()
         };
         let merged = Weights::from_lookup(&lookup);
-        let core = Scorer::with_index(&presence, &guarded, merged, saturation_k, first_words_index)
+        let core = Scorer::with_index(presence, guarded, merged, saturation_k, first_words_index)
             .map_err(to_py_err)?;
         Ok(Self {
             core: Arc::new(core),
@@ -106,7 +106,7 @@ pub fn first_words_index(
     guarded_patterns: Vec<(String, String, String)>,
 ) -> PyResult<String> {
     let (presence, guarded) = table_of(presence_patterns, guarded_patterns);
-    PatternTable::new(&presence, &guarded)
+    PatternTable::new(presence, guarded)
         .and_then(|table| table.first_words_index())
         .map_err(to_py_err)
 }
