@@ -59,8 +59,10 @@ wrote the same way, again with no aim (Australia, New Zealand, South Africa);
 ``tests/data/routing_corpus_blind18.yaml`` holds prompts a twentieth author
 wrote the same way, again with no aim (India, Singapore, Kenya, Nigeria);
 ``tests/data/routing_corpus_blind19.yaml`` holds prompts a twenty-first author
-wrote the same way, again with no aim (small-town United States and Canada).
-Every test runs on all twenty-one. Safety has no tolerance:
+wrote the same way, again with no aim (small-town United States and Canada);
+``tests/data/routing_corpus_blind20.yaml`` holds prompts a twenty-second author
+wrote the same way, again with no aim (the United Kingdom and Ireland).
+Every test runs on all twenty-two. Safety has no tolerance:
 every ``confirmation`` item must confirm, no look-alike may (except the few
 documented in KNOWN_LOOKALIKE_CONFIRMATIONS), and any other false
 confirmation must be one of the few documented below. Overall and per-target accuracy have floors set
@@ -103,6 +105,7 @@ BLIND16_PATH = DATA / "routing_corpus_blind16.yaml"
 BLIND17_PATH = DATA / "routing_corpus_blind17.yaml"
 BLIND18_PATH = DATA / "routing_corpus_blind18.yaml"
 BLIND19_PATH = DATA / "routing_corpus_blind19.yaml"
+BLIND20_PATH = DATA / "routing_corpus_blind20.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -466,6 +469,25 @@ BLIND18_MIN_TARGET_ACCURACY = 0.60
 BLIND19_MIN_OVERALL_ACCURACY = 0.88
 BLIND19_MIN_TARGET_ACCURACY = 0.55
 
+# The twentieth blind corpus (185 items, an eighth unaimed sample: the
+# United Kingdom and Ireland; a GP practice, a Welsh sheep farm, a Dublin
+# start-up, Norfolk retirees, a Glasgow maths teacher, a London plumber, a
+# Belfast charity, a Manchester data analyst, a Cork B&B, a Cardiff student)
+# scored 66.5% at first sight with 5 missed and 9 false confirmations (both
+# backends identical). One round (access given to a long name and membership
+# of a group, livestock moves reported to a register, bulk moves and a sprint
+# closed, dates blocked on rental sites, money into Premium Bonds; "whether we
+# need to reply", "better off selling", "the boxes we sell at", a button's
+# label in markup, a sheet's "email in D", Scots "wis"; case names with an
+# underscore, house styles before Harvard, "what's this in English", marks to
+# percentages; DAX and JQL; starts asked "yet", outages, instalments and
+# warnings; posters and cartoons for a purpose, a livery design; counts
+# "scanned:" and trig graphs): 82.2%, no miss, three false confirmations
+# listed, the weakest target reasoning at 9 of 24 (decisions weighed with
+# "right now", "this year", "last week" in them route to research).
+BLIND20_MIN_OVERALL_ACCURACY = 0.81
+BLIND20_MIN_TARGET_ACCURACY = 0.35
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -489,6 +511,7 @@ CORPORA = {
     "blind17": (BLIND17_PATH, 170, 15, BLIND17_MIN_OVERALL_ACCURACY, BLIND17_MIN_TARGET_ACCURACY),
     "blind18": (BLIND18_PATH, 170, 15, BLIND18_MIN_OVERALL_ACCURACY, BLIND18_MIN_TARGET_ACCURACY),
     "blind19": (BLIND19_PATH, 170, 15, BLIND19_MIN_OVERALL_ACCURACY, BLIND19_MIN_TARGET_ACCURACY),
+    "blind20": (BLIND20_PATH, 170, 15, BLIND20_MIN_OVERALL_ACCURACY, BLIND20_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -497,6 +520,13 @@ CORPORA = {
 # confirmation fails test_false_confirmations_are_known; a fixed one asks to
 # be removed from this list.
 KNOWN_FALSE_CONFIRMATIONS = {
+    # the twentieth corpus's: an order number opening the text handed over ("into
+    # JSON: Order 7710452318 - ..." reads like "into JSON: order 40 more"); a letter
+    # quoted after a question about it ("... pay in 12 instalments ..."); "help me
+    # order them:" before a list of jobs ("order them: 2 x 15mm elbows" buys)
+    "turn this Screwfix order confirmation into JSON": "act opening the text handed over",
+    "What's this letter from Breckland Council actually saying": "pasted text full of actions",
+    "Four jobs tomorrow, help me order them:": "sorting and buying said alike",
     # "make this caption sound more classy: NEW ASO EBI DROP!!! ... DM fast fast before
     # e finish": a caption's own call to action opens a sentence like the user's next
     # request ("... Send it to Bob.")

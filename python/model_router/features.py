@@ -196,7 +196,7 @@ _FOREIGN_DESTRUCTIVE_VERBS = (
     "cancella", "cancellare", "rimuovi", "rimuovere", "svuota", "svuotare", "disdici", "disdire",
     "annulla", "annullare",
     # Dutch
-    "verwijder", "verwijderen", "wis", "annuleer", "annuleren", "opzeggen",
+    "verwijder", "verwijderen", "annuleer", "annuleren", "opzeggen",
     # Polish
     "usu_", "usun", "usun__", "usunac", "skasuj", "wyczy__", "wyczysc", "anuluj",
     # Turkish
@@ -310,7 +310,11 @@ _QUESTION_PREFIX = (
     r"|one|a user|users|an admin) (?:need|have|use|require)(?: [a-z'-]+){0,4} to "
     r"|(?:the )?(?:best|right|correct|proper|easiest|fastest|safest|cheapest) way to "
     r"|when (?:should|do|can) (?:i|we) "
-    r"|(?:what if|if) (?:i|we) |whether (?:or not )?(?:to |i should |we should )?|before (?:i|we) "
+    r"|(?:what if|if) (?:i|we) |whether (?:or not )?(?:to |i should |we should "
+    # "tell me ... whether we need to reply"
+    r"|(?:i|we|you) (?:need|have|ought|want) to )?|before (?:i|we) "
+    # a choice weighed: "would we be better off selling it and renting cottages?"
+    r"|(?:be|are|is|am|been) better off (?:just )?"
     # "do I have to sell them or can I keep them?"; a reported attempt, subject left out
     r"|(?:do|would|will|should) (?:i|we) (?:have|need) to |(?:tried|attempted|trying) to "
     # the user's own act as a time clause: "how long does Gmail keep mail
@@ -513,9 +517,9 @@ _EDIT_VERBS = (
     r"|reformat|format|capitali[sz]e|uppercase|lowercase|expand|simplify|punctuate|alphabeti[sz]e"
     r"|tidy up(?: the (?:grammar|wording|spelling|punctuation|formatting|text))?(?: in| of)?"
     r"|tidy (?:this|it|these|them)(?: up)?(?: into)?"
-    r"|(?:title|sentence|upper|lower|camel|snake|kebab) ?case"
+    r"|(?:title|sentence|upper|lower|camel|snake|kebab)[ _-]?case"
     r"|(?:put|format|convert|cite|reformat)(?: (?:these|this|them|it|the references|the citations))? (?:in|into|to"
-    r"|as) (?:apa|mla|chicago|harvard|ieee|vancouver|bibtex)(?: [0-9]+)?"
+    r"|as) (?:[a-z]+ )?(?:apa|mla|chicago|harvard|ieee|vancouver|bibtex|oscola)(?: [0-9]+)?"
     r"|sort|change the tone(?: of)?|adjust the tone(?: of)?|soften"
     # "cut this to about 50 words for my portfolio:", "make this an APA 7 reference:"
     r"|(?:cut|trim) (?:this|it)(?: down)? to"
@@ -540,7 +544,7 @@ _EDIT_VERBS = (
     r"|fix (?:the |my |any |all )?(?:typos?|spelling|punctuation|capitali[sz]ation|wording|formatting"
     r"|english|grammar|writing)"
     r"|(?:make|put|convert|change|turn|rewrite)(?: (?:this|it|that|these|them))?(?: to| into| in)?"
-    r" (?:title|sentence|upper|lower|camel|snake|kebab) ?case"
+    r" (?:title|sentence|upper|lower|camel|snake|kebab)[ _-]?case"
     r"|(?:convert|change|put|rewrite|turn)(?: (?:this|it|that|these|them))?(?: to| into| in)?(?: the)?"
     r" (?:passive|active) voice"
     r"|(?:convert|change|put|rewrite|turn)(?: (?:this|it|that|these|them)(?: [a-z]+)?)?(?: to| into| in)?"
@@ -735,12 +739,15 @@ _PASSAGE_SENTENCES = _PASSAGE_SENTENCE + "*" + _PASSAGE_END
 _READING_VERBS = (
     r"tl;dr|tldr|classify|categori[sz]e|label|redact|anonymi[sz]e|extract|list (?:only|just|all|every)"
     r"|what does (?:this|that|it)(?: [a-z0-9'-]+){0,3} (?:say|mean)(?: in [a-z]+)?[?]?"
+    r"|(?:what's|what is) (?:this|that|it) in (?:" + "|".join(_LANGUAGES) + r")[?]?"
     r"|get (?:the |all |all the )?(?:[a-z]+ ){0,2}out of"
     # "just pull out the phone numbers from these notes:"
-    r"|pull out|pull (?:the|all|any|every|all the|just the) (?:[a-z-]+ ){0,2}(?:out of|from)"
+    r"|pull out|pull (?:the|all|any|every|all the|just the) (?:[a-z-]+ ){0,4}(?:out of|from)"
     # the format asked for is where the text begins: "Pull out supplier,
     # invoice number, amount and due date as JSON: '...'"
     r"|(?:as|into|in) (?:json|csv|yaml|xml|a table|a markdown table|a list|a spreadsheet|bullet points)"
+    # ... and its fields: "into JSON (item, code, qty, price):"
+    r"(?: \([^()]{1,80}\))?"
     r"|(?:json|csv|yaml|xml|a (?:markdown )?table|a list) (?:with|of|containing)"
 )
 _HANDOVER_VERBS = (
@@ -1321,14 +1328,15 @@ _PRESENCE_PATTERNS = (
         "shorten", "condense", "alphabeti[sz]e", "dedupe", "deduplicate", "proof ?read",
         "tighten (?:up|this|it)",
         "less wordy", "more concise",
-        "make (?:it|this|that|them|these|those|(?:my|the|this|our|your) [a-z]+)(?: a (?:bit|little"
-        "|lot))? (?:sound )?(?:more|less|shorter|longer|simpler|clearer|punchier|friendlier"
-        "|warmer|crisper|tighter|snappier|briefer|funnier|smoother|politer)",
+        "make (?:it|this|that|them|these|those|(?:my|the|this|our|your)(?: [a-z-]+){1,3})(?: a (?:bit"
+        "|little|lot))? (?:sound )?(?:more|less|shorter|longer|simpler|clearer|punchier|friendlier"
+        "|warmer|crisper|tighter|snappier|briefer|funnier|smoother|politer|plainer|kinder|gentler"
+        "|softer|calmer)",
         # other languages' words for translating: "traduis", "übersetze"
         "(?:_|u|ue)bersetz[a-z]*", "tradu(?:c|z|i)[a-z_]*",
         "(?:put|say|write) (?:this|that|it|them) in (?:" + "|".join(_LANGUAGES) + ")",
         "capitali[sz]e", "uppercase", "lowercase", "all caps",
-        "pull (?:out )?(?:the |all |any |every )?(?:[a-z-]+ ){0,2}(?:out of|from) (?:this|these|that"
+        "pull (?:out )?(?:the |all |any |every )?(?:[a-z-]+ ){0,4}(?:out of|from) (?:this|these|that"
         "|the following|the text|my)",
         "pull out (?:the|all|any|every)",
         # the sixteenth corpus's terse transforms: "make this sound like an econ
@@ -1337,14 +1345,15 @@ _PRESENCE_PATTERNS = (
         # numbers out of this", "redact the tenant names", "bullets pls:"
         "make (?:this|it|that)(?: [a-z]+)? sound like",
         "(?:put|format|convert|cite|reformat)(?: (?:these|this|them|it|the references|the citations|my"
-        " references))? (?:in|into|to|as) (?:apa|mla|chicago|harvard|ieee|vancouver|bibtex)(?: [0-9]+)?",
+        " references))? (?:in|into|to|as) (?:[a-z]+ )?(?:apa|mla|chicago|harvard|ieee|vancouver|bibtex"
+        "|oscola)(?: [0-9]+)?",
         "sort (?:by|these|this|them|the (?:list|items|rows|lines|names|tasks)|alphabetically|chronologically"
         "|numerically)", "(?:json|csv|yaml) with",
         "[0-9][0-9.,]* ?(?:" + _UNITS + "')(?: [a-z']+){0,3} (?:in|to|into) (?:" + _UNITS + "')",
         "tidy up (?:the |this |my )?(?:grammar|wording|text|writing|formatting|spelling|punctuation)",
         "tidy (?:this|it) up", "get (?:the |all |all the )?(?:[a-z]+ ){0,2}out of (?:this|these|that|the following"
         "|the text)", "redact", "anonymi[sz]e", "bullets? (?:pls|please|plz)",
-        "(?:title|sentence|upper|lower|camel|snake|kebab|pascal) ?case",
+        "(?:title|sentence|upper|lower|camel|snake|kebab|pascal)[ _-]?case",
         "(?:passive|active) voice",
         "fix (?:the |my )?(?:capitali[sz]ation|punctuation|wording|formatting)",
         "correct (?:my|the|this|these|any) (?:english|grammar|spelling|punctuation|text"
@@ -1362,9 +1371,12 @@ _PRESENCE_PATTERNS = (
         "|dates|addresses|urls|links)", "(?:12|24)[- ]?(?:hour|hr|h) (?:time|format|clock|am/pm)",
         "(?:12|24)h", "one sentence (?:for|of) (?:the|this|my"
         "|our|that)", "(?:what's|what is|how much is|how many is) (?:that|this|it) in (?:" + _UNITS + ")",
+        "(?:what's|what is) (?:this|that|it) in (?:" + "|".join(_LANGUAGES) + ")",
         "(?:convert|change|format|reformat|turn)(?: (?:these|this|them|it|the dates?|all dates?))?"
         " (?:to|into|as|in) iso(?: ?8601)?",
         "convert (?:these|the following) [a-z]+ (?:to|into)",
+        "convert (?:these|this|them|the|my)(?: [a-z0-9()-]+){0,5} (?:to|into) (?:percentages?|percents?"
+        "|fractions?|decimals?|grades?)",
         "make (?:this|it|these|them) (?:into )?(?:a |an )?(?:[a-z-]+ )?(?:table|list|checklist"
         "|bullet points)",
         "convert (?:this|these|it|the following|the|my)(?: [a-z]+)? (?:to|into) (?:json|yaml"
@@ -1557,7 +1569,7 @@ _PRESENCE_PATTERNS = (
         # Thursday afternoon?", "GBP/PLN now", "is it still £5,000"
         "weather (?:in|for|on|at|tomorrow|today|this|next)", "[a-z]{3}/[a-z]{3} (?:rate |price )?(?:now|today|rn)",
         "(?:shipped|released|published|pushed|rolled out) (?:a|the) (?:fix|patch|update) for",
-        "(?:available|out|open|ready|released|live)(?: [a-z0-9'-]+){0,5} yet",
+        "(?:available|out|open|opened|ready|released|live)(?: [a-z0-9'-]+){0,5} yet",
         "did (?:[a-z0-9'.-]+ ){1,4}(?:go up|go down|rise|increase|change|drop)", "charges? now",
         "still (?:[0-9\\$]|in (?:effect|force|place)|the (?:same|case|rule|limit|rate|price)"
         "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)",
@@ -1584,6 +1596,14 @@ _PRESENCE_PATTERNS = (
         "win", "won", "lose", "lost", "beat", "game", "match",
         "rates", "mortgage rates?", "inflation", "unemployment", "flights?",
         "strike", "strikes", "reviews", "new in", "best", "bitcoin", "btc", "ethereum",
+        # dates and notices that change: "the January 2026 instalment", "Met Office
+        # warnings for Powys this weekend", "ferry sailings this weekend"
+        "instal(?:l)?ments?", "warnings?", "sailings?", "cancellations?", "closures?",
+        # a start asked about ("has the letting register started yet", "has relay
+        # entry opened yet"), a service's outage ("is Revolut Business down?")
+        "(?:started|opened|begun|launched|reopened) yet",
+        "(?:is|are) (?:[a-z0-9.&'-]+ ){1,2}down(?: right now| now| today| again| at the moment"
+        "| for (?:anyone|everyone|everybody)(?: else)?)?",
         # what companies and platforms change: "this year's WWDC announcements",
         # "the current fees", "did X change its rules in 2025"
         "announce", "unveil", "unveiled", "launched", "fees", "rules", "policy",
@@ -2008,6 +2028,9 @@ _GUARDED_PATTERNS = (
          "(?:excel|google sheets|sheets|spreadsheet|libreoffice|calc) (?:formulas?|functions?"
          "|macros?)", "vlookup", "xlookup", "hlookup", "countifs?", "sumifs?", "averageifs?",
          "index[ /]match", "vba", "apps script",
+         # "DAX measure for arrears YoY", "JQL for every ticket in project DATA"
+         "dax (?:measures?|formulas?|expressions?|quer(?:y|ies)|calculations?|calculated columns?|code)",
+         "jql", "kql", "power query", "m code",
          # R and its libraries; infrastructure as code; schedules as code
          "tidyr", "dplyr", "ggplot2?", "tidyverse", "rstudio", "r markdown", "rmarkdown",
          "terraform", "cloudformation", "pulumi", "ansible", "helm charts?", "bicep",
@@ -2105,6 +2128,12 @@ _GUARDED_PATTERNS = (
          "|poster|banner|wallpaper) for (?:a|an|my|our|the) (?:[a-z'-]+ ){0,3}(?:book|page|post|blog"
          "|site|website|app|screen|card|deck|slide|article|newsletter|campaign|flyer|menu|shop|store)",
          "cartoon of (?:a|an|the|my|our|two|some) ",
+         # "poster of the unit circle ..., for the S5 classroom wall", "cartoon of
+         # Pythagoras ..., for the top of my worksheet"
+         "(?:cartoon|caricature|poster|illustration|drawing|painting|sketch|doodle)s? of [^?!]{1,160}"
+         "\\bfor (?:the |my |our |a |an |his |her |their )?(?:[a-z0-9'-]+ ){0,4}(?:wall|worksheet|email"
+         "|poster|card|newsletter|post|page|slide|site|flyer|door|classroom|website|instagram|facebook"
+         "|fridge|blog|deck|presentation|handout|board|display)",
          # "a 3-panel comic: ...", "icon set, 24px line icons", a style tag in a
          # scene ("..., watercolour, for Martin's leaving card"), a picture and its
          # purpose ("picture of a robot ..., for the team's celebration post")
@@ -2129,7 +2158,7 @@ _GUARDED_PATTERNS = (
          # an adjective or a pose makes the picture a request: "funny illustration of a
          # farmer ...", "cartoon kiwi bird giving a thumbs up"
          "(?:illustration|poster|tile|graphic|sticker|banner|flyer|logo|icon|wallpaper|thumbnail|card"
-         "|mascot|artwork|invitation)s?(?: [0-9]+ ?x ?[0-9]+)?(?: (?:for|of) [^:.!?]{1,60})?: (?:a|an|the"
+         "|mascot|artwork|invitation|livery|decal)s?(?: designs?)?(?: [0-9]+ ?x ?[0-9]+)?(?: (?:for|of) [^:.!?]{1,60})?: (?:a|an|the"
          "|two|three|four|some|[\"']|(?:red|orange|yellow|green|blue|purple|pink|black|white|gold|silver"
          "|navy|teal|pastel|bold|minimal|flat|simple|clean))",
          "(?:funny|cute|whimsical|minimalist|playful|quirky|cheerful|spooky|retro|vintage|colou?rful"
@@ -2240,6 +2269,11 @@ _GUARDED_PATTERNS = (
          "visual proofs?",
          "scan (?:the |this |our |my )?(?:network|ports?|codebase|repo|dependencies)",
          "knowledge graphs?", "dependency graphs?", "call graphs?",
+         # scan results as counts ("520 ewes scanned: 60 singles, 400 twins"), and
+         # graphs as a maths topic ("trig graphs, vectors, quadratics")
+         "scanned: [0-9]+",
+         "(?:trig|trigonometric|quadratic|linear|cubic|exponential|straight[- ]line|distance[- ]time"
+         "|speed[- ]time|velocity[- ]time|reciprocal) graphs?",
          "graph (?:database|databases|theory|algorithms?|neural networks?)", "graphql",
          "visual studio(?: code)?", "visual basic",
          "(?:docker|container|base|disk|vm|iso|os|system) images?",
@@ -2461,6 +2495,8 @@ _GUARDED_PATTERNS = (
      # help with a reply is a draft: "help me reply to this, don't send anything"
      + r"\bhelp (?:me |us )?(?:to )?(?:write |draft |craft |compose |word |phrase )?(?:a |an |the )?"
      r"(?:reply|replies|respond|response|answer|write back)\b|"
+     # a column of a sheet: "name in A, mark in B, parent email in D"
+     + r"\bemails? (?:address(?:es)? )?in (?:col(?:umn)? [a-z]{1,2}\b|[a-z] ?[,;)]|[a-z] and\b)|"
 
      + _words(
          # a send as a thing: "move the weekly newsletter send to Sunday"
@@ -2590,6 +2626,9 @@ _GUARDED_PATTERNS = (
          "(?:text|txt|dm|whatsapp|sms) (?:(?:it|them|this|that|these|those)(?: [a-z0-9'-]+)? |(?:the|a|my|our"
          "|your) (?:[a-z0-9'-]+ ){1,2})(?:over "
          "|out )?to (?:everyone|everybody|all|the|my|our|him|her|them|[a-z0-9@_.-]+ and [a-z0-9@_.-]+)",
+         # "text each of them the new time", "text every parent"
+         "(?:text|txt|dm|sms|whatsapp|message|email) (?:each|every|all|both) (?:of (?:them|the [a-z]+)"
+         "|one|parent|customer|client|guest|tenant|member|player|patient|student|family)",
          "(?:text|dm) (?:him|her|them|me|us|everyone|everybody|back|my (?:mom|dad|wife"
          "|husband|boss|friend|brother|sister|partner|girlfriend|boyfriend|team|landlord"
          "|manager|colleague|coworker))",
@@ -2638,6 +2677,17 @@ _GUARDED_PATTERNS = (
          # what a business does: "we sell a B2B scheduling tool", "my coffee cart sells
          # about 140 drinks a day" (a quantity after "sells", not "sell 100 shares")
          "(?:we|they) (?:sell|buy|resell) (?:a|an|our|their|[a-z0-9-]+s)",
+         # ... and where: "the lamb boxes we sell at Brecon farmers' market"
+         "(?:we|they) (?:sell|buy|resell) (?:at|on|through|via|from) ",
+         # putting things in order: "order them by distance", "order the jobs so I
+         # finish in Walthamstow" ("order them: 2 x 15mm elbows, ..." and "order
+         # them in", in Britain and Ireland, are purchases)
+         "order (?:them|these|those|the (?:jobs|tasks|stops|visits|steps|items|points|slides|topics"
+         "|list|questions))(?: for me)?(?: by| so| to (?:save|avoid|minimi[sz]e|keep)"
+         "| (?:chronologically|alphabetically|logically|sensibly|geographically))",
+         # a button's label in markup: "<a class=\"btn\">Donate 10</a>"
+         "(?:donate|buy|order|pay|subscribe|checkout|purchase|book)(?: (?:now|today|online|here"
+         "|[\\$_]?[0-9][0-9.,]*))? ?</",
          "(?:sells|buys) (?:about|around|roughly|approximately|over|under|nearly|almost|maybe"
          "|[0-9]|at|for)",
      ) + "|"
@@ -2788,9 +2838,9 @@ _GUARDED_PATTERNS = (
          "|settled|void|voided|written off|uncollectible)",
          # money between one's own accounts: "move 1,500 from savings into checking"
          "(?:move|shift|put) (?:[\\$_] ?)?[0-9][0-9,.]*k?(?: (?:dollars|bucks|euros|pounds|usd|eur|gbp))?"
-         " (?:from|out of|to|into) (?:my |the |our |his |her |their )?(?:[a-z0-9'-]+ ){0,2}(?:savings"
+         " (?:from|out of|to|into) (?:my |the |our |his |her |their )?(?:[a-z0-9'-]+ ){0,3}(?:savings"
          "|checking|chequing|brokerage|accounts?|ira|roth|401k|wallet|hysa|card|bank|credit union|tfsa"
-         "|rrsp|resp|fhsa|isa|hsa|current account)",
+         "|rrsp|resp|fhsa|isa|hsa|current account|premium bonds|bonds|pots?|pension|sipp|lisa)",
          "(?:move|shift|transfer) (?:the |some |all |all the |my |our )?(?:money|funds|cash|savings)"
          "(?: [a-z0-9'-]+){0,3} (?:from|to|into)",
          "(?:venmo|zelle|cash ?app) (?:my|our|his|her|their) (?:landlord|landlady|roommate|flatmate"
@@ -3102,7 +3152,10 @@ _GUARDED_PATTERNS = (
          "put a (?:freeze|lock|hold) on (?:my|our|the)",
          "(?:sign|log) (?:me |us )?out of (?:[a-z0-9'-]+ ){1,2}on (?:every|all|other)",
          # access to a shared account: "give my sister access to my Netflix"
-         "(?:give|grant|share) (?:[a-z0-9@_.'-]+ ){1,3}access (?:to|on) (?:my|our|the)",
+         "(?:give|grant|share) (?:[a-z0-9@_.'-]+,? ){1,6}access (?:to|on) (?:my|our|the)",
+         # membership given: "add her to the Clinicians group on Teams"
+         "add (?:him|her|them) to (?:the |our |my )?(?:[a-z0-9'-]+ ){0,2}(?:group|groups|team|channel"
+         "|distribution list|mailing list|workspace|org|organi[sz]ation|repo|project|server|tenant)",
          # a named person and their address, then the access: "give Femi
          # (femi@parcelwise.io) agent access in Zendesk"
          "(?:give|grant) [a-z0-9@_.'-]+ \\([^)]{1,80}\\) (?:[a-z0-9_.'-]+ )?(?:access|permissions?|rights)"
@@ -3135,8 +3188,25 @@ _GUARDED_PATTERNS = (
          "re-?run (?:the |our )?(?:[a-z0-9-]+ ){0,2}(?:pipeline|deploy|deployment|release|job|workflow)",
          "skip-?tests? flag", "bump (?:the )?(?:ticket|incident|issue|bug) to p[0-9]",
          # a movement recorded in a register: "record the movement of the 14 calves in NAIT"
-         "(?:record|register|log|submit|file) (?:the |a |this |these )?(?:[a-z0-9'-]+ ){0,8}in (?:nait|nlis"
-         "|the (?:national )?(?:register|registry))",
+         "(?:record|register|log|submit|file) (?:the |a |this |these )?(?:[a-z0-9'-]+ ){0,8}(?:in|on)"
+         " (?:nait|nlis|eidcymru|scotmoves|arams|bcms|the (?:national )?(?:register|registry))",
+         # registering the user's things: "register our B&B on the short-term letting
+         # register" (not "register the handler with the router")
+         "register (?:our|my|his|her|their) (?:[a-z0-9&'-]+ ){0,2}(?:business|company|b&b|bnb|guesthouse"
+         "|property|properties|car|vehicle|van|dog|cat|pet|child|kids?|son|daughter|team|relay|entry"
+         "|entries|domain|charity|birth|death|marriage|vote|interest|address|trademark|holiday let"
+         "|letting|rental)",
+         # "report the move of 62 lambs from CPH 54/321/0042 to Sennybridge mart"
+         "(?:report|record|register|notify|log|submit) (?:the |a |this |that |these )?(?:moves?"
+         "|movements?) of (?:the |these |those |all |our )?[0-9]+",
+         # work items changed in bulk: "bulk move every ticket in sprint 42 to Closed
+         # and then close the sprint"
+         "bulk (?:move|close|delete|edit|update|transition|archive|reassign|cancel|remove|change)"
+         " (?:every|all|the|these|those|[0-9]+)",
+         "close (?:the |this |our |my )?(?:current |active )?sprint",
+         # a listing's calendar: "block out 3 to 9 March on both Airbnb and Booking.com"
+         "block (?:out|off) (?:[a-z0-9,'-]+ ){1,5}(?:on|in) (?:both |the |our |my )?(?:airbnb|booking"
+         "|booking[.]com|vrbo|expedia|listings?)",
          "(?:ack|acknowledge|resolve|reassign|escalate|snooze|silence) (?:the |this |that |our )?(?:pagerduty"
          " |opsgenie |datadog |grafana )?(?:incident|alert|page)s?",
          "reassign (?:it|them|this|that|the (?:[a-z]+ )?(?:incident|ticket|issue|task|case|alert|shift)) to",
