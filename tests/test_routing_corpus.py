@@ -483,10 +483,13 @@ BLIND19_MIN_TARGET_ACCURACY = 0.55
 # percentages; DAX and JQL; starts asked "yet", outages, instalments and
 # warnings; posters and cartoons for a purpose, a livery design; counts
 # "scanned:" and trig graphs): 82.2%, no miss, three false confirmations
-# listed, the weakest target reasoning at 9 of 24 (decisions weighed with
-# "right now", "this year", "last week" in them route to research).
-BLIND20_MIN_OVERALL_ACCURACY = 0.81
-BLIND20_MIN_TARGET_ACCURACY = 0.35
+# listed. Its reasoning round (a sensible split, a rigorous argument, real
+# difference or noise, how much better off, over 3 years which, help or hurt,
+# the better bet, where are the gaps, a puzzle for a class; the user's own
+# figures "right now 14", "this year they're quoting", a 2024 Transit): 87.0%,
+# the weakest target simple at 17 of 25.
+BLIND20_MIN_OVERALL_ACCURACY = 0.86
+BLIND20_MIN_TARGET_ACCURACY = 0.65
 
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {

@@ -1593,7 +1593,9 @@ _PRESENCE_PATTERNS = (
         "update", "updates", "developments", "going on", "out yet", "released yet",
         "announced", "announcement", "announcements", "rumors", "rumours", "guidance",
         "decide", "decided", "decision",
-        "win", "won", "lose", "lost", "beat", "game", "match",
+        "win", "won", "winning", "lose", "lost", "beat", "game", "match",
+        # what is on somewhere: "what's on at the Gaiety this weekend"
+        "(?:what's|what is) on (?:at|in|near)",
         "rates", "mortgage rates?", "inflation", "unemployment", "flights?",
         "strike", "strikes", "reviews", "new in", "best", "bitcoin", "btc", "ethereum",
         # dates and notices that change: "the January 2026 instalment", "Met Office
@@ -1602,7 +1604,7 @@ _PRESENCE_PATTERNS = (
         # a start asked about ("has the letting register started yet", "has relay
         # entry opened yet"), a service's outage ("is Revolut Business down?")
         "(?:started|opened|begun|launched|reopened) yet",
-        "(?:is|are) (?:[a-z0-9.&'-]+ ){1,2}down(?: right now| now| today| again| at the moment"
+        "(?:is|are) (?:[a-z0-9.&'-]+ ){1,3}down(?: right now| now| today| again| at the moment"
         "| for (?:anyone|everyone|everybody)(?: else)?)?",
         # what companies and platforms change: "this year's WWDC announcements",
         # "the current fees", "did X change its rules in 2025"
@@ -1790,7 +1792,22 @@ _PRESENCE_PATTERNS = (
         # through both readings", "what's most likely going on with March"
         "there (?:a|any) (?:good |strong |real |business )?case for",
         "what (?:am i|are we|have i|have we|might i|might we|could i|could we) (?:overlooking"
-        "|not considering|not seeing|not thinking (?:of|about))",
+        "|not considering|not counting|not seeing|not thinking (?:of|about))",
+        # the twentieth corpus's weighed choices: "what's a sensible split and why",
+        # "a rigorous but S5-friendly argument", "is it a real difference or noise",
+        # "how much better off am I", "over 3 years which is cheaper", "does it help
+        # or hurt cash", "which way makes more money", "where are the gaps"
+        "(?:what's|what is) a sensible (?:split|allocation|mix|plan|order|division|balance)",
+        "rigorous (?:but [a-z0-9-]+ )?(?:argument|explanation|justification)",
+        "real difference or (?:just )?noise",
+        "how much better off (?:am i|are we|would i be|would we be|will i be|will we be)",
+        "over (?:the next )?(?:[0-9]+|two|three|four|five|ten) (?:years|months),? which",
+        "(?:does|would|will) (?:it|this|that) help or hurt",
+        "which (?:way|option|choice|plan) (?:makes|earns|saves|loses|costs) (?:more|less|the most|the least)",
+        "where are the gaps", "puzzle for (?:my|the|our|a|an) ",
+        "(?:which|what)(?:'s| is) the (?:better|safer|smarter|best) bet",
+        "how many (?:[a-z]+ )?(?:do|would|will) (?:we|i) need (?:at each|to match|to break even|to cover)",
+        "is there more than one (?:solution|answer)",
         "riddle (?:from|for you|at)", "do the maths?",
         "weak(?:est)? (?:points?|spots?|links?|assumptions?)", "(?:choosing|deciding) between",
         "who(?: is|'s) (?:lying|telling the truth|right)", "both missing something",
@@ -3451,7 +3468,12 @@ _REQUEST_BENIGN = {
         # a model year: "swap my 2014 Corolla for a used 2021 Nissan Leaf"
         "(?:used|new|old|my|our|a|an|his|her|their) (?:20[0-3][0-9]|19[0-9][0-9]) (?:[a-z]+ )?(?:car|van|truck"
         "|suv|model|toyota|honda|ford|nissan|bmw|audi|vw|volkswagen|tesla|kia|hyundai|mazda|subaru"
-        "|volvo|mercedes|corolla|civic|macbook|iphone|ipad|laptop|bike|camper|motorbike)",
+        "|volvo|mercedes|corolla|civic|macbook|iphone|ipad|laptop|bike|camper|motorbike|transit"
+        "|sprinter|vivaro|hilux|ranger|fiesta|focus|golf|polo|yaris|prius|leaf|qashqai)",
+        # the user's own figures as they stand: "Right now €14/month for 250 g, 410
+        # subs", "this year they're quoting £24,000" (not "bitcoin price right now?")
+        "right now (?:[\\$_]?[0-9]+|we|i|it's|its|we're|i'm|we've|i've|there's|there are|our|my)",
+        "this year (?:they|we|i|he|she)(?:'re|'ve| are| have| were| had| want| said| quoted)",
     ),
     "multi_step_reasoning": "|" + _words(
         "(?:family|data|phone|mobile|cell|pricing|subscription|payment|premium|free|basic|pro"
