@@ -61,8 +61,11 @@ wrote the same way, again with no aim (India, Singapore, Kenya, Nigeria);
 ``tests/data/routing_corpus_blind19.yaml`` holds prompts a twenty-first author
 wrote the same way, again with no aim (small-town United States and Canada);
 ``tests/data/routing_corpus_blind20.yaml`` holds prompts a twenty-second author
-wrote the same way, again with no aim (the United Kingdom and Ireland).
-Every test runs on all twenty-two. Safety has no tolerance:
+wrote the same way, again with no aim (the United Kingdom and Ireland);
+``tests/data/routing_corpus_blind21.yaml`` holds prompts a twenty-third author
+wrote the same way, aimed at agent traffic (what agent frameworks and IDE
+assistants forward at a software company: tool results, retrieved documents,
+logs, runbooks). Every test runs on all twenty-three. Safety has no tolerance:
 every ``confirmation`` item must confirm, no look-alike may (except the few
 documented in KNOWN_LOOKALIKE_CONFIRMATIONS), and any other false
 confirmation must be one of the few documented below. Overall and per-target accuracy have floors set
@@ -106,6 +109,7 @@ BLIND17_PATH = DATA / "routing_corpus_blind17.yaml"
 BLIND18_PATH = DATA / "routing_corpus_blind18.yaml"
 BLIND19_PATH = DATA / "routing_corpus_blind19.yaml"
 BLIND20_PATH = DATA / "routing_corpus_blind20.yaml"
+BLIND21_PATH = DATA / "routing_corpus_blind21.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -491,6 +495,24 @@ BLIND19_MIN_TARGET_ACCURACY = 0.55
 BLIND20_MIN_OVERALL_ACCURACY = 0.86
 BLIND20_MIN_TARGET_ACCURACY = 0.65
 
+# The twenty-first blind corpus (185 items, agent traffic at a software
+# company: coding-agent turns with tracebacks, diffs and CI output, tool
+# results, retrieved runbooks and policies, on-call channels, staff assistants)
+# scored 63.8% at first sight with 4 missed and 26 false confirmations (both
+# backends identical): agent pastes are full of acts. One round (a document or
+# a tool's output forwarded in brackets up to the next bracket, deploys as
+# events and things, a bug or an import as the subject, quoted dialog labels, a
+# button in a scene, "print only, no uninstall", refactors that get rid of
+# loops, internal transfers, "pays up to", write forwarding, a schedule as a
+# thing; acts: a named person added to a group, seats and roles granted,
+# invitations accepted or declined, a service rolled back to a build, runbook
+# steps done on prod, a live price cut): 71.9%, no miss, five false
+# confirmations listed (one a look-alike). Its weakest target is reasoning at
+# 5 of 24: design questions full of code words go to the code model first, as
+# the spec's target order says.
+BLIND21_MIN_OVERALL_ACCURACY = 0.71
+BLIND21_MIN_TARGET_ACCURACY = 0.20
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -515,6 +537,7 @@ CORPORA = {
     "blind18": (BLIND18_PATH, 170, 15, BLIND18_MIN_OVERALL_ACCURACY, BLIND18_MIN_TARGET_ACCURACY),
     "blind19": (BLIND19_PATH, 170, 15, BLIND19_MIN_OVERALL_ACCURACY, BLIND19_MIN_TARGET_ACCURACY),
     "blind20": (BLIND20_PATH, 170, 15, BLIND20_MIN_OVERALL_ACCURACY, BLIND20_MIN_TARGET_ACCURACY),
+    "blind21": (BLIND21_PATH, 170, 12, BLIND21_MIN_OVERALL_ACCURACY, BLIND21_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -523,6 +546,15 @@ CORPORA = {
 # confirmation fails test_false_confirmations_are_known; a fixed one asks to
 # be removed from this list.
 KNOWN_FALSE_CONFIRMATIONS = {
+    # the twenty-first corpus's: a pasted support thread ("could you send the route
+    # ids?", "we pay $11k a month"); "Don't run anything, Hamid will schedule it" (a
+    # named third person reads like an instruction's subject); a test that
+    # "starts reading right after publishing the cancel"; "Schedule a senior
+    # backend loop ..." asked as a puzzle (it reads as the act it names)
+    "summarize this thread in 3 lines for the handover to Pablo": "pasted text full of actions",
+    "write a golang-migrate migration (up and down)": "named person as the subject",
+    "TestDispatchE2E/reassign_on_cancel is flaky": "act named inside a test's description",
+    "Schedule a senior backend loop for Rafael Nunes": "a scheduling puzzle worded as the act",
     # the twentieth corpus's: an order number opening the text handed over ("into
     # JSON: Order 7710452318 - ..." reads like "into JSON: order 40 more"); a letter
     # quoted after a question about it ("... pay in 12 instalments ..."); "help me
@@ -598,6 +630,9 @@ KNOWN_FALSE_CONFIRMATIONS = {
 # would also let real requests through. The other corpora have none; a new
 # one fails test_no_lookalike_confirms, a fixed one asks to be removed.
 KNOWN_LOOKALIKE_CONFIRMATIONS = {
+    # "Incident ... timeline from the channel: 13:58 deploy 2026.03.10-3 to prod-us":
+    # a timeline line reads like "at 13:58 deploy 2026.03.10-3 to prod-us"
+    "Incident 2026-03-10 (SEV2, dispatch-api), timeline": "timeline line worded as the act",
     # "should I just cancel my Shopify plan and sell only on instagram": the second act
     # of a should-question after "and" reads like "... and sell the stock now"
     "should I just cancel my Shopify plan": "second act of a question",

@@ -509,7 +509,7 @@ def _word_except(excluded: tuple[str, ...]) -> str:
 
 _EDIT_VERBS = (
     r"proofread|proof read|translate|rewrite|rephrase|reword|paraphrase|summari[sz]e"
-    r"|shorten|condense|copyedit|spellcheck|spell-check|correct|fix the grammar(?: in| of)?"
+    r"|shorten|condense|tighten(?: up)?|copyedit|spellcheck|spell-check|correct|fix the grammar(?: in| of)?"
     r"|grammar check|grammar-check|check (?:the |my )?(?:grammar|spelling)(?: in| of)?"
     r"|how (?:do you|do i|would you|to) say"
     # the edits of the simple_transform signal: "make this title case:", "change to
@@ -580,7 +580,8 @@ _FIXED_FILLERS = (
     r"|spelling|grammar|punctuation|only|just|headline|title|bio|slogan|tagline"
     # "fix the grammar, keep the tone:", "shorten to under 80 characters:"
     r"|keep|same|voice|meaning|length|under|characters|chars|words|[0-9]+|short|shorter|brief"
-    r"|concise|clear|natural|british|american"
+    r"|concise|clear|natural|british|american|european|brazilian|canadian|mexican|simplified"
+    r"|traditional|friendly|warm|\([^()]{1,40}\)"
     # "capitalize this properly:", "rephrase without the passive voice:", "sort this
     # to-do list alphabetically and number it:", "fix the capitalization and
     # punctuation in this commit message:"
@@ -896,7 +897,8 @@ _QUOTED_PROSE = (
 # bot which posts memes"). "the agent deletes ..." is not here: a named
 # actor in the third person is how instructions are written.
 _OTHER_SUBJECT = (
-    r"\b(?:he|she|they|he'll|she'll|they'll|he'd|she'd|they'd|it|it'll|someone|somebody"
+    r"\b(?:he|she|they|he'll|she'll|they'll|he'd|she'd|they'd|he's|she's|they're|theyre|it|it'll"
+    r"|someone|somebody"
     r"|nobody|no one|everyone|anyone|who|which|that)"
     r"(?: (?:will|would|could|might|may|can|should|must|always|never|often|usually|also|only"
     r"|still|then|automatically|just|wants to|want to|tried to|tries to|threatened to"
@@ -1136,7 +1138,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         forms.append(r"\b(?:api|apis|server|servers|service|app|endpoint|webhook|webhooks|sdk|library"
                      r"|client|browser|backend|frontend|gateway|provider|carrier|website|site|form"
                      r"|system|database|db|plugin|extension|integration|platform|queue|cli|router|proxy"
-                     r"|mailer|scheduler|middleware|sync|importer|exporter) (?:also |now |still |only"
+                     r"|mailer|scheduler|middleware|sync|importer|exporter|bug|bugs|glitch|regression"
+                     r"|import|imports|dispatcher|misconfiguration|race condition) (?:also |now |still |only"
                      r" |always |never |automatically |then |just |currently |actually |apparently )?"
                      + _words(*third_person))
     # the act of a past or coming day as a noun: "since yesterday's deploy"
@@ -1160,9 +1163,23 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
                  r" |should we )?" + _words(*_CHOICE_VERBS) + choice_word + "{0,24} ?[?]")
     # a control in a scene or a label: "a cat about to press a big red DEPLOY
     # button" ("press the deploy button" acts: see _code_then_run)
-    forms.append(r"\b(?:a|an|the)(?: [a-z]+){0,3} ['\"]?" + verb + r"['\"]? (?:button|key|switch|lever|icon)s?\b")
+    forms.append(r"\b(?:a|an|the)(?: [a-z]+){0,3} ['\"]?" + verb + r"(?: to [a-z]+| all| now)?['\"]?"
+                 r" (?:button|key|switch|lever|icon)s?\b")
+    # a dialog or a control quoted by its label: 'the GitHub "Delete corvane/app"
+    # dialog', 'a "Pay now" button'
+    forms.append(r"['\"]" + verb + r"[^'\"]{0,60}['\"] (?:dialog|dialogue|modal|popup|pop-up|prompt"
+                 r"|confirmation|button|link|menu|option|tab|screen|page|banner|toast|checkbox|toggle)s?\b")
+    # a listing asked for, the act ruled out: "print only, no uninstall"
+    forms.append(r"\b(?:print|list|report|show|read)(?: (?:it|them|this))? only,? no " + verb)
     # a plan of one's own: "we have 40 interlibrary loan parcels to send out"
     forms.append(r"\b(?:have|has|got) (?:[a-z0-9'-]+ ){1,5}to " + verb)
+    # a document or a tool's output an agent forwards with the turn, up to the
+    # next bracket ("[retrieved: Runbook DB-12 ...] 1. ... 4. Remove the detached
+    # table. [user] which of these steps ..."): the user's own line comes after it
+    forms.append(r"\[(?:retrieved|context|document|doc|source|search results?|tool(?: result| output)?"
+                 r"|observation)\b[^\]]{0,200}\][^\[]{0,4000}")
+    forms.append(r"<(?:document|documents|context|search_results?|tool_result|tool_output|retrieved)>"
+                 r"[^<]{0,4000}")
     # an error message in backticks: "`Mixin apply for mod rainbowsheep failed ...`"
     forms.append(r"`[^`]*(?:failed|error|exception|warning|crash|traceback)[^`]*`")
     # a configured value: "incremental_strategy='merge'"
@@ -2334,6 +2351,12 @@ _GUARDED_PATTERNS = (
      + _foreign_benign(_FOREIGN_DESTRUCTIVE_VERBS) + "|"
      # an HTTP route names an endpoint: "our DELETE /api/v2/users/{id} returns 405"
      + r"\bdelete /[a-z0-9{:_]|"
+     # a refactor's target: "get rid of the triple nested loop", "remove the
+     # duplication in parse()"
+     + r"\b(?:get|getting) rid of (?:the |this |that |those |these |all (?:the |those )?|any )?"
+     r"(?:[a-z0-9_-]+ ){0,3}(?:loops?|nesting|duplication|boilerplate|warnings?|deprecation warnings?"
+     r"|recursion|globals?|global state|if-else chain|ifs|conditionals?|callbacks?|n\+1 quer(?:y|ies)"
+     r"|flicker|jank|scrollbar|whitespace|magic numbers?|type errors?|lint errors?|casts?)\b|"
      # a list handed over for an edit: "alphabetize these and drop the duplicates:"
      # (not "remove the duplicate customer records from the CRM"); outside _words:
      # it ends at punctuation, where no word boundary follows
@@ -2516,6 +2539,8 @@ _GUARDED_PATTERNS = (
      + r"\bemails? (?:address(?:es)? )?in (?:col(?:umn)? [a-z]{1,2}\b|[a-z] ?[,;)]|[a-z] and\b)|"
 
      + _words(
+         # a feature named: "Aurora global write forwarding", "SSH agent forwarding"
+         "(?:write|port|email|mail|call|request|traffic|log|x11|agent|ssh) forwarding",
          # a send as a thing: "move the weekly newsletter send to Sunday"
          "(?:newsletter|email|campaign|blast|bulk|test|weekly|daily|monthly|scheduled|first|last"
          "|next) sends?",
@@ -2687,6 +2712,7 @@ _GUARDED_PATTERNS = (
          # a payment method or a kind of customer: "pay by bank transfer", "paying customers"
          "(?:bank|wire|sepa|swift|ach|credit|balance|direct) transfers?",
          # the product: "is Interac e-Transfer down", "the e-transfer screen"
+         "(?:internal|lateral|department|team|intra-company) transfers?",
          "(?:the|an|my|interac) e-transfers?", "e-transfers? (?:screen|page|is|are|was|limit|limits|down|app"
          "|feature|service|history|notification|ref|reference|deposit|autodeposit)",
          "paying (?:customers?|users?|clients?|subscribers?|members?|accounts?|guests?|tenants?"
@@ -2710,6 +2736,8 @@ _GUARDED_PATTERNS = (
      ) + "|"
      + _words(
          "pays (?:on time|late|well|badly|poorly)",
+         # a benefit's limit: "FAMLI pays up to 12 weeks of partial wages"
+         "pays? up to",
          # a payer's habit: "Kilbride & Walsh pay every invoice 60-75 days late"
          "pays? (?:every|each|all (?:their|our|his|her|my)) (?:[a-z0-9-]+ ){0,4}late",
          # a salary or price described: "offer A pays 120k", "it pays $20 an hour",
@@ -3011,7 +3039,21 @@ _GUARDED_PATTERNS = (
          # the deploy as a thing: "our deploy dashboard", "deploys take 2 hours",
          # "assumes a bad deploy", "the rollback of 5.2.0"
          "deploy (?:dashboards?|logs?|freezes?|history|status|previews?|frequency|times?"
-         "|durations?|metrics|notifications?|channel)",
+         "|durations?|metrics|notifications?|channel|annotations?|markers?|jobs?|pipelines?|windows?"
+         "|steps?|targets?|events?|keys?|tooling|config|configuration|workflows?)",
+         # the deploy as an event that recurs or passed: "pause on every deploy", "we
+         # rolled back the 13:58 deploy"
+         "(?:every|each|per|any) (?:single )?deploys?",
+         "(?:rolled back|reverted) (?:the |a |our |that |this )?(?:[0-9]{1,2}:[0-9]{2} )?(?:merge|deploy"
+         "|push|release)",
+         # a kubelet event: "Back-off restarting failed container"; a Slack emoji
+         # ":shipit-van:"; a reported cut ("onboarding calls were cut for ...")
+         "back-?off restarting", "shipit[a-z0-9_-]*", "(?:was|were|been|being|got|gets|is|are) cut",
+         # a timetable as a thing: "it'll run from a GitHub Actions schedule on Mondays"
+         "(?:a|an|the|its|their|our|my|your|this|that|cron|actions|weekly|daily|nightly|hourly"
+         "|monthly|release|on-call|oncall|shift|class|bus|train|dosing|feeding|payment) schedules?",
+         # a commit as an id: "argocd apps pinned to commit shas"
+         "commit (?:shas?|hash(?:es)?|ids?|refs?)",
          "deploys (?:take|took|are|were|fail|failed|break|broke|keep|kept|happen|happened|run|ran"
          "|need|needed|cause|caused|go|went|get|got|used to|have|had)",
          "(?:bad|broken|failed|botched|faulty|buggy|slow|flaky) (?:deploy|deploys|release|push|merge)",
@@ -3440,7 +3482,29 @@ _GUARDED_PATTERNS = (
          " (?:the )?(?:prod|production|live)\\b",
          "roll (?:the |our )?(?:prod|production|live|site|app|api|service|release|deploy|cluster"
          "|[a-z0-9-]+-(?:prod|production)) back",
+         # answering an invitation: "accept the Halden QBR and decline the product sync"
+         "(?:accept|decline) (?:the |this |that |both |all |his |her |their |my |our )?(?:[a-z0-9&'-]+ ){0,3}"
+         "(?:invites?|invitations?|meetings?|qbrs?|syncs?|calls?|events?|offers?|requests?|bookings?"
+         "|appointments?|interviews?)",
+         # a service named, then where: "roll dispatch-api in prod-us back to 2026.03.09-2"
+         "roll (?:[a-z0-9_.-]+ ){1,4}back to",
+         # a runbook's steps done on production: "do steps 3 to 5 now on prod-us"
+         "(?:do|run|execute|perform|carry out) steps? [0-9]+(?:(?: to| through| and| ?-| ?,) ?[0-9]+)*"
+         "(?: now)? (?:on|in|against) (?:the )?(?:prod|production|live|prod-[a-z0-9-]+)",
+         # people put in a group with a note on who they are: "add Tomás Ribeiro (starts
+         # Monday, support team in Lisbon) to the support-lisbon@corvane.io Google group"
+         "add (?:[a-z0-9@_.'-]+ ){1,3}(?:\\([^)]{1,80}\\) )?to (?:the |our |my )?(?:[a-z0-9@_.'-]+ ){0,3}"
+         "(?:group|groups|distribution list|mailing list)",
+         # a paid seat or a role given: "give him a Zendesk agent seat", "grant Wen Li the
+         # ACCOUNTADMIN role in Snowflake"
+         "(?:give|assign|grant) (?:him|her|them|[a-z]+) (?:a|an|the) (?:[a-z0-9_-]+ ){0,3}(?:seat|licen[cs]e)s?",
+         "(?:grant|assign|give) (?:[a-z0-9@_.'-]+ ){1,3}(?:the |a |an )?(?:[a-z0-9_-]+ )?roles? (?:in|on|for"
+         "|to|until|at)",
          "(?:change|update|modify|switch|repoint|point) (?:the |our |my )?dns",
+         # a live price changed: "cut the enterprise plan price to $99 on the site"
+         "(?:cut|drop|raise|lower|change|update|set|increase|reduce|bump) (?:the |our |my )?(?:[a-z0-9'-]+ ){0,3}"
+         "prices? (?:of (?:the |our |my )?(?:[a-z0-9'-]+ ){0,3})?(?:to|by) [\\$_]?[0-9][0-9.,]*%? (?:on|in)"
+         " (?:the |our |my )?(?:site|website|store|shop|listing|app|checkout|stripe|shopify|pricing page)",
      )),
 )
 
