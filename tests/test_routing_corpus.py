@@ -509,8 +509,10 @@ BLIND20_MIN_TARGET_ACCURACY = 0.65
 # steps done on prod, a live price cut): 71.9%, no miss, five false
 # confirmations listed (one a look-alike). Its weakest target is reasoning at
 # 5 of 24: design questions full of code words go to the code model first, as
-# the spec's target order says.
-BLIND21_MIN_OVERALL_ACCURACY = 0.71
+# the spec's target order says. A second round (GitHub and research words
+# guarded like the other request signals, SOQL, charts saved as files,
+# delays and forecasts): 76.2%.
+BLIND21_MIN_OVERALL_ACCURACY = 0.75
 BLIND21_MIN_TARGET_ACCURACY = 0.20
 
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)

@@ -1529,6 +1529,8 @@ _PRESENCE_PATTERNS = (
         "what's new", "whats new", "what is new", "released yet", "out yet",
         "been released", "announced yet", "20[2-3][0-9]",
         "rn", "next week", "next weekend", "next month", "this morning", "this afternoon",
+        # the weather on a named day: "Red Rocks forecast Thursday afternoon?"
+        "(?:forecast|weather) (?:for |on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day",
         "this evening", "this term", "this quarter", "upcoming", "as of today", "so far this",
         "any updates?", "any news", "happen yet", "happened yet", "launched yet",
         # asking for a web search is asking for what is true now
@@ -1618,6 +1620,8 @@ _PRESENCE_PATTERNS = (
         # dates and notices that change: "the January 2026 instalment", "Met Office
         # warnings for Powys this weekend", "ferry sailings this weekend"
         "instal(?:l)?ments?", "warnings?", "sailings?", "cancellations?", "closures?",
+        # a service's state today: "are Stripe payouts delayed today?"
+        "delayed", "degraded", "disrupted", "disruptions?",
         # a start asked about ("has the letting register started yet", "has relay
         # entry opened yet"), a service's outage ("is Revolut Business down?")
         "(?:started|opened|begun|launched|reopened) yet",
@@ -2061,7 +2065,7 @@ _GUARDED_PATTERNS = (
          # spreadsheet formulas are code too
          "(?:excel|google sheets|sheets|spreadsheet|libreoffice|calc) (?:formulas?|functions?"
          "|macros?)", "vlookup", "xlookup", "hlookup", "countifs?", "sumifs?", "averageifs?",
-         "index[ /]match", "vba", "apps script",
+         "index[ /]match", "vba", "apps script", "soql", "sosl", "settingwithcopywarning",
          # "DAX measure for arrears YoY", "JQL for every ticket in project DATA"
          "dax (?:measures?|formulas?|expressions?|quer(?:y|ies)|calculations?|calculated columns?|code)",
          "jql", "kql", "power query", "m code",
@@ -2306,6 +2310,12 @@ _GUARDED_PATTERNS = (
          # scan results as counts ("520 ewes scanned: 60 singles, 400 twins"), and
          # graphs as a maths topic ("trig graphs, vectors, quadratics")
          "scanned: [0-9]+",
+         # a chart saved by code ("plot ... and save it as tickets.png at 1600x900") and
+         # a container image by when it was built ("since this morning's image")
+         "save (?:it |them |the (?:plot|chart|figure|graph) )?(?:as|to) [a-z0-9_./-]+[.](?:png|jpe?g|svg|pdf"
+         "|webp|gif)",
+         "(?:since|from|with|in|on) (?:this morning's|last night's|yesterday's|today's|the new|the latest"
+         "|the previous|the old) image",
          "(?:trig|trigonometric|quadratic|linear|cubic|exponential|straight[- ]line|distance[- ]time"
          "|speed[- ]time|velocity[- ]time|reciprocal) graphs?",
          "graph (?:database|databases|theory|algorithms?|neural networks?)", "graphql",
@@ -3519,7 +3529,7 @@ _GUARDED_PATTERNS = (
 _REQUEST_SIGNALS = (
     "current_info_intent", "freshness_object", "multi_step_reasoning", "architecture",
     "legal_domain", "medical_domain", "financial_domain", "tool_intent", "file_intent",
-    "calendar_intent", "shell_intent",
+    "calendar_intent", "shell_intent", "github_intent", "research_intent",
 )
 # ... and what else exempts them: a Python traceback's header is not a
 # question about recent events; a phone or meal plan is not planning.
