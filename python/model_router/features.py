@@ -570,7 +570,11 @@ _EDIT_VERBS = (
     r"|alphabetically|chronologically)"
     r"|dates? (?:to|in|as) iso(?: ?8601)?"
     r"|(?:convert|change|format|reformat|turn)(?: (?:these|this|them|it|the dates?|all dates?))?"
-    r" (?:to|into|as|in) iso(?: ?8601)?|as an? (?:markdown |simple |plain |bulleted |numbered )?(?:table|list"
+    r" (?:to|into|as|in) iso(?: ?8601)?"
+    # times into a zone: "convert to UTC for the on-call handoff doc (this week, ...):"
+    r"|(?:convert|change|put)(?: (?:these|this|them|it|the times?|all (?:the )?times?))? (?:to|into|in)"
+    r" (?:utc|gmt|cet|cest|est|edt|pst|pdt|mst|mdt|cst|cdt|ist|jst|aest|wet|west|bst)"
+    r"|as an? (?:markdown |simple |plain |bulleted |numbered )?(?:table|list"
     r"|csv|json)|reverse the order of (?:this|these|the|my) (?:list|items|lines|words|names|steps|rows)"
 )
 _FIXED_FILLERS = (
@@ -1439,6 +1443,11 @@ _PRESENCE_PATTERNS = (
         "tidy (?:this|it|these|them)(?: up)? into (?:a |an )?(?:[a-z-]+ ){0,2}(?:list|checklist|bullets"
         "|bullet points|table|paragraph|summary|note)",
         "[0-9][0-9.,/]* ?(?:" + _UNITS + ") (?:in|to|into) (?:" + _UNITS + ")",
+        # "distances to miles (1 decimal)", "convert to UTC for the handoff doc"
+        "(?:distances?|weights?|temperatures?|heights?|lengths?|measurements?|amounts?) (?:to|in|into)"
+        " (?:" + _UNITS + ")",
+        "(?:convert|change|put) (?:these |this |them |it |the times? |all (?:the )?times? )?(?:to|into|in)"
+        " (?:utc|gmt|cet|cest|est|edt|pst|pdt|mst|mdt|cst|cdt|ist|jst|aest|wet|west|bst)",
         # a text squeezed into a shape: "turn these notes into one clean sentence:"
         "turn (?:this|these|those|it|them|the|my) (?:[a-z-]+ ){0,2}into (?:one|a|an|two|three|a single)"
         " (?:[a-z-]+ )?(?:sentences?|paragraphs?|tweets?|lines?|bullets?|headlines?|titles?)",
@@ -3534,6 +3543,9 @@ _REQUEST_SIGNALS = (
 # ... and what else exempts them: a Python traceback's header is not a
 # question about recent events; a phone or meal plan is not planning.
 _REQUEST_BENIGN = {
+    # a rota, not a phone call: "the on-call handoff doc", "#platform-oncall"
+    "tool_intent": "|" + _words("on-call", "on call (?:rota|rotation|schedule|engineer|person|week|shift"
+                                "|handoff|handover|summary|channel)"),
     "current_info_intent": "|" + _words(
         "most recent call last",
         # what the user has now: "current idea: 10% of first-year ACV"
