@@ -384,6 +384,11 @@ _CURRENCIES = (
 )
 
 # Units of measure, for conversions asked as questions.
+# Time zones a list of times is converted into: "convert to UTC for the handoff doc:"
+_TIME_ZONES = "utc|gmt|cet|cest|est|edt|pst|pdt|mst|mdt|cst|cdt|ist|jst|aest|wet|west|bst"
+# A translation asked as a question: "what's this in English, off the mart's page: ..."
+_WHATS_THIS_IN_LANGUAGE = "(?:what's|what is) (?:this|that|it) in (?:" + "|".join(_LANGUAGES) + ")"
+
 _UNITS = (
     "km|kms|kilometers|kilometres|miles|mi|kg|kgs|kilos|kilograms|lbs?|pounds|ounces|oz|grams|g"
     "|celsius|fahrenheit|degrees(?: [cf])?|cups?|tablespoons?|tbsp|teaspoons?|tsp|ml|liters?"
@@ -573,7 +578,7 @@ _EDIT_VERBS = (
     r" (?:to|into|as|in) iso(?: ?8601)?"
     # times into a zone: "convert to UTC for the on-call handoff doc (this week, ...):"
     r"|(?:convert|change|put)(?: (?:these|this|them|it|the times?|all (?:the )?times?))? (?:to|into|in)"
-    r" (?:utc|gmt|cet|cest|est|edt|pst|pdt|mst|mdt|cst|cdt|ist|jst|aest|wet|west|bst)"
+    r" (?:" + _TIME_ZONES + r")"
     r"|as an? (?:markdown |simple |plain |bulleted |numbered )?(?:table|list"
     r"|csv|json)|reverse the order of (?:this|these|the|my) (?:list|items|lines|words|names|steps|rows)"
 )
@@ -744,7 +749,7 @@ _PASSAGE_SENTENCES = _PASSAGE_SENTENCE + "*" + _PASSAGE_END
 _READING_VERBS = (
     r"tl;dr|tldr|classify|categori[sz]e|label|redact|anonymi[sz]e|extract|list (?:only|just|all|every)"
     r"|what does (?:this|that|it)(?: [a-z0-9'-]+){0,3} (?:say|mean)(?: in [a-z]+)?[?]?"
-    r"|(?:what's|what is) (?:this|that|it) in (?:" + "|".join(_LANGUAGES) + r")[?]?"
+    r"|" + _WHATS_THIS_IN_LANGUAGE + r"[?]?"
     r"|get (?:the |all |all the )?(?:[a-z]+ ){0,2}out of"
     # "just pull out the phone numbers from these notes:"
     r"|pull out|pull (?:the|all|any|every|all the|just the) (?:[a-z-]+ ){0,4}(?:out of|from)"
@@ -1392,7 +1397,7 @@ _PRESENCE_PATTERNS = (
         "|dates|addresses|urls|links)", "(?:12|24)[- ]?(?:hour|hr|h) (?:time|format|clock|am/pm)",
         "(?:12|24)h", "one sentence (?:for|of) (?:the|this|my"
         "|our|that)", "(?:what's|what is|how much is|how many is) (?:that|this|it) in (?:" + _UNITS + ")",
-        "(?:what's|what is) (?:this|that|it) in (?:" + "|".join(_LANGUAGES) + ")",
+        _WHATS_THIS_IN_LANGUAGE,
         "(?:convert|change|format|reformat|turn)(?: (?:these|this|them|it|the dates?|all dates?))?"
         " (?:to|into|as|in) iso(?: ?8601)?",
         "convert (?:these|the following) [a-z]+ (?:to|into)",
@@ -1447,7 +1452,7 @@ _PRESENCE_PATTERNS = (
         "(?:distances?|weights?|temperatures?|heights?|lengths?|measurements?|amounts?) (?:to|in|into)"
         " (?:" + _UNITS + ")",
         "(?:convert|change|put) (?:these |this |them |it |the times? |all (?:the )?times? )?(?:to|into|in)"
-        " (?:utc|gmt|cet|cest|est|edt|pst|pdt|mst|mdt|cst|cdt|ist|jst|aest|wet|west|bst)",
+        " (?:" + _TIME_ZONES + ")",
         # a text squeezed into a shape: "turn these notes into one clean sentence:"
         "turn (?:this|these|those|it|them|the|my) (?:[a-z-]+ ){0,2}into (?:one|a|an|two|three|a single)"
         " (?:[a-z-]+ )?(?:sentences?|paragraphs?|tweets?|lines?|bullets?|headlines?|titles?)",
