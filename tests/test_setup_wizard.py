@@ -171,11 +171,15 @@ def test_ctrl_c_at_a_prompt_leaves_no_file(tmp_path: Path, machine: tuple[Path, 
             seen += chunk
         assert b"Mode [3]: " in seen
         process.send_signal(signal.SIGINT)
+        # Wait with stdin still open: communicate() would close it at once, and
+        # on a loaded machine the wizard could read that end of input before
+        # the signal is handled (a stop for another reason, exit 1).
+        process.wait(timeout=30)
         _out, err = process.communicate(timeout=30)
     finally:
         if process.poll() is None:
             process.kill()
             process.communicate()
-    assert process.returncode == 130
+    assert process.returncode == 130, err
     assert b"Interrupted." in err and b"Traceback" not in err
     assert not output.exists() and _no_temp_files(tmp_path)
