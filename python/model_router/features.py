@@ -2361,7 +2361,10 @@ _GUARDED_PATTERNS = (
          "fotos", "fotoraf", "fotograf_", "resim", "resimde", "g_rsel", "gorsel", "gambar",
          "capture d'_cran", "capture d'ecran", "captura de pantalla", "schermata", "zrzut ekranu",
          "ekran g_r_nt_s_", "sk_rmbild", "skarmbild",
-     )),
+     )
+     # an agent's placeholder for a picture it forwards: "[image: Looker tile ...]"
+     # (starts before "image:", the YAML key the benign side exempts)
+     + r"|\[(?:image|screenshot|photo|picture|img)s?:"),
     ("destructive_action",
      _question_about(_DESTRUCTIVE_VERBS + ("empty", "close", "flush", "prune", "make sure", "ensure", "end",
                                            "archive", "resolve", "dismiss",
