@@ -3566,6 +3566,8 @@ _REQUEST_BENIGN = {
         "|sprinter|vivaro|hilux|ranger|fiesta|focus|golf|polo|yaris|prius|leaf|qashqai)",
         # the user's own figures as they stand: "Right now €14/month for 250 g, 410
         # subs", "this year they're quoting £24,000" (not "bitcoin price right now?")
+        # a container image's tag: "image: nginx:latest", "docker pull redis:latest"
+        "(?:image|from|tag|uses|pull|run)(?::| ) ?[a-z0-9_./@-]+:latest",
         "right now (?:[\\$_]?[0-9]+|we|i|it's|its|we're|i'm|we've|i've|there's|there are|our|my)",
         "this year (?:they|we|i|he|she)(?:'re|'ve| are| have| were| had| want| said| quoted)",
     ),
