@@ -384,6 +384,10 @@ _CURRENCIES = (
 )
 
 # Units of measure, for conversions asked as questions.
+# Letter cases named as a transform: "title case these", "snake_case these:"
+_CASE_NAMES = "(?:title|sentence|upper|lower|camel|snake|kebab)[ _-]?case"
+# Reference styles, a house name allowed before them: "put these in Cardiff Harvard style"
+_REFERENCE_STYLE = "(?:[a-z]+ )?(?:apa|mla|chicago|harvard|ieee|vancouver|bibtex|oscola)(?: [0-9]+)?"
 # Time zones a list of times is converted into: "convert to UTC for the handoff doc:"
 _TIME_ZONES = "utc|gmt|cet|cest|est|edt|pst|pdt|mst|mdt|cst|cdt|ist|jst|aest|wet|west|bst"
 # A translation asked as a question: "what's this in English, off the mart's page: ..."
@@ -522,10 +526,10 @@ _EDIT_VERBS = (
     r"|reformat|format|capitali[sz]e|uppercase|lowercase|expand|simplify|punctuate|alphabeti[sz]e"
     r"|tidy up(?: the (?:grammar|wording|spelling|punctuation|formatting|text))?(?: in| of)?"
     r"|tidy (?:this|it|these|them)(?: up)?(?: into)?"
-    r"|(?:title|sentence|upper|lower|camel|snake|kebab)[ _-]?case"
-    r"|(?:put|format|convert|cite|reformat)(?: (?:these|this|them|it|the references|the citations))? (?:in|into|to"
-    r"|as) (?:[a-z]+ )?(?:apa|mla|chicago|harvard|ieee|vancouver|bibtex|oscola)(?: [0-9]+)?"
-    r"|sort|change the tone(?: of)?|adjust the tone(?: of)?|soften"
+    r"|" + _CASE_NAMES
+    + r"|(?:put|format|convert|cite|reformat)(?: (?:these|this|them|it|the references|the citations))? (?:in|into|to"
+    r"|as) " + _REFERENCE_STYLE
+    + r"|sort|change the tone(?: of)?|adjust the tone(?: of)?|soften"
     # "cut this to about 50 words for my portfolio:", "make this an APA 7 reference:"
     r"|(?:cut|trim) (?:this|it)(?: down)? to"
     # "convert to yyyy-mm-dd pls:", "make bullet points out of this for the class
@@ -549,8 +553,8 @@ _EDIT_VERBS = (
     r"|fix (?:the |my |any |all )?(?:typos?|spelling|punctuation|capitali[sz]ation|wording|formatting"
     r"|english|grammar|writing)"
     r"|(?:make|put|convert|change|turn|rewrite)(?: (?:this|it|that|these|them))?(?: to| into| in)?"
-    r" (?:title|sentence|upper|lower|camel|snake|kebab)[ _-]?case"
-    r"|(?:convert|change|put|rewrite|turn)(?: (?:this|it|that|these|them))?(?: to| into| in)?(?: the)?"
+    r" " + _CASE_NAMES
+    + r"|(?:convert|change|put|rewrite|turn)(?: (?:this|it|that|these|them))?(?: to| into| in)?(?: the)?"
     r" (?:passive|active) voice"
     r"|(?:convert|change|put|rewrite|turn)(?: (?:this|it|that|these|them)(?: [a-z]+)?)?(?: to| into| in)?"
     r"(?: the)? (?:past|present|future) tense"
@@ -1371,8 +1375,7 @@ _PRESENCE_PATTERNS = (
         # numbers out of this", "redact the tenant names", "bullets pls:"
         "make (?:this|it|that)(?: [a-z]+)? sound like",
         "(?:put|format|convert|cite|reformat)(?: (?:these|this|them|it|the references|the citations|my"
-        " references))? (?:in|into|to|as) (?:[a-z]+ )?(?:apa|mla|chicago|harvard|ieee|vancouver|bibtex"
-        "|oscola)(?: [0-9]+)?",
+        " references))? (?:in|into|to|as) " + _REFERENCE_STYLE,
         "sort (?:by|these|this|them|the (?:list|items|rows|lines|names|tasks)|alphabetically|chronologically"
         "|numerically)", "(?:json|csv|yaml) with",
         "[0-9][0-9.,]* ?(?:" + _UNITS + "')(?: [a-z']+){0,3} (?:in|to|into) (?:" + _UNITS + "')",
