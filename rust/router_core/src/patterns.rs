@@ -1157,28 +1157,21 @@ impl PatternTable {
     /// kinds, order and strings): the shared-table cache's key, compared
     /// against the strings the table keeps rather than a copy of them.
     fn holds(&self, presence: &[PresencePattern], guarded: &[GuardedPattern]) -> bool {
-        let given = presence
-            .iter()
-            .map(|entry| (entry.name.as_str(), entry.pattern.as_str(), None))
-            .chain(guarded.iter().map(|entry| {
-                (
-                    entry.name.as_str(),
-                    entry.positive.as_str(),
-                    Some(entry.benign.as_str()),
-                )
-            }));
-        let kept = self
-            .names
+        self.kept_strings().eq(table_strings(presence, guarded))
+    }
+
+    /// The strings this table keeps, in the order of [`table_strings`].
+    fn kept_strings(&self) -> impl Iterator<Item = &str> {
+        self.names
             .iter()
             .zip(&self.matchers)
-            .map(|(name, matcher)| {
-                (
-                    name.as_str(),
-                    matcher.pattern.as_str(),
-                    matcher.benign.as_deref(),
-                )
-            });
-        self.presence_count == presence.len() && given.eq(kept)
+            .flat_map(|(name, matcher)| {
+                let kind = if matcher.benign.is_some() { "g" } else { "p" };
+                [kind, name.as_str()]
+                    .into_iter()
+                    .chain(matcher.benign.as_deref())
+                    .chain(std::iter::once(matcher.pattern.as_str()))
+            })
     }
 
     /// Signal names in bit order.
@@ -1406,8 +1399,9 @@ impl PatternTable {
     }
 }
 
-/// A table's strings in order, each signal led by its kind: the key of the
-/// shared-table cache and what the fingerprint hashes.
+/// A table's strings in order, each signal led by its kind: what the
+/// fingerprint hashes and what a cached table is compared with
+/// ([`PatternTable::holds`]).
 fn table_strings<'a>(
     presence: &'a [PresencePattern],
     guarded: &'a [GuardedPattern],

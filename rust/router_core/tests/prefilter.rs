@@ -114,6 +114,19 @@ fn shared_tables_are_reused_and_agree() {
     let first = PatternTable::shared(&presence[..], &guarded[..]).expect("compiles");
     let second = PatternTable::shared(&presence[..], &guarded[..]).expect("compiles");
     assert!(std::sync::Arc::ptr_eq(&first, &second));
+    // One changed string, or a signal of the other kind, is another table.
+    let mut changed = presence.clone();
+    changed[0].pattern.push_str("|\\bzzqx\\b");
+    let other = PatternTable::shared(&changed[..], &guarded[..]).expect("compiles");
+    assert!(!std::sync::Arc::ptr_eq(&first, &other));
+    let last = guarded.len() - 1;
+    let moved = PresencePattern {
+        name: guarded[last].name.clone(),
+        pattern: guarded[last].positive.clone(),
+    };
+    let with_moved: Vec<PresencePattern> = presence.iter().cloned().chain([moved]).collect();
+    let fewer = PatternTable::shared(&with_moved[..], &guarded[..last]).expect("compiles");
+    assert!(!std::sync::Arc::ptr_eq(&first, &fewer));
     let text = b"fix the repo and run tests";
     assert_eq!(first.signals(text), first.signals_unfiltered(text));
 }
