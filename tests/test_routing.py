@@ -263,6 +263,35 @@ def test_precision_fixes(default_router, prompt, engine):
     assert default_router.route_fast(prompt) == engine
 
 
+@pytest.mark.parametrize(
+    ("prompt", "engine"),
+    [
+        # a weighed design question that only names programming things
+        ("Should we build our own auth or buy it? Give me the tradeoffs for a team of four.",
+         "reasoning_local"),
+        ("Design a rate limiter for our public API at 20k rps across 2 regions; discuss the tradeoffs.",
+         "reasoning_local"),
+        ("Plan a migration of our 25 repos from Bitbucket Pipelines to GitHub Actions over a quarter.",
+         "reasoning_local"),
+        # the same questions handing over or asking for code stay with the code model
+        ("Should we build our own auth or buy it? Write the login endpoint in FastAPI either way.",
+         "code_agent"),
+        ("Design a rate limiter for our API and implement the token bucket class in Go.",
+         "code_agent"),
+        ("Plan a migration to GitHub Actions; this step fails:\n```yaml\nruns-on: ubuntu\n```\n"
+         "Traceback (most recent call last): ...", "code_agent"),
+        # programming words without a design question are still code work
+        ("fix the repo and run tests", "code_agent"),
+        ("our API returns 500 on POST /orders, find the bug", "code_agent"),
+    ],
+)
+def test_design_questions_naming_code_go_to_reasoning(default_router, prompt, engine):
+    decision = default_router.route(prompt)
+    assert decision.selected_engine == engine, decision.reasons
+    assert default_router.route_fast(prompt) == engine
+    assert decision.features.coding_intent == (engine == "code_agent")
+
+
 def test_translate_and_time_are_not_ambiguous():
     for prompt in ("translate this to French", "what time is it"):
         assert not score_prompt(prompt).features.ambiguous

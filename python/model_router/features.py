@@ -1346,6 +1346,62 @@ _DETERMINERS = (
     "our", "their", "its", "each", "every", "any", "which", "no", "per", "new", "old",
 )
 
+# Code handed over or asked for, as against programming things named as a
+# topic: source, errors and file names pasted in, and requests to write or
+# find code. coding_intent reads them with the topic words; code_task reads
+# them alone, so that a design question which only names programming things
+# ("design a rate limiter for our API: the tradeoffs") can go to the
+# reasoning model while one that also hands over or asks for code stays
+# with the code model.
+_CODE_TEXT = (
+    "traceback", "stack ?trace",
+    # Go source pasted in: "func (p *Pub) Send(ctx context.Context, m Msg) error {"
+    "func (?:\\([a-z_][a-z0-9_]* \\*?[a-z_][a-z0-9_.]*\\) )?[a-z_][a-z0-9_]*\\(",
+    "context[.]context", "err != nil",
+    "does not live long enough", "borrowed value", "authentication failed for user",
+    # a query asked for against named tables: "find customers who ordered in 2023 ...
+    # tables customers(id, name) and orders(...)"
+    "tables?(?: is| are|:)? [a-z_]{2,}\\(",
+    # a schema pasted in: "orders(id, customer_id, total, created_at)"
+    "[a-z_]{2,}\\((?:[a-z_]{2,}, ){1,}[a-z_]{2,}\\)",
+    # what pasted code and error output look like
+    "console[.]log", "self[.][a-z_]+", "std::[a-z_]+", "println!?", "printf",
+    "from [a-z_][a-z0-9_.]* import", "import [a-z_][a-z0-9_.]* from",
+    "(?:type|value|key|attribute|index|import|syntax|name|runtime|reference|module"
+    "|zero ?division)error", "modulenotfounderror", "nullpointerexception",
+    "null pointer", "segmentation fault", "undefined is not",
+    # a source file by name: "add a flag to src/cli.py"
+    "[a-z0-9_/-]{2,}[.](?:py|js|ts|tsx|jsx|rs|go|java|rb|cpp|hpp|cc|c|h|cs|kt|swift|php"
+    "|scala|ipynb|vue|svelte)",
+)
+_CODE_REQUESTS = (
+    "write (?:a|an|the|me a|me an) (?:[a-z]+ )?quer(?:y|ies)",
+    "(?:write|create|implement|debug|refactor|fix)(?: a| an| the)?(?: [a-z0-9+#]+)? (?:function"
+    "|class|module|script|method|endpoint|helper|decorator|component|wrapper|parser)",
+    "edit (?:the |this |that |a )?(?:[a-z0-9_.-]+ )?file",
+    # where code lives: "where is the retry logic implemented?", "@workspace"
+    "where (?:is|are) (?:[a-z0-9_.-]+ ){1,8}(?:implemented|defined|declared|instantiated"
+    "|initiali[sz]ed)",
+    "implement(?:ing|s)? (?:a |an |the )?(?:[a-z-]+ ){0,3}(?:algorithm|search|sort|cache"
+    "|queue|stack|tree|heap|trie|graph|parser|lexer|interpreter|linked list|hash ?map"
+    "|hash table|iterator|interface|trait|class|function|server|client)",
+)
+_CODE_SYNTAX = (
+    # Syntax that ends in punctuation, where a trailing \b would not hold.
+    # calls: "send_email(to, subject)", "free()"; IDE context mentions ("@workspace")
+    # pasted SQL: "SELECT *", "SELECT o.id, ...", "SELECT id, name FROM"
+    r"|\bselect (?:distinct )?(?:\*|[a-z_][a-z0-9_]*[.][a-z_*]|[a-z_][a-z0-9_]*, ?[a-z_][a-z0-9_.]*"
+    r"(?:, ?[a-z_][a-z0-9_.]*)* from )"
+    + r"|@(?:workspace|codebase)\b|\b[a-z][a-z0-9]*_[a-z0-9_]*\(|\b[a-z_][a-z0-9_]*\(\)"
+    + r"|\bc\+\+|\bc#|\b(?:def|fn|func|function) [a-z_][a-z0-9_]* ?\("
+    # a fenced block tagged with a programming language: "snippet: ```liquid"
+    r"|```(?:python|py|js|javascript|jsx|ts|tsx|typescript|liquid|html|css|scss|sql|bash|sh|shell|zsh"
+    r"|powershell|ps1|go|golang|rust|rs|java|kotlin|kt|swift|c|cpp|csharp|cs|ruby|rb|php|r|scala|lua"
+    r"|dart|elixir|haskell|vue|svelte|dockerfile|makefile|terraform|hcl|graphql|solidity|gradle"
+    r"|groovy|perl|matlab|vba|latex|tex)\b"
+    r"|\b(?:const|let|var) [a-z_][a-z0-9_]* = |\berror\[e[0-9]+\]"
+)
+
 #: (signal name, regex): the signal is set when the regex matches anywhere.
 _PRESENCE_PATTERNS = (
     ("simple_transform", _words(
@@ -1517,6 +1573,30 @@ _PRESENCE_PATTERNS = (
         "traduce", "traduci",
     # a language asked for as a question ends at its "?": "in french? '...'"
     ) + r"|\b(?:in|into) (?:" + "|".join(_LANGUAGES) + r")[?]"),
+    # Code handed over or asked for (see _CODE_TEXT): keeps a design question
+    # that also comes with code on the code model.
+    ("code_task", _words(*_CODE_TEXT, *_CODE_REQUESTS) + _CODE_SYNTAX),
+    # A weighed design or planning question: with multi_step_reasoning and no
+    # code_task, the programming things it names are its topic, not work to
+    # do, and it goes to the reasoning model ("should we build auth or buy
+    # it? the tradeoffs over 3 years", "plan a migration of 38 repos from
+    # Jenkins to GitHub Actions", "compare Neon vs RDS: which would you pick").
+    ("design_question", _words(
+        "trade-?offs?", "pros and cons", "devil's advocate", "poke holes", "weak (?:points|spots)",
+        "root[- ]causes?", "what breaks", "what would break",
+        "lay out the (?:costs|options|trade-?offs?|risks|criteria|choices)",
+        "build (?:vs|versus|or) buy", "build (?:it |our own |in-house |them )?or (?:buy|use)",
+        "should (?:we|i|our team|the team|a [a-z0-9-]+ [a-z]+) (?:build|buy|use|go with|pick|choose"
+        "|migrate|split|rewrite|move|switch|adopt|stay|keep)",
+        "(?:which|what) (?:one |option )?(?:would you|should we|should i) (?:pick|choose|recommend|use"
+        "|go with|do)", "which (?:one )?is (?:cheaper|better|safer|faster|the better)",
+        "how would you (?:design|architect|approach|structure|plan|scale|handle)",
+        "(?:design|plan|architect|sketch) (?:a|an|the|our|my) (?:[a-z0-9-]+ ){0,4}(?:strategy|system"
+        "|architecture|rate limiter|data model|migration|rollout|approach|drill|roadmap)",
+        "plan (?:a|the|our|my) (?:[a-z0-9-]+ ){0,3}migration", "migration plan", "rank these",
+        "compare (?:[a-z0-9-]+ ){0,6}(?:vs|versus)", "walk (?:me )?through the (?:trade-?offs?|options)",
+        "what would you (?:do|pick|choose)", "threat[- ]model",
+    )),
     ("concrete_request", _words(
         "summarize", "summarise", "summary", "explain", "translate", "translation",
         "convert", "define", "definition", "calculate", "compute", "spell",
@@ -2023,29 +2103,21 @@ _GUARDED_PATTERNS = (
      _words(
          "code", "coding", "codebase", "repo", "repos", "repository", "pytest", "ruff", "wp-cli", "wpcli",
          "test", "tests", "unit tests?", "bug", "bugs", "debug", "debugging", "build",
-         "compile", "compiler", "lint", "linter", "refactor", "refactoring", "traceback",
-         "stack ?trace", "exception", "python", "javascript", "typescript", "golang",
+         "compile", "compiler", "lint", "linter", "refactor", "refactoring",
+         "exception", "python", "javascript", "typescript", "golang",
          "sql", "regex", "api", "apis", "api endpoints?", "dependency", "dependencies",
          "import", "pull request", "pr", "git", "github", "gitlab", "segfault",
          "npm", "dockerfile", "docker", "kubernetes", "html", "css", "react", "django",
          "flask", "fastapi", "node[.]?js", "rustc", "cargo", "programming", "source code",
-         # Go source pasted in: "func (p *Pub) Send(ctx context.Context, m Msg) error {"
-         "func (?:\\([a-z_][a-z0-9_]* \\*?[a-z_][a-z0-9_.]*\\) )?[a-z_][a-z0-9_]*\\(",
-         "context[.]context", "err != nil", "go service", "goroutines?",
+         "go service", "goroutines?",
          "kotlin", "swiftui", "jetpack compose", "data class(?:es)?",
-         "(?:list|dict|set) comprehensions?", "does not live long enough", "borrow checker",
-         "borrowed value", "psql", "pg_hba", "authentication failed for user",
-         # a query asked for against named tables: "find customers who ordered in 2023 ...
-         # tables customers(id, name) and orders(...)"
-         "tables?(?: is| are|:)? [a-z_]{2,}\\(",
-         "write (?:a|an|the|me a|me an) (?:[a-z]+ )?quer(?:y|ies)",
-         # a schema pasted in: "orders(id, customer_id, total, created_at)"
-         "[a-z_]{2,}\\((?:[a-z_]{2,}, ){1,}[a-z_]{2,}\\)",
+         "(?:list|dict|set) comprehensions?", "borrow checker",
+         "psql", "pg_hba",
          "(?:git|feature|wrong|new|main|master|remote|local|dev|develop|current) branch",
          "js", "jsx", "tsx", "mypy", "pyright", "eslint", "type hints?", "type annotations?",
          "merge conflicts?", "commit messages?", "pre-commit", "query planner",
          "(?:bash|shell|python|powershell|node|cron|sh) scripts?", "cron ?jobs?", "crontab",
-         "goroutines?", "mutex(?:es)?", "linked lists?", "worker pools?",
+         "mutex(?:es)?", "linked lists?", "worker pools?",
          "pandas", "numpy", "dataframes?", "groupby", "matplotlib", "sklearn", "scikit-learn",
          "pytorch", "tensorflow", "jupyter", "cherry-pick", "rebase", "rebasing",
          # (database and broker names are left out: "how to shard postgres" is design)
@@ -2053,28 +2125,11 @@ _GUARDED_PATTERNS = (
          "time complexity", "space complexity", "big-o", "big o notation", "one-liners?",
          "diff", "diffs", "(?:last|previous|latest|initial|first) commits?",
          "(?:closed|buffered|unbuffered|nil|go) channels?",
-         # what pasted code and error output look like
-         "console[.]log", "self[.][a-z_]+", "std::[a-z_]+", "println!?", "printf",
-         "from [a-z_][a-z0-9_.]* import", "import [a-z_][a-z0-9_.]* from",
-         "(?:type|value|key|attribute|index|import|syntax|name|runtime|reference|module"
-         "|zero ?division)error", "modulenotfounderror", "nullpointerexception",
-         "null pointer", "segmentation fault", "undefined is not",
-         "(?:write|create|implement|debug|refactor|fix)(?: a| an| the)?(?: [a-z0-9+#]+)? (?:function"
-         "|class|module|script|method|endpoint|helper|decorator|component|wrapper|parser)",
-         "edit (?:the |this |that |a )?(?:[a-z0-9_.-]+ )?file",
-         # a source file by name: "add a flag to src/cli.py"
-         "[a-z0-9_/-]{2,}[.](?:py|js|ts|tsx|jsx|rs|go|java|rb|cpp|hpp|cc|c|h|cs|kt|swift|php"
-         "|scala|ipynb|vue|svelte)",
-         # where code lives: "where is the retry logic implemented?", "@workspace"
-         "where (?:is|are) (?:[a-z0-9_.-]+ ){1,8}(?:implemented|defined|declared|instantiated"
-         "|initiali[sz]ed)",
+         *_CODE_TEXT, *_CODE_REQUESTS,
          # a language named as the medium: "in Go", "using Rust"
          "(?:in|using) r(?:, [a-z]+| to [a-z]+| code| script)",
          "(?:in|with|using|written in) (?:go|rust|ruby|java|kotlin|swift|scala|haskell|elixir"
          "|php|lua|dart|perl|clojure|ocaml|erlang|zig|julia)",
-         "implement(?:ing|s)? (?:a |an |the )?(?:[a-z-]+ ){0,3}(?:algorithm|search|sort|cache"
-         "|queue|stack|tree|heap|trie|graph|parser|lexer|interpreter|linked list|hash ?map"
-         "|hash table|iterator|interface|trait|class|function|server|client)",
          "awk", "sed", "grep", "jq", "xargs", "curl", "rsync",
          # a query in a named dialect ("a Postgres query"); database names alone stay design
          "(?:postgres|postgresql|mysql|mariadb|sqlite|bigquery|snowflake|redshift|t-sql|tsql"
@@ -2106,19 +2161,7 @@ _GUARDED_PATTERNS = (
          "shopify liquid", "liquid (?:templates?|snippets?|tags?|filters?|code)", "metafields?",
          "conditional formatting",
      )
-     # Syntax that ends in punctuation, where a trailing \b would not hold.
-     # calls: "send_email(to, subject)", "free()"; IDE context mentions ("@workspace")
-     # pasted SQL: "SELECT *", "SELECT o.id, ...", "SELECT id, name FROM"
-     + r"|\bselect (?:distinct )?(?:\*|[a-z_][a-z0-9_]*[.][a-z_*]|[a-z_][a-z0-9_]*, ?[a-z_][a-z0-9_.]*"
-     r"(?:, ?[a-z_][a-z0-9_.]*)* from )"
-     + r"|@(?:workspace|codebase)\b|\b[a-z][a-z0-9]*_[a-z0-9_]*\(|\b[a-z_][a-z0-9_]*\(\)"
-     + r"|\bc\+\+|\bc#|\b(?:def|fn|func|function) [a-z_][a-z0-9_]* ?\("
-     # a fenced block tagged with a programming language: "snippet: ```liquid"
-     r"|```(?:python|py|js|javascript|jsx|ts|tsx|typescript|liquid|html|css|scss|sql|bash|sh|shell|zsh"
-     r"|powershell|ps1|go|golang|rust|rs|java|kotlin|kt|swift|c|cpp|csharp|cs|ruby|rb|php|r|scala|lua"
-     r"|dart|elixir|haskell|vue|svelte|dockerfile|makefile|terraform|hcl|graphql|solidity|gradle"
-     r"|groovy|perl|matlab|vba|latex|tex)\b"
-     r"|\b(?:const|let|var) [a-z_][a-z0-9_]* = |\berror\[e[0-9]+\]"),
+     + _CODE_SYNTAX),
     # Image generation: a making verb with an image noun a few words on, a
     # drawing request, or a generator's name. Benign: "make sure the image
     # loads" and making something *from* a given image (that is vision).

@@ -505,6 +505,10 @@ class FeatureScorer:
         research = (signal_bits & bit["research_intent"]) != 0
         current = (signal_bits & bit["current_info_intent"]) != 0
         multi_step = (signal_bits & bit["multi_step_reasoning"]) != 0
+        # A weighed design question that only names programming things is
+        # reasoning work; with code handed over or asked for it stays coding.
+        if coding and multi_step and signal_bits & bit["design_question"] and not signal_bits & bit["code_task"]:
+            coding = False
         tool = (signal_bits & bit["tool_intent"]) != 0
         file = (signal_bits & bit["file_intent"]) != 0
         shell = (signal_bits & bit["shell_intent"]) != 0

@@ -123,6 +123,8 @@ macro_rules! signal_slots {
 signal_slots!(
     simple_transform,
     concrete_request,
+    code_task,
+    design_question,
     research_intent,
     current_info_intent,
     freshness_object,
@@ -310,7 +312,12 @@ impl Scorer {
         let has = |bit: SignalBits| signal_bits & bit != 0;
 
         let simple = has(slots.simple_transform);
-        let coding = has(slots.coding_intent);
+        // A weighed design question that only names programming things is
+        // reasoning work; with code handed over or asked for it stays coding.
+        let coding = has(slots.coding_intent)
+            && !(has(slots.multi_step_reasoning)
+                && has(slots.design_question)
+                && !has(slots.code_task));
         let research = has(slots.research_intent);
         let current = has(slots.current_info_intent);
         let multi_step = has(slots.multi_step_reasoning);
