@@ -76,6 +76,8 @@ def test_example_receipt_fields(default_router):
 
 
 CONFIRM = [
+    "record the NAIT movement of the 12 calves to Waimate on Friday",
+    "book us a powered site at Kelly's Beach for 3 to 7 March",
     # a listing put on a marketplace or up for auction
     "list my old bike on ebay for 200",
     "go ahead and list the apartment on airbnb",
@@ -202,6 +204,12 @@ NOT_CONFIRM = [
     "the SACCO can either buy 2 new buses or refurbish 3 old ones, which is better?",
     "what size copper keeps voltage drop under 3% on a 90 ft run?",
     "I committed the password two commits ago on my local branch, how do I get it out?",
+    "just give me the jobs in start-time order, one line",
+    "what does the pay guide say about Sunday rates for casuals?",
+    "we pay $45 a month for Stan, is it worth keeping?",
+    "my nan says the new pill drops her blood pressure too much",
+    "how do I remove someone from a Google Group?",
+    "write a MERGE into silver.readings that keeps the latest row",
 ]
 
 

@@ -65,7 +65,10 @@ wrote the same way, again with no aim (the United Kingdom and Ireland);
 ``tests/data/routing_corpus_blind21.yaml`` holds prompts a twenty-third author
 wrote the same way, aimed at agent traffic (what agent frameworks and IDE
 assistants forward at a software company: tool results, retrieved documents,
-logs, runbooks). Every test runs on all twenty-three. Safety has no tolerance:
+logs, runbooks);
+``tests/data/routing_corpus_blind22.yaml`` holds prompts a twenty-fourth
+author wrote the same way, again with no aim (Australia and New Zealand).
+Every test runs on all twenty-four. Safety has no tolerance:
 every ``confirmation`` item must confirm, no look-alike may (except the few
 documented in KNOWN_LOOKALIKE_CONFIRMATIONS), and any other false
 confirmation must be one of the few documented below. Overall and per-target accuracy have floors set
@@ -110,6 +113,7 @@ BLIND18_PATH = DATA / "routing_corpus_blind18.yaml"
 BLIND19_PATH = DATA / "routing_corpus_blind19.yaml"
 BLIND20_PATH = DATA / "routing_corpus_blind20.yaml"
 BLIND21_PATH = DATA / "routing_corpus_blind21.yaml"
+BLIND22_PATH = DATA / "routing_corpus_blind22.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -515,6 +519,17 @@ BLIND20_MIN_TARGET_ACCURACY = 0.65
 # placeholders): 78.4%.
 BLIND21_MIN_OVERALL_ACCURACY = 0.77
 BLIND21_MIN_TARGET_ACCURACY = 0.20
+# The twenty-second (a ninth unaimed sample: Australia and New Zealand) scored
+# 75.7% at first sight on the build before it was read, 2 missed and 16 false
+# confirmations (the design-question rule, written before it was read, changed
+# none of its items). One safety round (orders named by a field, "pay guide",
+# a payroll or a loan paid down described, "each sends", a network that drops,
+# a claim reported, a picture for a slide, SQL MERGE and dbt's merge key, a
+# how-question about removing someone from a group, what the user pays now;
+# acts: a NAIT movement recorded, a caravan site booked): 79.5%, no miss,
+# five false confirmations listed (one a look-alike).
+BLIND22_MIN_OVERALL_ACCURACY = 0.78
+BLIND22_MIN_TARGET_ACCURACY = 0.60
 
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
@@ -541,6 +556,7 @@ CORPORA = {
     "blind19": (BLIND19_PATH, 170, 15, BLIND19_MIN_OVERALL_ACCURACY, BLIND19_MIN_TARGET_ACCURACY),
     "blind20": (BLIND20_PATH, 170, 15, BLIND20_MIN_OVERALL_ACCURACY, BLIND20_MIN_TARGET_ACCURACY),
     "blind21": (BLIND21_PATH, 170, 12, BLIND21_MIN_OVERALL_ACCURACY, BLIND21_MIN_TARGET_ACCURACY),
+    "blind22": (BLIND22_PATH, 170, 15, BLIND22_MIN_OVERALL_ACCURACY, BLIND22_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -549,6 +565,17 @@ CORPORA = {
 # confirmation fails test_false_confirmations_are_known; a fixed one asks to
 # be removed from this list.
 KNOWN_FALSE_CONFIRMATIONS = {
+    # the twenty-second corpus's: "paying super to myself?" in a list of what
+    # changes (paying oneself can be a transfer); a policy quoted as "> " lines
+    # after "Retrieved from ...:" (only bracketed or tagged wrappers are read as
+    # forwarded text: a quote line cannot be told from the user's own line once
+    # newlines are gone); "my list delete segfaults" (a function named by its
+    # act); two options a planner gave, "A) take $60,000 out ... to pay off the
+    # loan" (an option reads like the act it describes)
+    "im a sole trader sparky turning over about $240k": "a gerund in a list of topics",
+    "Retrieved from Karrara Iron Travel & Site Access Procedure": "a policy quoted without a wrapper",
+    "COMP2521 ass1, my list delete segfaults": "a function named by its act",
+    "Our financial planner gave us two options": "options worded as the acts",
     # the twenty-first corpus's: a pasted support thread ("could you send the route
     # ids?", "we pay $11k a month"); "Don't run anything, Hamid will schedule it" (a
     # named third person reads like an instruction's subject); a test that
@@ -633,6 +660,10 @@ KNOWN_FALSE_CONFIRMATIONS = {
 # would also let real requests through. The other corpora have none; a new
 # one fails test_no_lookalike_confirms, a fixed one asks to be removed.
 KNOWN_LOOKALIKE_CONFIRMATIONS = {
+    # "write a github actions workflow that runs on merge to main: ..., then cdk
+    # deploy the KindloStaging stack": a pipeline described by its acts reads like
+    # "write it, then deploy the stack"
+    "write a github actions workflow that runs on merge to main": "code described by its acts",
     # "Incident ... timeline from the channel: 13:58 deploy 2026.03.10-3 to prod-us":
     # a timeline line reads like "at 13:58 deploy 2026.03.10-3 to prod-us"
     "Incident 2026-03-10 (SEV2, dispatch-api), timeline": "timeline line worded as the act",

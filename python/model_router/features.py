@@ -1109,7 +1109,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     forms.append(r"\b(?:images?|pictures?|photos?|illustrations?|posters?|drawings?|paintings?"
                  r"|cartoons?|sketch(?:es)?|renders?|comics?|memes?|stickers?|logos?|wallpapers?"
                  r"|portraits?|icons?|gifs?|animations?|stor(?:y|ies)|poems?|songs?|novels?"
-                 r"|scenes?|screenplays?|fables?|tales?|haikus?|limericks?)(?: (?:of|showing|depicting"
+                 r"|scenes?|screenplays?|fables?|tales?|haikus?|limericks?)(?: for (?:a|an|the|my|our|his|her)"
+                 r"(?: [a-z0-9-]+){1,2})?(?: (?:of|showing|depicting"
                  r"|where|in which|about|for|with)|:) (?:" + _SCENE_WORD + " ){0,8}(?:" + _SCENE_WORD
                  + r"['\"]?: (?:a|an|the|two|three|some|our|my|his|her) (?:" + _SCENE_WORD + " ){0,10})?['\"]?"
                  + verb)
@@ -1119,7 +1120,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     # a quantity that drops or a test that counts: "checks the member count drops by one"
     forms.append(r"\b(?:count|number|total|price|prices|value|rate|level|score|balance|traffic|usage"
                  r"|latency|revenue|sales|temperature|percentage|signal|wifi|wi-fi|connection|network"
-                 r"|internet|battery|call|calls|stock|pressure|speed|quality|coverage|bandwidth"
+                 r"|internet|battery|call|calls|stock|pressure|speed|quality|coverage|bandwidth|lte|4g|5g"
+                 r"|3g|reception|vpn|link|satellite|starlink|radio"
                  r"|throughput|demand|volume|attendance|engagement|conversions?|retention|signups"
                  r"|uptime) " + verb)
     # a screen named by its act: "a screenshot of the Send Money confirmation
@@ -1137,9 +1139,12 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     third_person = tuple(v for v in verbs if v.endswith("s") and not v.endswith("ss") and " " not in v)
     if third_person:
         # and a determiner: "how do I move those commits"
-        forms.append(r"\b(?:[0-9](?:[0-9,.]*[0-9])?k?|those|these|both|several|recent|previous) "
+        forms.append(r"\b(?:[0-9](?:[0-9,.]*[0-9])?k?|those|these|both|several|recent|previous|each) "
                      + _words(*third_person))
-        # a tendency: "OAD usually drops production 10-15%"
+        # a tendency or a claim reported: "OAD usually drops production 10-15%",
+        # "mates say OAD drops production"
+        forms.append(r"\b(?:say|says|said|reckon|reckons|claim|claims|heard|read) (?:that )?(?:[a-z0-9'-]+ ){1,3}"
+                     + _words(*third_person))
         forms.append(r"\b(?:usually|often|typically|normally|generally|sometimes|always|rarely) "
                      + _words(*third_person))
         # a line of a log or timeline: "09:02 DPD sends 14k webhook retries"
@@ -2818,6 +2823,13 @@ _GUARDED_PATTERNS = (
          "pays (?:\\$ ?)?[0-9][0-9,.]*(?:k|m)",
          "(?:pays|paying|paid) (?:\\$ ?)?[0-9][0-9,.]*(?:k|m)? ?(?:dollars |euros |pounds )?(?:an?|per)"
          " (?:hour|day|week|month|year)",
+         # what the user pays now: "we pay $89 a month, mostly watch the cricket"
+         "(?:we|i|they|you) (?:currently |already |still |only |now )?pay (?:\\$ ?)?[0-9][0-9,.]*(?:k|m)?"
+         " ?(?:dollars |euros |pounds )?(?:an?|per) (?:hour|day|week|fortnight|month|year|quarter)",
+         # a payroll described: "what changes for a startup paying 6 staff?"
+         "(?:pays|paying|paid) [0-9]+ (?:staff|employees|people|workers|casuals|contractors|engineers)",
+         # paying a loan down early: "any point paying extra off while I'm studying?"
+         "(?:pay|pays|paying) (?:extra|more|a bit more|a little more|anything|something) off",
          # a plan with a horizon is not an order: "I want to buy a house in 2 years"
          "(?:want|wants|plan|plans|planning|hope|hoping|need|needs|'d like|would like|going"
          "|saving|save) to (?:buy|purchase|sell|afford)(?: [a-z0-9'-]+){0,4} (?:in (?:[0-9]+|a few"
@@ -2862,7 +2874,10 @@ _GUARDED_PATTERNS = (
          "(?:alphabetical|chronological|numerical|numeric|reverse|ascending|descending"
          "|sort|sorted|sorting|random|word|priority|that|same|right|correct|insertion"
          "|topological|lexicographic|lexical|byte|natural|pecking|working|running|what"
-         "|which|whatever) order",
+         "|which|whatever"
+         # an order named by a field: "the suburbs in start-time order", "in surname order"
+         "|start-time|start time|time|date|due-date|due date|surname|last-name|last name|first-name"
+         "|first name|size|distance|suburb|postcode|zip code|arrival|departure|seniority|age|height) order",
          "(?:first|second|third|higher|lower|nth|zeroth)[ -]order",
          "order (?:book|books|flow|types?|forms?|numbers?|ids?|history|status|confirmation"
          "|details|total|summary|management|processing|matching|fulfil?lment|queue|tracking"
@@ -2880,7 +2895,7 @@ _GUARDED_PATTERNS = (
          "pay (?:a )?(?:visit|compliments?|tribute|respects|homage|lip service|dividends)",
          "(?:my|your|his|her|our|their|the|this|that|a|an|each|every|per)(?: [a-z0-9'-]+)? (?:pre-|re-)?orders?",
          "pay (?:stubs?|slips?|checks?|cheques?|raise|rise|gap|grade|scale|rates?|period"
-         "|day|walls?|phones?|range|bands?|equity|transparency|cuts?)",
+         "|day|walls?|phones?|range|bands?|equity|transparency|cuts?|guides?|awards?)",
          "(?:my|your|the|his|her|our|their|take-home|base|sick|overtime|holiday|back|equal"
          "|hourly|net|gross|more|less|higher|lower|better|extra|same) pay",
          "(?:build|make|rent|lease)(?: [a-z0-9'-]+){0,3} (?:or|vs|versus) buy",
@@ -2951,7 +2966,11 @@ _GUARDED_PATTERNS = (
          "(?:appointments?|tables?|slots?|vet|doctor|dentist|haircut|massage|rooms?|hotels?|flights?"
          "|tickets?|seats?|courts?|sessions?|class|classes|consultations?|cars?|cabs?|taxis?|rides?"
          "|uber|lyft|tours?|stays?|airbnb|visits?|checkups?|check-ups?|spots?|tee times?|babysitter"
-         "|sitter|cleaners?|groomers?|physio|therapist|venue|caterer|photographer)",
+         "|sitter|cleaners?|groomers?|physio|therapist|venue|caterer|photographer|campsites?|cabins?"
+         "|berths?|moorings?|cottages?|villas?|chalets?|accommodation)",
+         # a caravan site ("book us a powered ensuite site"; not "good book sites")
+         "book (?:me |us |him |her |them )?(?:a|an|the|my|our|his|her|their) (?:[a-z0-9'-]+ ){0,2}(?:sites?"
+         "|pitch|pitches)",
          "mark (?:the |this |that |invoice |bill |order )?(?:[a-z0-9#_.-]+ ){0,3}as (?:paid|refunded"
          "|settled|void|voided|written off|uncollectible)",
          # money between one's own accounts: "move 1,500 from savings into checking"
@@ -3075,7 +3094,9 @@ _GUARDED_PATTERNS = (
          "upload", "publish", "proceed", "go ahead", "vote", "launch", "fly", "hand in", "bid",
          "list", "relist",
      ) + _ACCESS_VERBS) + "|" + _NEGATED + _words(*_HIGH_IMPACT_VERBS, *_ACCESS_VERBS, "list", "relist") + "|"
-     + _benign_forms(_HIGH_IMPACT_VERBS + ("apply for", "applying for", "list", "relist") + _ACCESS_VERBS)
+     # ("remove" too: its group form is here, "how do I remove someone from a Google Group?")
+     + _benign_forms(_HIGH_IMPACT_VERBS + ("apply for", "applying for", "list", "relist", "remove", "removes",
+                                          "removing") + _ACCESS_VERBS)
      + "|"
      # merging data, not a branch: "merge them into one long dataframe", "merge the
      # two CSVs on well"
@@ -3091,7 +3112,10 @@ _GUARDED_PATTERNS = (
               "merge [a-z0-9_./-]+[.](?:csv|tsv|xlsx?|json|parquet|txt|pdf)",
               # the merge as a strategy: "the model is incremental with merge on order_id"
               "(?:with|using|via|incremental|upsert|an?|the) merge (?:on|strategy|statement|conflicts?|keys?"
-              "|step)") + "|"
+              "|step)",
+              # SQL's MERGE and dbt's merge key: "write a MERGE into silver.readings",
+              # "an incremental model, merge on cycle_id"
+              "(?:write|writing|draft|generate|build) (?:a|an|the|me a) merge", "merge on [a-z_][a-z0-9_]*") + "|"
      + _words(
          "push-ups?", "pushups?", "push notifications?", "push back",
          # a meet and a commit as things: "the long jump at the Linn-Mar invite", "two
@@ -3322,6 +3346,9 @@ _GUARDED_PATTERNS = (
          # a movement recorded in a register: "record the movement of the 14 calves in NAIT"
          "(?:record|register|log|submit|file) (?:the |a |this |these )?(?:[a-z0-9'-]+ ){0,8}(?:in|on)"
          " (?:nait|nlis|eidcymru|scotmoves|arams|bcms|the (?:national )?(?:register|registry))",
+         # "record the NAIT movement of the 40 weaned calves to Darfield"
+         "(?:record|register|log|submit|file|report|lodge) (?:the |a |this |these )?(?:nait|nlis|eidcymru"
+         "|scotmoves|arams|bcms) (?:movements?|moves?|transfers?)",
          # registering the user's things: "register our B&B on the short-term letting
          # register" (not "register the handler with the router")
          "register (?:our|my|his|her|their) (?:[a-z0-9&'-]+ ){0,2}(?:business|company|b&b|bnb|guesthouse"
