@@ -264,6 +264,17 @@ def test_long_text_without_a_colon_after_an_edit_verb(default_router, prompt):
         ("proofread my cover letter", "fast_local"),
         ("write a Python function that parses ISO dates", "code_agent"),
         ("describe what is in this photo", "multimodal_vision"),
+        # a date in pasted test output is not a question about now
+        ("run_tests output: AssertionError: expected '2026-06-29' to equal '2026-06-22' in src/pay.test.ts",
+         "code_agent"),
+        ("when's the census date for Term 2 2026?", "web_research"),
+        ("has the council opened the 2026 grants round yet?", "web_research"),
+        ("put these notes into a table: 14 may heifer, 15 may bull", "fast_local"),
+        ("fix the macrons: Ko Maori te reo", "fast_local"),
+        ("need to drop 3 of these 7 suppliers. which 3 and why: A is late, B is dear, C is fine",
+         "reasoning_local"),
+        ("how much storage per year for 200 sensors at 1 Hz, 24 bytes a reading?", "reasoning_local"),
+        ("excel q: column C has prices inc GST, I want D to show the ex-GST price", "code_agent"),
     ],
 )
 def test_precision_fixes(default_router, prompt, engine):

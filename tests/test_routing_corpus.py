@@ -527,9 +527,13 @@ BLIND21_MIN_TARGET_ACCURACY = 0.20
 # a claim reported, a picture for a slide, SQL MERGE and dbt's merge key, a
 # how-question about removing someone from a group, what the user pays now;
 # acts: a NAIT movement recorded, a caravan site booked): 79.5%, no miss,
-# five false confirmations listed (one a look-alike).
-BLIND22_MIN_OVERALL_ACCURACY = 0.78
-BLIND22_MIN_TARGET_ACCURACY = 0.60
+# five false confirmations listed (one a look-alike). A second round (ISO dates
+# in pasted output, the latest of a column, fire danger, census dates, grant
+# rounds, starts and arrivals asked "yet", spreadsheet and shell questions by
+# their prefix, ORMs and C tools, tables and metric as layouts, selections
+# "which 5 and why", capacity estimates, should-questions with figures): 88.1%.
+BLIND22_MIN_OVERALL_ACCURACY = 0.87
+BLIND22_MIN_TARGET_ACCURACY = 0.74
 
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {

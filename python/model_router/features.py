@@ -531,7 +531,7 @@ _EDIT_VERBS = (
     r"|as) " + _REFERENCE_STYLE
     + r"|sort|change the tone(?: of)?|adjust the tone(?: of)?|soften"
     # "cut this to about 50 words for my portfolio:", "make this an APA 7 reference:"
-    r"|(?:cut|trim) (?:this|it)(?: down)? to"
+    r"|(?:cut|trim) (?:this|it|the [a-z]+|my [a-z]+)(?: down)? to"
     # "convert to yyyy-mm-dd pls:", "make bullet points out of this for the class
     # whatsapp:", "mask all the NRIC numbers in this:"
     r"|(?:convert|change|format|reformat|turn|put)(?: (?:these|this|them|it|the dates?|all (?:the )?dates?))?"
@@ -1418,6 +1418,13 @@ _PRESENCE_PATTERNS = (
         "fix (?:the |my )?spelling", "spell-check", "spellcheck", "spell check", "translate", "translation",
         "shorten", "condense", "alphabeti[sz]e", "dedupe", "deduplicate", "proof ?read",
         "tighten (?:up|this|it)",
+        # a layout or a unit asked for: "put these calving notes into a table", "put my
+        # mother's recipe into metric", "change all the dates to the Australian way",
+        # "fix the macrons only", "cut this caption to under 150 characters"
+        "put (?:these|this|them|it|my|the|our) (?:[a-z'-]+ ){0,4}(?:into|in) (?:a )?(?:table|metric|imperial)",
+        "(?:change|convert|switch|swap) (?:all )?(?:the |these |my )?dates? (?:to|into)",
+        "fix (?:the |my |all the )?(?:macrons|accents|diacritics|apostrophes)",
+        "(?:cut|trim) (?:this|it|the [a-z]+|my [a-z]+)(?: down)? to (?:under |below |at most |max |about )?[0-9]+",
         "less wordy", "more concise",
         "make (?:it|this|that|them|these|those|(?:my|the|this|our|your)(?: [a-z-]+){1,3})(?: a (?:bit"
         "|little|lot))? (?:sound )?(?:more|less|shorter|longer|simpler|clearer|punchier|friendlier"
@@ -1726,7 +1733,15 @@ _PRESENCE_PATTERNS = (
         "delayed", "degraded", "disrupted", "disruptions?",
         # a start asked about ("has the letting register started yet", "has relay
         # entry opened yet"), a service's outage ("is Revolut Business down?")
-        "(?:started|opened|begun|launched|reopened) yet",
+        "(?:started|opened|begun|launched|reopened|arrived) (?:[a-z0-9'-]+ ){0,5}yet",
+        # what changes by the day or the season: "the fire danger rating for Barwon today",
+        # "the UNSW Term 2 2026 census date", "its 2026 small grants round", "did the
+        # legislation pass", "the Aussie dollar worth in NZ dollars today", "is Payday
+        # Super still starting 1 July 2026?"
+        "fire dangers?(?: ratings?)?", "(?:total )?fire bans?", "census dates?", "closing dates?",
+        "(?:grants?|funding|application|intake) rounds?", "legislation",
+        "(?:dollar|dollars|pound|euro|yen|rupee|peso|aussie|kiwi|loonie) (?:is )?worth",
+        "still (?:starting|happening|going ahead|on track|scheduled|planned|running|open|going)",
         "(?:is|are) (?:[a-z0-9.&'-]+ ){1,3}down(?: right now| now| today| again| at the moment"
         "| for (?:anyone|everyone|everybody)(?: else)?)?",
         # what companies and platforms change: "this year's WWDC announcements",
@@ -1864,6 +1879,12 @@ _PRESENCE_PATTERNS = (
         "walk (?:me )?through what (?:could|would|might|happens)",
         "walk (?:me )?through the (?:math|numbers|calculations?|logic|risks|tradeoffs|trade-offs|options"
         "|pros and cons|scenarios)", "crunch the numbers",
+        # "need to cull 5 of these 8: which 5 and why", "Nobody wants more than 2 sessions
+        # a week", "how much storage per year raw", "Should I open Sundays? Numbers: ..."
+        "which (?:[0-9]+|two|three|four|five) and why",
+        "(?:nobody|no one|no-one) (?:wants|can do|can work|should do|should work|may work) (?:more|fewer|less) than",
+        "how much (?:storage|disk space|disk|bandwidth|memory|ram) (?:per|do|would|will|is|for)",
+        "should (?:i|we) [a-z']+(?: [a-z']+){0,3}[?] (?:the |my |our |some )?(?:numbers|figures|costs|maths?)",
         "(?:couple of|few|different|several) scenarios",
         "help me (?:think|decide|weigh|figure out whether|figure out if)",
         "can(?:'t|not| not) decide (?:if|whether|between)", "torn between",
@@ -2162,7 +2183,13 @@ _GUARDED_PATTERNS = (
          "kubectl", "crashloopbackoff", "imagepullbackoff", "k8s", "latex (?:errors?|code|tables?"
          "|documents?|compil(?:e|es|ing|ation)|templates?)", "overleaf",
          "[a-z]{1,2}[0-9]{1,5}:[a-z]{1,2}[0-9]{1,5}",
-         "(?:excel|google sheets?|libreoffice calc)(?::| -) [a-z0-9]+", "formula (?:pls|please|plz)",
+         "(?:excel|google sheets?|libreoffice calc)(?: q| question| help)?(?::| -) [a-z0-9]+",
+         "formula (?:pls|please|plz)", "(?:bash|zsh|powershell)(?: q| question| help)?: [a-z0-9]+",
+         # ORMs, test runners, build and C tools: "prisma migrate dev fails with P3006",
+         # "valgrind says: Invalid read of size 8"
+         "prisma", "sequelize", "typeorm", "sqlalchemy", "alembic", "drizzle orm", "hibernate",
+         "spring boot", "next[.]?js", "nestjs", "vitest", "junit", "rspec", "cypress", "webpack",
+         "valgrind", "gdb", "cmake", "makefile",
          "shopify liquid", "liquid (?:templates?|snippets?|tags?|filters?|code)", "metafields?",
          "conditional formatting",
      )
@@ -3642,6 +3669,9 @@ _REQUEST_BENIGN = {
         # a container image's tag: "image: nginx:latest", "docker pull redis:latest"
         "(?:image|from|tag|uses|pull|run)(?::| ) ?[a-z0-9_./@-]+:latest",
         "right now (?:[\\$_]?[0-9]+|we|i|it's|its|we're|i'm|we've|i've|there's|there are|our|my)",
+        # a date in pasted output or code ("expected '2026-06-29' to equal ..."), the
+        # latest value of a column ("keeping the row with the latest ingest_ts")
+        "20[2-3][0-9]-[0-9]{2}-[0-9]{2}", "latest [a-z0-9]*_[a-z0-9_]+",
         "this year (?:they|we|i|he|she)(?:'re|'ve| are| have| were| had| want| said| quoted)",
     ),
     "multi_step_reasoning": "|" + _words(
