@@ -275,6 +275,10 @@ def test_long_text_without_a_colon_after_an_edit_verb(default_router, prompt):
          "reasoning_local"),
         ("how much storage per year for 200 sensors at 1 Hz, 24 bytes a reading?", "reasoning_local"),
         ("excel q: column C has prices inc GST, I want D to show the ex-GST price", "code_agent"),
+        ("Walk through the threat model of our password-reset link", "reasoning_local"),
+        ("Kim paid $90, Lee paid $30, Max paid nothing; we split it equally. Who owes whom?",
+         "reasoning_local"),
+        ("control 3.2% on 9,000 visitors, variant 3.6% on 9,100: is that significant?", "reasoning_local"),
     ],
 )
 def test_precision_fixes(default_router, prompt, engine):

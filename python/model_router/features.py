@@ -1885,6 +1885,16 @@ _PRESENCE_PATTERNS = (
         "(?:nobody|no one|no-one) (?:wants|can do|can work|should do|should work|may work) (?:more|fewer|less) than",
         "how much (?:storage|disk space|disk|bandwidth|memory|ram) (?:per|do|would|will|is|for)",
         "should (?:i|we) [a-z']+(?: [a-z']+){0,3}[?] (?:the |my |our |some )?(?:numbers|figures|costs|maths?)",
+        # threat models, rankings, counterexamples, significance, debts, counting puzzles:
+        # "walk through the threat model", "rank what I should do with an extra $800",
+        # "show that it can end up worse than optimal", "is that significant", "who owes
+        # whom", "how many shortest paths", "help me reason about", "enough here to say"
+        "threat[- ]model(?:s|ing|led|ed)?", "rank (?:these|what|which|them|my options|the options)",
+        "counter-?examples?", "worse than optimal", "who owes (?:whom|who|what)",
+        "is (?:that|this|it|the difference|the lift|the result) (?:statistically )?significant",
+        "how many (?:different )?(?:ways|shortest paths|paths|combinations|arrangements|permutations)",
+        "reason about", "enough (?:here|data|evidence|information) to (?:say|conclude|tell)",
+        "order my (?:week|day|weekend|tasks|priorities)",
         "(?:couple of|few|different|several) scenarios",
         "help me (?:think|decide|weigh|figure out whether|figure out if)",
         "can(?:'t|not| not) decide (?:if|whether|between)", "torn between",
