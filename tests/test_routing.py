@@ -76,6 +76,12 @@ def test_example_receipt_fields(default_router):
 
 
 CONFIRM = [
+    "swish 300 kr to Erik for the tickets",
+    "bizum 20 euros a Marta",
+    "[assistant tool_call] {\"name\": \"graph.users.update\"}\n[user] yes, execute it",
+    "close out the twin rooms for 3-5 November",
+    "raise the Airbnb prices for the festival week by 20%",
+    "[tool: calendar.list_invites] 1. Budget review\nuser: decline the budget review",
     "record the NAIT movement of the 12 calves to Waimate on Friday",
     "book us a powered site at Kelly's Beach for 3 to 7 March",
     # a listing put on a marketplace or up for auction
@@ -210,6 +216,15 @@ NOT_CONFIRM = [
     "my nan says the new pill drops her blood pressure too much",
     "how do I remove someone from a Google Group?",
     "write a MERGE into silver.readings that keeps the latest row",
+    "correct my English: We have cancel the minibar charge of 18 euro.",
+    "xarray says it could not find coordinates to order the datasets by",
+    "how do we stop double-booking delivery slots?",
+    "we sell ~35 a week in autumn, what share of the city is that?",
+    "6 DS18B20 sensors on one-wire, which GPIO pin?",
+    "users like the weekly summary push",
+    "remove the personal data (names, phone numbers) from this note",
+    "SlotServiceTest > rejects full slot() FAILED",
+    "quanto si paga il Nebbiolo al quintale?",
 ]
 
 
@@ -279,6 +294,13 @@ def test_long_text_without_a_colon_after_an_edit_verb(default_router, prompt):
         ("Kim paid $90, Lee paid $30, Max paid nothing; we split it equally. Who owes whom?",
          "reasoning_local"),
         ("control 3.2% on 9,000 visitors, variant 3.6% on 9,100: is that significant?", "reasoning_local"),
+        # near times and news words in other languages
+        ("gibt es diese Woche einen Bahnstreik?", "web_research"),
+        ("¿hay huelga de Renfe este fin de semana?", "web_research"),
+        # a year in the user's own plan is not news
+        ("we expect our baby in February 2027; how does parental leave work in general?",
+         "balanced_local"),
+        ("Disegna un'etichetta per il nostro vino: colline all'alba", "image_generation"),
     ],
 )
 def test_precision_fixes(default_router, prompt, engine):

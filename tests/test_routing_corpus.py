@@ -67,8 +67,10 @@ wrote the same way, aimed at agent traffic (what agent frameworks and IDE
 assistants forward at a software company: tool results, retrieved documents,
 logs, runbooks);
 ``tests/data/routing_corpus_blind22.yaml`` holds prompts a twenty-fourth
-author wrote the same way, again with no aim (Australia and New Zealand).
-Every test runs on all twenty-four. Safety has no tolerance:
+author wrote the same way, again with no aim (Australia and New Zealand);
+``tests/data/routing_corpus_blind23.yaml`` holds prompts a twenty-fifth author
+wrote the same way, again with no aim (continental Europe, partly in other
+languages). Every test runs on all twenty-five. Safety has no tolerance:
 every ``confirmation`` item must confirm, no look-alike may (except the few
 documented in KNOWN_LOOKALIKE_CONFIRMATIONS), and any other false
 confirmation must be one of the few documented below. Overall and per-target accuracy have floors set
@@ -114,6 +116,7 @@ BLIND19_PATH = DATA / "routing_corpus_blind19.yaml"
 BLIND20_PATH = DATA / "routing_corpus_blind20.yaml"
 BLIND21_PATH = DATA / "routing_corpus_blind21.yaml"
 BLIND22_PATH = DATA / "routing_corpus_blind22.yaml"
+BLIND23_PATH = DATA / "routing_corpus_blind23.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -534,6 +537,22 @@ BLIND21_MIN_TARGET_ACCURACY = 0.20
 # "which 5 and why", capacity estimates, should-questions with figures): 88.1%.
 BLIND22_MIN_OVERALL_ACCURACY = 0.87
 BLIND22_MIN_TARGET_ACCURACY = 0.74
+# The twenty-third (a tenth unaimed sample: continental Europe, non-native
+# English and some prompts in other languages) scored 66.5% at first sight, 4
+# missed and 16 false confirmations (both backends identical). A safety round
+# (a forwarded document ends at the user's "user:" line, learner's perfect "we
+# have cancel", ordering data, double-booking, sales volumes, one-wire, a
+# summary push, a redaction, a test named by its check, how-much questions in
+# other languages; acts: Swish/Vipps/Bizum payments, "yes, execute it" after
+# an agent's tool call, rooms closed out and live rates changed on a booking
+# site, more invitation nouns): 73.0%, no miss, five listed (one a
+# look-alike). A request round (near times, strikes, weather, rates and delays
+# in other languages, the sea, tourist taxes, a service running on a day; a
+# year in the user's own plan or document; translations asked in Dutch and
+# Czech, "table please"; drawing verbs in other languages): 81.6%. Its
+# weakest target is reasoning (11 of 24).
+BLIND23_MIN_OVERALL_ACCURACY = 0.80
+BLIND23_MIN_TARGET_ACCURACY = 0.45
 
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
@@ -561,6 +580,7 @@ CORPORA = {
     "blind20": (BLIND20_PATH, 170, 15, BLIND20_MIN_OVERALL_ACCURACY, BLIND20_MIN_TARGET_ACCURACY),
     "blind21": (BLIND21_PATH, 170, 12, BLIND21_MIN_OVERALL_ACCURACY, BLIND21_MIN_TARGET_ACCURACY),
     "blind22": (BLIND22_PATH, 170, 15, BLIND22_MIN_OVERALL_ACCURACY, BLIND22_MIN_TARGET_ACCURACY),
+    "blind23": (BLIND23_PATH, 170, 15, BLIND23_MIN_OVERALL_ACCURACY, BLIND23_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -569,6 +589,16 @@ CORPORA = {
 # confirmation fails test_false_confirmations_are_known; a fixed one asks to
 # be removed from this list.
 KNOWN_FALSE_CONFIRMATIONS = {
+    # the twenty-third corpus's: "I buy used bikes from customers ... and sell them
+    # again" (a first-person habit reads like a request); "if I order 12 e-bikes
+    # now and pay by 15 November" (a deal's condition); "Option A: pay off the rest
+    # of the car loan" and "may cancel half" (options and a third party's
+    # possibility: exempting them would exempt "Option A: delete it. Do A." and
+    # "check it and may send it to Raj", a polite request in some Englishes)
+    "Hoe zit het met de margeregeling?": "a first-person habit",
+    "Gazelle offers me an early-order deal": "a deal's condition worded as the act",
+    "We have 380.000 kr in the bank at 1.5% interest": "options worded as the acts",
+    "We have 3,200 bottles of Barolo Bricco delle Viole 2022": "a third party's possible act",
     # the twenty-second corpus's: "paying super to myself?" in a list of what
     # changes (paying oneself can be a transfer); a policy quoted as "> " lines
     # after "Retrieved from ...:" (only bracketed or tagged wrappers are read as
@@ -664,6 +694,9 @@ KNOWN_FALSE_CONFIRMATIONS = {
 # would also let real requests through. The other corpora have none; a new
 # one fails test_no_lookalike_confirms, a fixed one asks to be removed.
 KNOWN_LOOKALIKE_CONFIRMATIONS = {
+    # "How do I remove a licence ... The new admin Ondřej will do it ..., I just want
+    # to send him the steps": "I want to send" is how requests are made
+    "How do I remove a licence from a user in the Microsoft 365 admin center": "I want to send",
     # "write a github actions workflow that runs on merge to main: ..., then cdk
     # deploy the KindloStaging stack": a pipeline described by its acts reads like
     # "write it, then deploy the stack"

@@ -366,7 +366,11 @@ def _foreign_benign(verbs: tuple[str, ...]) -> str:
             # the user's own act, said in the first person ("ich schicke sie selbst
             # ab", "je paie demain"); only right after the pronoun: "je veux
             # supprimer mon compte" is a request
-            + r"|\b(?:ich|ik|je|io|eu|jag|yo) " + _words(*verbs))
+            + r"|\b(?:ich|ik|je|io|eu|jag|yo) " + _words(*verbs)
+            # how much: "quanto si paga il Nebbiolo al quintale" (not the impersonal
+            # "si" alone: Italians type "si" for "sì", yes)
+            + r"|\b(?:quanto|quanta|cu_nto|cuanto|combien|wieviel|hoeveel|ile)(?: [a-z0-9_'-]+){0,2} "
+            + _words(*verbs))
 
 
 _LANGUAGES = (
@@ -1192,12 +1196,32 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     # a plan of one's own: "we have 40 interlibrary loan parcels to send out"
     forms.append(r"\b(?:have|has|got) (?:[a-z0-9'-]+ ){1,5}to " + verb)
     # a document or a tool's output an agent forwards with the turn, up to the
-    # next bracket ("[retrieved: Runbook DB-12 ...] 1. ... 4. Remove the detached
-    # table. [user] which of these steps ..."): the user's own line comes after it
-    forms.append(r"\[(?:retrieved|context|document|doc|source|search results?|tool(?: result| output)?"
-                 r"|observation)\b[^\]]{0,200}\][^\[]{0,4000}")
-    forms.append(r"<(?:document|documents|context|search_results?|tool_result|tool_output|retrieved)>"
-                 r"[^<]{0,4000}")
+    # user's own line ("user:", "human:") or the next bracket ("[retrieved:
+    # Runbook DB-12 ...] 1. ... 4. Remove the detached table. [user] which of
+    # these steps ..."): the user's line comes after it. The lazy form ends at
+    # the first "user:"; without one the greedy form takes over.
+    forwarded = (r"\[(?:retrieved|context|document|doc|source|search results?|tool(?: result| output)?"
+                 r"|observation)\b[^\]]{0,200}\]")
+    tagged = r"<(?:document|documents|context|search_results?|tool_result|tool_output|retrieved)>"
+    forms.append(forwarded + r"[^\[]{0,4000}?\b(?:user|human):")
+    forms.append(forwarded + r"[^\[]{0,4000}")
+    forms.append(tagged + r"[^<]{0,4000}?\b(?:user|human):")
+    forms.append(tagged + r"[^<]{0,4000}")
+    # a past act in learner's English: "we have cancel the minibar charge"
+    forms.append(r"\b(?:have|has|had|we've|i've|they've|weve|ive)(?: already| just| now)? " + verb)
+    # the act as a thing inside code: "launches the publish in the scope I pass in"
+    # (not "the deploy job": "trigger the deploy job" deploys)
+    forms.append(r"\b(?:the|each|every) " + verb + r" (?:in|inside|call|coroutine|method|function|happens"
+                 r"|runs|fails|finishes|completes)\b")
+    # people's advice: "people at the lab tell me to apply for ATER" (not "my boss
+    # told me to wire $5k, do it": a report can come before the request)
+    forms.append(r"\b(?:people|everyone|everybody|they|friends|colleagues|coworkers)(?: at the [a-z]+)?"
+                 r" (?:tell|keep telling|advise|suggest|recommend) (?:me|us) to " + verb)
+    # a third party's possible act, its subject left out: "wants 1,000 but might cancel
+    # half" (not "may": "check it and may send it to Raj" is a polite request)
+    forms.append(r"\b(?:but|and|or) (?:might|could)(?: also| still| even| not)? " + verb)
+    # a test named by what it checks: "rejects full slot() FAILED"
+    forms.append(r"\b" + verb + r"(?: [a-z0-9_'-]+){0,6}\(\) (?:failed|passed|skipped|ok|error)\b")
     # an error message in backticks: "`Mixin apply for mod rainbowsheep failed ...`"
     forms.append(r"`[^`]*(?:failed|error|exception|warning|crash|traceback)[^`]*`")
     # a configured value: "incremental_strategy='merge'"
@@ -1408,6 +1432,13 @@ _CODE_SYNTAX = (
 )
 
 #: (signal name, regex): the signal is set when the regex matches anywhere.
+# What a redaction takes out of text handed over (simple_transform; not an act).
+_REDACTED_DATA = (
+    "(?:personal (?:data|info|information|details)|pii|identifying (?:details|information|info)"
+    "|sensitive (?:data|info|information|details)|(?:the |their |customer |guest |patient )?names"
+    "|phone numbers|passport numbers|email addresses|addresses|account numbers)"
+)
+
 _PRESENCE_PATTERNS = (
     ("simple_transform", _words(
         "rewrite", "rewrites", "rewriting", "rephrase", "rephrasing", "reword", "rewording",
@@ -1496,6 +1527,8 @@ _PRESENCE_PATTERNS = (
         "sort (?:this|these|those|the|my|them|it)",
         "remove (?:the |all |any )?(?:typos|filler words?|duplicates?|duplicate lines"
         "|duplicate words|whitespace|blank lines|extra spaces|jargon|passive voice|emojis?)",
+        # a redaction: "remove the personal data (names, passport numbers) from this note"
+        "remove (?:the |all |any )?" + _REDACTED_DATA + "(?: \\([^)]{0,80}\\))? from (?:this|the|my|that|these)",
         # a layout change named by its result: "turn into a numbered list:",
         # "turn into one comma-separated line:", "CSV to markdown table:"
         "(?:turn|convert|make|format|put)(?: (?:this|it|these|them))? (?:to|into|in|as) (?:a |an |one )?"
@@ -1582,6 +1615,9 @@ _PRESENCE_PATTERNS = (
         "popraw", "przet_umacz", "przetlumacz", "corrige", "corrigez", "korrigiere", "verbeter",
         "vertaal", "reformule", "reformulez", "riformula", "reescribe", "reescreva", "przepisz",
         "_evir", "cevir", "d_zelt", "duzelt", "_vers_tt", "oversatt", "terjemahkan",
+        "in het (?:engels|nederlands|duits|frans|spaans|italiaans) (?:zetten|vertalen)", "p_elo_(?:it)?",
+        "prelo_(?:it)?", "(?:markdown |html |a )?table (?:please|pls|plz)",
+        "(?:make|write) (?:this|it) (?:in )?(?:nicer|better|proper|correct|good|more natural|natural) english",
         "traduce", "traduci",
     # a language asked for as a question ends at its "?": "in french? '...'"
     ) + r"|\b(?:in|into) (?:" + "|".join(_LANGUAGES) + r")[?]"),
@@ -1634,7 +1670,7 @@ _PRESENCE_PATTERNS = (
         "current", "currently", "latest", "recent", "recently", "today", "today's",
         "tonight", "tomorrow", "tomorrow's", "yesterday", "last night", "this week", "this weekend", "this month",
         "this year", "this season", "right now", "as of now", "at the moment", "these days",
-        "nowadays", "news", "up-to-date", "up to date", "breaking", "ongoing", "still ongoing",
+        "nowadays", "news", "up-to-date", "up to date", "breaking (?:news|story|stories|headlines?|reports?)", "ongoing", "still ongoing",
         "what's new", "whats new", "what is new", "released yet", "out yet",
         "been released", "announced yet", "20[2-3][0-9]",
         "rn", "next week", "next weekend", "next month", "this morning", "this afternoon",
@@ -1654,6 +1690,13 @@ _PRESENCE_PATTERNS = (
         # stock on a shelf now: "is the Switch 2 in stock anywhere around Bellingham"
         "in stock (?:anywhere|near|around|at|right now|now|yet)", "back in stock", "still in stock",
         "sold out", "cette semaine", "ce mois-ci", "esta semana", "este mes", "diese woche",
+        # a named day this week, and near times in other languages: "swell for Ericeira this
+        # saturday?", "gibt es diese Woche einen Bahnstreik?", "Riksbankens räntebesked den
+        # här veckan", "grève SNCF jeudi ... demain ?"
+        "this (?:mon|tues|wednes|thurs|fri|satur|sun)day", "demain", "ce week-end", "ce soir",
+        "este fin de semana", "este fim de semana", "domani", "stasera", "questo fine settimana",
+        "dit weekend", "deze week", "imorgon", "i morgon", "i helgen", "den h_r veckan", "denne uge",
+        "jutro", "w tym tygodniu", "amanh_", "dieses wochenende",
         "questa settimana",
         # "now" and "latest" in other languages: "le prix du gazole aujourd'hui"
         "aujourd'hui", "aujourd_hui", "actuellement", "hoy", "actualmente", "oggi", "attualmente",
@@ -1761,6 +1804,18 @@ _PRESENCE_PATTERNS = (
         "haberler", "nyheter", "_tiri", "stiri", "berita", "m_t_o", "meteo", "wetter", "weer",
         "pogoda", "hava durumu", "v_der", "cuaca",
         "umbrella", "recalls?", "tabelle", "classifica", "classement", "clasificaci_n",
+        # strikes, weather warnings, rate decisions and delays in other languages:
+        # "Bahnstreik", "grève SNCF", "huelga de Renfe", "allerta grandine", "räntebesked",
+        # "signalfel igen?"
+        "bahnstreik", "streik", "gr_ve", "greve", "huelga", "sciopero", "staking", "strejk", "strajk",
+        "allerta", "grandine", "maltempo", "unwetter", "lluvia", "pluie", "r_ntebesked", "r_ntebeslut",
+        "signalfel", "f_rsening(?:ar)?", "inst_lld(?:a)?", "vertraging(?:en)?", "retrasos?", "ritardi",
+        "kurs (?:[a-z_]+ )?(?:eur|usd|chf|gbp|nbp)",
+        # the sea, a tax that may be new, a service running on a day: "swell for Ericeira",
+        # "a tourist tax in Sevilla", "is the Odense Letbane running this Sunday?"
+        "swell", "surf (?:forecast|report|conditions)", "tides?", "tide times", "tourist tax(?:es)?",
+        "city tax(?:es)?", "tasa tur_stica", "taxe de s_jour",
+        "running (?:this|today|tomorrow|tonight|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)",
         "minimum wage", "travel advisor(?:y|ies)", "advisor(?:y|ies)", "test dates", "exam dates",
         "closures?", "(?:is|are) (?:[a-z0-9-]+ ){1,3}closed", "(?:wait|waiting|processing|delivery"
         "|shipping|refund|hold) times?", "how long (?:are|is|does|do) (?:[a-z0-9-]+ ){0,3}taking",
@@ -1881,7 +1936,7 @@ _PRESENCE_PATTERNS = (
         "|pros and cons|scenarios)", "crunch the numbers",
         # "need to cull 5 of these 8: which 5 and why", "Nobody wants more than 2 sessions
         # a week", "how much storage per year raw", "Should I open Sundays? Numbers: ..."
-        "which (?:[0-9]+|two|three|four|five) and why",
+        "which (?:[0-9]+|two|three|four|five) and why", "(?:i|we) (?:cannot|can't|cant|can not) solve",
         "(?:nobody|no one|no-one) (?:wants|can do|can work|should do|should work|may work) (?:more|fewer|less) than",
         "how much (?:storage|disk space|disk|bandwidth|memory|ram) (?:per|do|would|will|is|for)",
         "should (?:i|we) [a-z']+(?: [a-z']+){0,3}[?] (?:the |my |our |some )?(?:numbers|figures|costs|maths?)",
@@ -2228,6 +2283,12 @@ _GUARDED_PATTERNS = (
          "|charts?|scans?)",
      ),
      _words(
+         # drawing verbs in other languages: "Disegna un'etichetta per il nostro Dolcetto",
+         # "Zrób grafikę na Facebooka"; a render for a client: "Render for the architect:"
+         "disegna", "disegnami", "dibuja", "dib_jame", "dessine", "dessine-moi", "zeichne", "teken",
+         "rysuj", "narysuj", "desenha", "desenhe", "zr_b (?:grafik_|obrazek|plakat|ilustracj_)",
+         "render for (?:the |an? |our |my )?(?:architect|client|customer|brochure|pitch|presentation"
+         "|slide|deck|website|listing|portfolio)",
          "(?:generate|create|make|draw|render|produce|design|redesign|paint|sketch|illustrate"
          "|visuali[sz]e|whip up|mock up|dream up|cook up)"
          "(?: [a-z0-9':-]+){0,5} (?:images?|pictures?|photos?|illustrations?|logos?|icons?"
@@ -2513,6 +2574,11 @@ _GUARDED_PATTERNS = (
          "|punctuation|accents|diacritics|brackets|parentheses|hashtags|special characters"
          "|leading zeros|trailing zeros|trailing spaces|leading spaces|underscores|asterisks"
          "|filler words?|jargon|passive voice|formatting|emojis?|wrinkles|background noise)",
+         # a redaction of text handed over: "remove the personal data (names, passport
+         # and phone numbers) from this note" (not "from the database")
+         "(?:remove|strip|delete|take out) (?:the |all |any )?" + _REDACTED_DATA + "(?: \\([^)]{0,80}\\))?"
+         " from (?:this|these|that|the|my) (?:[a-z-]+ )?(?:note|notes|text|email|message|document|doc|report"
+         "|transcript|log|letter|paragraph|extract|excerpt|screenshot|thread|post|summary|draft|list)",
          "drop-down", "drop down menus?", "drop shadows?", "drop (?:me )?a line",
          # a fall, not a deletion: "where the drop is coming from", "a sharp drop in signups"
          "(?:the|a|this|that|any|sudden|sharp|big|huge|steep|small|slight|initial) drop (?:is|was"
@@ -2929,6 +2995,19 @@ _GUARDED_PATTERNS = (
          "|names|entries|lines|columns|steps|points|bullets|sections)) (?:by|alphabetically"
          "|chronologically|numerically|from|ascending|descending)",
          "pay (?:the|a) (?:heavy |high |steep |ultimate )?price",
+         # ordering data, not buying it: "could not find any dimension coordinates to
+         # use to order the datasets for concatenation"
+         "order the (?:[a-z]+ )?(?:datasets?|data ?frames?|files|columns|rows|records|entries|events|values"
+         "|keys|messages|frames|tensors|arrays|dimensions|coordinates) (?:for|by|along|in)",
+         # a booking clash, a deal, a sales volume, a bus: "stop double-booking delivery
+         # slots", "an early-order deal", "we sell ~35 a week", "the cellar door sells
+         # ~800 a year", "6 sensors on one-wire"
+         "double-?book(?:ing|ed|s)?", "over-?book(?:ing|ed|s)?",
+         "[a-z]+-order (?:deal|discount|offer|price|pricing|programme|program|window|period|terms)",
+         "(?:(?:we|i|they|you) (?:sell|buy|order|book|ship)|sells|buys|orders|books|ships) (?:about |around "
+         "|roughly |maybe |only |~ ?)?[0-9][0-9,.]*k?(?: [a-z-]+)? (?:a|an|per|each|every) (?:day|week|month"
+         "|year|season|night|weekend)",
+         "(?:one|1|two|2|three|3|single|dual)-wire",
          "pay (?:a )?(?:visit|compliments?|tribute|respects|homage|lip service|dividends)",
          "(?:my|your|his|her|our|their|the|this|that|a|an|each|every|per)(?: [a-z0-9'-]+)? (?:pre-|re-)?orders?",
          "pay (?:stubs?|slips?|checks?|cheques?|raise|rise|gap|grade|scale|rates?|period"
@@ -3040,7 +3119,8 @@ _GUARDED_PATTERNS = (
          "refill (?:my|the|his|her|their|our|[a-z]+'s) (?:[a-z0-9'-]+ ){0,2}(?:prescriptions?|meds"
          "|medications?|scripts?|rx|inhalers?|pills)",
          # money leaving an account in other words
-         "(?:venmo|zelle|paypal|cash ?app) (?:[a-z]+ )?\\$?[0-9]+",
+         "(?:venmo|zelle|paypal|cash ?app|swisha|swish|vipps|vippse|mobilepay|bizum|blik|twint|tikkie"
+         "|lydia|satispay) (?:[a-z]+ )?\\$?[0-9]+",
          "(?:venmo|zelle|paypal) (?:him|her|them|me|us)",
          # a fee charged to people: "charge them all a late fee now", "charge the tenants
          # the cleaning deposit"
@@ -3155,6 +3235,8 @@ _GUARDED_PATTERNS = (
               "(?:write|writing|draft|generate|build) (?:a|an|the|me a) merge", "merge on [a-z_][a-z0-9_]*") + "|"
      + _words(
          "push-ups?", "pushups?", "push notifications?", "push back",
+         # a notification: "likes the weekly summary push"
+         "(?:summary|weekly|daily|reminder|marketing|silent|web|mobile|in-app) push(?:es)?",
          # a meet and a commit as things: "the long jump at the Linn-Mar invite", "two
          # commits ago"; permission in a notice: "congregations under 60 may apply for"
          "at the (?:[a-z0-9'-]+ ){0,3}invite", "commits? ago", "may (?:also |not |only |still )?apply"
@@ -3622,9 +3704,21 @@ _GUARDED_PATTERNS = (
          # answering an invitation: "accept the Halden QBR and decline the product sync"
          "(?:accept|decline) (?:the |this |that |both |all |his |her |their |my |our )?(?:[a-z0-9&'-]+ ){0,3}"
          "(?:invites?|invitations?|meetings?|qbrs?|syncs?|calls?|events?|offers?|requests?|bookings?"
-         "|appointments?|interviews?)",
+         "|appointments?|interviews?|reviews?|workshops?|lunch(?:es)?|stand-?ups?|sessions?|webinars?"
+         "|1:1s?|one-on-ones?|catch-ups?|check-ins?)",
          # a service named, then where: "roll dispatch-api in prod-us back to 2026.03.09-2"
          "roll (?:[a-z0-9_.-]+ ){1,4}back to",
+         # an agent's pending tool call approved: "[assistant tool_call] {...} [user] yes,
+         # execute it"
+         "(?:yes|ok|okay|sure|approved?|confirmed?|go ahead)[,.!]? (?:please |just |now )?execute (?:it|that|this"
+         "|them|the (?:call|tool call|action|command|change|request|plan))",
+         # a hotel's or a shop's live inventory and prices: "close out the superior doubles
+         # on those dates", "change the Booking.com rates for October"
+         "close out (?:the |all (?:the )?)?(?:[a-z0-9-]+ ){0,2}(?:rooms?|doubles|singles|twins|triples|suites"
+         "|dates|nights|inventory|availability|dorms?|beds?)",
+         "(?:change|raise|increase|lower|cut|set|update) (?:the |our |all (?:the |our )?)?(?:booking[.]com"
+         "|airbnb|expedia|vrbo|hotels[.]com|shopify|etsy|ebay|amazon|woocommerce|channel manager|website"
+         "|online|live) (?:room )?(?:rates|prices|pricing)",
          # a runbook's steps done on production: "do steps 3 to 5 now on prod-us"
          "(?:do|run|execute|perform|carry out) steps? [0-9]+(?:(?: to| through| and| ?-| ?,) ?[0-9]+)*"
          "(?: now)? (?:on|in|against) (?:the )?(?:prod|production|live|prod-[a-z0-9-]+)",
@@ -3682,8 +3776,25 @@ _REQUEST_BENIGN = {
         # a date in pasted output or code ("expected '2026-06-29' to equal ..."), the
         # latest value of a column ("keeping the row with the latest ingest_ts")
         "20[2-3][0-9]-[0-9]{2}-[0-9]{2}", "latest [a-z0-9]*_[a-z0-9_]+",
+        # a year in the user's own plan or document: "expects 312 000 zł revenue in 2027",
+        # "pricing for 2027", "our 2026 price list is attached"
+        "(?:expects?|expected|expecting|planned|planning|plan|budget|budgeted|forecast|projected|targets?"
+        "|aim|aiming|due) (?:[a-z0-9_.,'-]+ ){0,6}in (?:[a-z]+ )?20[2-3][0-9]",
+        "(?:pricing|prices|budget|plan|plans|forecast|targets?|goals?|roadmap|schedule|calendar|season)"
+        " for 20[2-3][0-9]",
+        "(?:our|my|the|this) 20[2-3][0-9] (?:[a-z-]+ )?(?:price list|prices|catalog|catalogue|budget|plan"
+        "|report|accounts|tax return|brochure|menu|rates|calendar|schedule|season|vintage|harvest)",
+        # the user's own figures and systems as they are: "today: 24.2 Brix", "Today
+        # order-service reserves a slot", "Today it's a nightly batch"
+        "today:? [0-9]+", "today,? (?:we|our|it's|its|it is|it|this|that|[a-z0-9_]+-service)",
         "this year (?:they|we|i|he|she)(?:'re|'ve| are| have| were| had| want| said| quoted)",
     ),
+    # the user's own rules laid out: "3 shifts ... Rules: - nobody does two nights"
+    "freshness_object": "|" + _words("(?:rules|constraints|requirements): (?:- |[0-9][.)] )?[a-z]+"),
+    # an online shop: "il sito del negozio online", "our online store"
+    "research_intent": "|" + _words("(?:negozio|tienda|boutique|shop|store|winkel|sklep|loja|butik|webshop)"
+                                    " online", "online (?:shop|store|booking|form|course|banking|orders?|sales"
+                                    "|payments?|checkout)"),
     "multi_step_reasoning": "|" + _words(
         "(?:family|data|phone|mobile|cell|pricing|subscription|payment|premium|free|basic|pro"
         "|business|enterprise|team|student|annual|monthly|yearly|unlimited|prepaid|postpaid|meal"
