@@ -103,3 +103,28 @@ def test_batch_agrees_with_single_calls() -> None:
     prompts = [text for text, _ in [("rewrite this text", 0), ("delete it", 0), ("", 0), ("fix the repo and run tests", 0)]]
     assert RS_TABLE.route_fast_many(prompts) == [RS_TABLE.route_fast(p) for p in prompts]
     assert RS_TABLE.route_fast_many(prompts) == PY_TABLE.route_fast_many(prompts)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # no code words: the design question is not looked for
+        ("should we rent or buy a flat in Lyon? walk through the tradeoffs", set()),
+        # code words and a multi-step question: looked for and found; no code handed over
+        ("should we build our own auth in python or buy it? walk through the tradeoffs",
+         {"design_question"}),
+        # ... and with code handed over, code_task is looked for too
+        ("should we build our own auth in python or buy it? walk through the tradeoffs. "
+         "Traceback: KeyError", {"design_question", "code_task"}),
+        # code handed over without a design question: code_task's condition fails
+        ("fix this: Traceback (most recent call last): KeyError", set()),
+    ],
+)
+def test_conditional_signals_are_looked_for_only_under_their_condition(prompt, expected):
+    """features.CONDITIONAL_SIGNALS: both backends report a conditional signal
+    only when its condition holds (and its pattern matches)."""
+    conditional = {name for name, _ in features.CONDITIONAL_SIGNALS}
+    for scorer in (PY_SCORER, RS_SCORER, RS_INDEXED):
+        bits = scorer.signals(prompt)
+        found = {name for index, name in enumerate(features.SIGNAL_NAMES) if bits >> index & 1}
+        assert found & conditional == expected

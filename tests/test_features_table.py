@@ -181,6 +181,12 @@ def _plain_signals(text: str) -> int:
         walk = re.compile(f"(?:{benign})|({positive})")
         if any(match.group(1) is not None for match in walk.finditer(text)):
             bits |= 1 << (offset + index)
+    # A conditional signal counts only when its condition holds (in order).
+    bit = {name: 1 << index for index, name in enumerate(features.SIGNAL_NAMES)}
+    for name, condition in features.CONDITIONAL_SIGNALS:
+        needed = sum(bit[other] for other in condition)
+        if bits & needed != needed:
+            bits &= ~bit[name]
     return bits
 
 

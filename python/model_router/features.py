@@ -1616,7 +1616,7 @@ _PRESENCE_PATTERNS = (
         "vertaal", "reformule", "reformulez", "riformula", "reescribe", "reescreva", "przepisz",
         "_evir", "cevir", "d_zelt", "duzelt", "_vers_tt", "oversatt", "terjemahkan",
         "in het (?:engels|nederlands|duits|frans|spaans|italiaans) (?:zetten|vertalen)", "p_elo_(?:it)?",
-        "prelo_(?:it)?", "(?:markdown |html |a )?table (?:please|pls|plz)",
+        "prelo_(?:it)?", "(?:markdown |html )?table (?:please|pls|plz)",
         "(?:make|write) (?:this|it) (?:in )?(?:nicer|better|proper|correct|good|more natural|natural) english",
         "traduce", "traduci",
     # a language asked for as a question ends at its "?": "in french? '...'"
@@ -1936,8 +1936,8 @@ _PRESENCE_PATTERNS = (
         "|pros and cons|scenarios)", "crunch the numbers",
         # "need to cull 5 of these 8: which 5 and why", "Nobody wants more than 2 sessions
         # a week", "how much storage per year raw", "Should I open Sundays? Numbers: ..."
-        "which (?:[0-9]+|two|three|four|five) and why", "(?:i|we) (?:cannot|can't|cant|can not) solve",
-        "(?:nobody|no one|no-one) (?:wants|can do|can work|should do|should work|may work) (?:more|fewer|less) than",
+        "which (?:[0-9]+|two|three|four|five) and why", "(?:cannot|can't|cant) solve",
+        "(?:nobody|no-one) (?:wants|can do|can work|should do|should work|may work) (?:more|fewer|less) than",
         "how much (?:storage|disk space|disk|bandwidth|memory|ram) (?:per|do|would|will|is|for)",
         "should (?:i|we) [a-z']+(?: [a-z']+){0,3}[?] (?:the |my |our |some )?(?:numbers|figures|costs|maths?)",
         # threat models, rankings, counterexamples, significance, debts, counting puzzles:
@@ -3782,7 +3782,7 @@ _REQUEST_BENIGN = {
         "|aim|aiming|due) (?:[a-z0-9_.,'-]+ ){0,6}in (?:[a-z]+ )?20[2-3][0-9]",
         "(?:pricing|prices|budget|plan|plans|forecast|targets?|goals?|roadmap|schedule|calendar|season)"
         " for 20[2-3][0-9]",
-        "(?:our|my|the|this) 20[2-3][0-9] (?:[a-z-]+ )?(?:price list|prices|catalog|catalogue|budget|plan"
+        "(?:our|my) 20[2-3][0-9] (?:[a-z-]+ )?(?:price list|prices|catalog|catalogue|budget|plan"
         "|report|accounts|tax return|brochure|menu|rates|calendar|schedule|season|vintage|harvest)",
         # the user's own figures and systems as they are: "today: 24.2 Brix", "Today
         # order-service reserves a slot", "Today it's a nightly batch"
@@ -3817,6 +3817,17 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = tuple(
 
 SIGNAL_NAMES: Final[tuple[str, ...]] = tuple(name for name, _ in PRESENCE_PATTERNS) + tuple(
     name for name, _, _ in GUARDED_PATTERNS
+)
+
+#: Presence signals a scan looks for only when all the signals of their
+#: condition are set, in this order, after every other signal is decided:
+#: the derivation reads them only then (a design question that names code,
+#: see ``_derive``), and their words ("how", "should", "from", "fix") are too
+#: common to try at every occurrence in every prompt. Both backends hold to
+#: it (the Rust scorer lists the same conditions).
+CONDITIONAL_SIGNALS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("design_question", ("coding_intent", "multi_step_reasoning")),
+    ("code_task", ("coding_intent", "multi_step_reasoning", "design_question")),
 )
 
 #: Bit ``i`` of a feature mask is ``FEATURE_NAMES[i]`` (PromptFeatures order,

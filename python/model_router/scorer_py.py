@@ -407,6 +407,12 @@ class FeatureScorer:
         self._benign_filters = table._benign_filters
         self._prefix_sizes = table._prefix_sizes
         self._bit = table._bit
+        # features.CONDITIONAL_SIGNALS as (bit, condition mask), in order.
+        self._conditions = [
+            (table._bit[name], sum(table._bit[other] for other in condition))
+            for name, condition in F.CONDITIONAL_SIGNALS
+        ]
+        self._conditional_mask = sum(bit for bit, _ in self._conditions)
         self._complexity = dict(weights.get("complexity", {}))
         self._risk = dict(weights.get("risk", {}))
         self._confidence = dict(weights.get("confidence", {}))
@@ -427,7 +433,8 @@ class FeatureScorer:
     def _signals(self, text: str) -> int:
         # Signals whose regex (a guarded signal's positive side) matched.
         found = 0
-        always = self._always_mask
+        conditional = self._conditional_mask
+        always = self._always_mask & ~conditional
         index = 0
         while always:
             if always & 1 and self._searches[index][1](text) is not None:
@@ -435,6 +442,8 @@ class FeatureScorer:
             always >>= 1
             index += 1
         for bit, parts in self._remainders:
+            if bit & conditional:
+                continue
             for required, search in parts:
                 if (required is None or required in text) and search(text) is not None:
                     found |= bit
@@ -442,7 +451,7 @@ class FeatureScorer:
         # Any other match starts at a word run that is one of its signal's
         # first words (or begins with one of its prefixes): the regex is
         # tried anchored there, until the signal matches once.
-        undecided = self._word_signals & ~found
+        undecided = self._word_signals & ~found & ~conditional
         word_masks = self._word_masks
         prefix_masks = self._prefix_masks
         all_prefixes = self._all_prefixes
@@ -484,6 +493,10 @@ class FeatureScorer:
                 if match.group(1) is not None:
                     bits |= low
                     break
+        # Conditional signals (presence signals), once every other is decided.
+        for bit, condition in self._conditions:
+            if bits & condition == condition and self._searches[bit.bit_length() - 1][1](text) is not None:
+                bits |= bit
         return bits
 
     def analyze(self, prompt: str) -> tuple[int, int, int, int, int, int, int]:

@@ -48,7 +48,8 @@ fn main() {
             .map(|_| {
                 let started = Instant::now();
                 std::hint::black_box(
-                    PatternTable::with_index(&presence[..], &guarded[..], index.as_deref()).expect("table"),
+                    PatternTable::with_index(&presence[..], &guarded[..], index.as_deref())
+                        .expect("table"),
                 );
                 started.elapsed()
             })
@@ -58,7 +59,8 @@ fn main() {
         return;
     }
     let started = Instant::now();
-    let table = PatternTable::with_index(&presence[..], &guarded[..], index.as_deref()).expect("table");
+    let table =
+        PatternTable::with_index(&presence[..], &guarded[..], index.as_deref()).expect("table");
     let built = started.elapsed();
     // `--prompt TEXT`: the first prompt (default: one of the README's).
     let prompt = args

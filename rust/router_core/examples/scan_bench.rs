@@ -3,7 +3,9 @@
 
 use std::time::Instant;
 
-use router_core::{first_words, normalize_into, GuardedPattern, PatternTable, PresencePattern};
+use router_core::{
+    first_words, normalize_into, Conditions, GuardedPattern, PatternTable, PresencePattern,
+};
 
 const README: [&str; 8] = [
     "rewrite this text",
@@ -40,6 +42,21 @@ fn load() -> (Vec<PresencePattern>, Vec<GuardedPattern>) {
         }
     }
     (presence, guarded)
+}
+
+/// The scorer's conditional signals (`features.CONDITIONAL_SIGNALS`), so the
+/// scans here cost what the router's do.
+fn conditions(table: &PatternTable) -> Conditions {
+    let bit = |name: &str| table.bit_of(name).map_or(0, |index| 1u64 << index);
+    let index = |name: &str| table.bit_of(name).map_or(0, |index| index as usize);
+    let (coding, multi_step) = (bit("coding_intent"), bit("multi_step_reasoning"));
+    Conditions::new(vec![
+        (index("design_question"), coding | multi_step),
+        (
+            index("code_task"),
+            coding | multi_step | bit("design_question"),
+        ),
+    ])
 }
 
 fn time(label: &str, bytes: usize, mut operation: impl FnMut()) {
@@ -120,11 +137,12 @@ fn main() {
     // derivation and automata built on demand).
     let started = Instant::now();
     let first = PatternTable::new(&presence[..], &guarded[..]).expect("table");
+    let first_conditions = conditions(&first);
     let built = started.elapsed();
-    std::hint::black_box(first.scan(README[3], 4));
+    std::hint::black_box(first.scan_conditional(README[3], 4, &first_conditions));
     let first_scan = started.elapsed().saturating_sub(built);
     for prompt in README {
-        std::hint::black_box(first.scan(prompt, 4));
+        std::hint::black_box(first.scan_conditional(prompt, 4, &first_conditions));
     }
     let readme_scans = started.elapsed().saturating_sub(built + first_scan);
     println!("first use: new {built:?}, first scan {first_scan:?}, then all README prompts {readme_scans:?}");
@@ -132,6 +150,7 @@ fn main() {
         std::hint::black_box(PatternTable::new(&presence[..], &guarded[..]).expect("table"));
     });
     let table = PatternTable::new(&presence[..], &guarded[..]).expect("table");
+    let conditions = conditions(&table);
     let long = |size: usize| PARAGRAPH.repeat(size / PARAGRAPH.len() + 1)[..size].to_owned();
     let (six, sixty_four) = (long(6 * 1024), long(64 * 1024));
     let mut buffer = Vec::new();
@@ -141,18 +160,18 @@ fn main() {
     // `SCAN_BENCH_PROMPT="..."`: time one prompt of your own as well.
     if let Ok(prompt) = std::env::var("SCAN_BENCH_PROMPT") {
         time("scan SCAN_BENCH_PROMPT", 0, || {
-            std::hint::black_box(table.scan(&prompt, 4));
+            std::hint::black_box(table.scan_conditional(&prompt, 4, &conditions));
         });
     }
     time("scan readme (per prompt)", 0, || {
         for prompt in README {
-            std::hint::black_box(table.scan(prompt, 4));
+            std::hint::black_box(table.scan_conditional(prompt, 4, &conditions));
         }
     });
     time("scan 6kb", six.len(), || {
-        std::hint::black_box(table.scan(&six, 4));
+        std::hint::black_box(table.scan_conditional(&six, 4, &conditions));
     });
     time("scan 64kb", sixty_four.len(), || {
-        std::hint::black_box(table.scan(&sixty_four, 4));
+        std::hint::black_box(table.scan_conditional(&sixty_four, 4, &conditions));
     });
 }

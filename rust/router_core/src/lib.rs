@@ -24,7 +24,7 @@ mod scorer;
 pub use error::TableError;
 pub use literals::{first_words, FirstWords};
 pub use normalize::{is_separator, normalize, normalize_into, Normalized, SEPARATOR_RANGES};
-pub use patterns::{GuardedPattern, PatternTable, PresencePattern, Scan};
+pub use patterns::{Conditions, GuardedPattern, PatternTable, PresencePattern, Scan};
 pub use route::{
     ambiguous_sensitive, confirmation_required, select_target, EngineId, RouteTable, Safety, Target,
 };

@@ -740,6 +740,25 @@ pub struct Scan {
     pub words: usize,
 }
 
+/// Signals a scan looks for only when other signals are set: each entry is
+/// (signal index, the signals that must all be set), evaluated in order after
+/// every other signal is decided. A scorer whose derivation reads a signal
+/// only under a condition passes it here, so the signal's words ("how",
+/// "should", "from") cost nothing on the prompts that do not need it.
+#[derive(Debug, Clone, Default)]
+pub struct Conditions {
+    list: Vec<(usize, SignalBits)>,
+    mask: SignalBits,
+}
+
+impl Conditions {
+    /// The conditional signals, in evaluation order.
+    pub fn new(list: Vec<(usize, SignalBits)>) -> Self {
+        let mask = list.iter().fold(0, |mask, &(index, _)| mask | 1 << index);
+        Self { list, mask }
+    }
+}
+
 /// The compiled table. Bit `i` of a [`SignalBits`] is `names()[i]`: the
 /// presence signals in order, then the guarded ones.
 pub struct PatternTable {
@@ -943,7 +962,10 @@ impl PatternTable {
         let mut sources: Vec<ParsedSignal> = Vec::with_capacity(count);
         let shared = SharedParses::default();
         for entry in &presence {
-            sources.push((shared.check_dialect(&entry.name, "pattern", &entry.pattern)?, None));
+            sources.push((
+                shared.check_dialect(&entry.name, "pattern", &entry.pattern)?,
+                None,
+            ));
         }
         for entry in &guarded {
             let benign = shared.check_dialect(&entry.name, "benign", &entry.benign)?;
@@ -1198,12 +1220,23 @@ impl PatternTable {
         buffer.clear();
         buffer.extend_from_slice(text);
         buffer.resize(text.len() + PADDING, 0);
-        self.scan_text(buffer, text.len(), anchored, walk)
+        self.scan_text(buffer, text.len(), anchored, walk, &Conditions::default())
     }
 
     /// Normalizes `prompt` into a pooled buffer and scans it; `word_limit`
     /// bounds the word count (only "at most N words" is ever asked).
     pub fn scan(&self, prompt: &str, word_limit: usize) -> Scan {
+        self.scan_conditional(prompt, word_limit, &Conditions::default())
+    }
+
+    /// [`PatternTable::scan`], looking for each conditional signal only when
+    /// its condition holds (see [`Conditions`]).
+    pub fn scan_conditional(
+        &self,
+        prompt: &str,
+        word_limit: usize,
+        conditions: &Conditions,
+    ) -> Scan {
         let mut scratch = self.scratch.get();
         let Scratch {
             text,
@@ -1213,7 +1246,7 @@ impl PatternTable {
         let char_count = normalize_into(prompt, text);
         let length = text.len();
         text.resize(length + PADDING, 0);
-        let signal_bits = self.scan_text(text, length, anchored, walk);
+        let signal_bits = self.scan_text(text, length, anchored, walk, conditions);
         text.truncate(length);
         let words = if text.is_empty() {
             0
@@ -1289,6 +1322,7 @@ impl PatternTable {
         length: usize,
         anchored: &mut [Option<Box<Cache>>],
         walk: &mut [Option<Cache>],
+        conditions: &Conditions,
     ) -> SignalBits {
         let text = &padded[..length.min(padded.len())];
         let prefilter = self.prefilter.get_or_init(|| {
@@ -1308,7 +1342,7 @@ impl PatternTable {
         // have to survive their benign phrases.
         let mut positive: SignalBits = 0;
         // Signals not decided yet; the scan ends early once none is left.
-        let mut pending = prefilter.word_signals;
+        let mut pending = prefilter.word_signals & !conditions.mask;
         let mut benign_seen = prefilter.benign_always;
         let length = text.len();
         let mut position = 0;
@@ -1359,7 +1393,7 @@ impl PatternTable {
                 0
             }
             _ => prefilter.remainder_signals,
-        } & !(bits | positive);
+        } & !(bits | positive | conditions.mask);
         while remainders != 0 {
             let index = remainders.trailing_zeros() as usize;
             remainders &= remainders - 1;
@@ -1395,7 +1429,32 @@ impl PatternTable {
                 bits |= 1 << index;
             }
         }
+        for &(index, condition) in &conditions.list {
+            if bits & condition == condition && self.matches_anywhere(index, text, walk) {
+                bits |= 1 << index;
+            }
+        }
         bits
+    }
+
+    /// Whether signal `index` is set in `text`, searched in full (a
+    /// conditional signal, looked for once its condition holds).
+    fn matches_anywhere(&self, index: usize, text: &[u8], walk: &mut [Option<Cache>]) -> bool {
+        let matcher = &self.matchers[index];
+        if index < self.presence_count {
+            matcher
+                .fallback()
+                .0
+                .as_ref()
+                .is_some_and(|regex| regex.is_match(text))
+        } else {
+            matcher.positive_survives(
+                self.parsed_benign(index),
+                self.parsed(index),
+                text,
+                &mut walk[index],
+            )
+        }
     }
 }
 
@@ -1646,8 +1705,8 @@ mod tests {
         let index = table.first_words_index().expect("index");
         assert!(index.contains("\nchunk f "), "{index}");
         let (presence, guarded) = split_patterns();
-        let from_index =
-            PatternTable::with_index(&presence[..], &guarded[..], Some(&index)).expect("table compiles");
+        let from_index = PatternTable::with_index(&presence[..], &guarded[..], Some(&index))
+            .expect("table compiles");
         assert!(from_index.loaded_from_index());
         for text in texts {
             let expected = table.signals_unfiltered(text);
@@ -1680,8 +1739,13 @@ mod tests {
             }
         }
         let (presence, guarded) = split_patterns();
-        let broken =
-            PatternTable::unparsed(presence.clone(), guarded.clone(), table.fingerprint, signals).expect("table");
+        let broken = PatternTable::unparsed(
+            presence.clone(),
+            guarded.clone(),
+            table.fingerprint,
+            signals,
+        )
+        .expect("table");
         for text in texts {
             assert_eq!(broken.signals(text), table.signals_unfiltered(text));
         }

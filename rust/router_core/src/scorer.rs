@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use crate::error::TableError;
-use crate::patterns::{GuardedPattern, PatternTable, PresencePattern};
+use crate::patterns::{Conditions, GuardedPattern, PatternTable, PresencePattern};
 use crate::SignalBits;
 
 /// Feature bits, in `model_router.features.FEATURE_NAMES` order.
@@ -248,6 +248,9 @@ pub fn saturate(total: i128, saturation_k: i64) -> i64 {
 pub struct Scorer {
     table: Arc<PatternTable>,
     slots: SignalSlots,
+    /// `features.CONDITIONAL_SIGNALS`: signals the derivation reads only
+    /// under a condition, looked for only then.
+    conditions: Conditions,
     weights: Weights,
     saturation_k: i64,
 }
@@ -279,9 +282,21 @@ impl Scorer {
                 "saturation_k must be a positive int".to_owned(),
             ));
         }
+        let index = |bit: SignalBits| bit.trailing_zeros() as usize;
+        let conditions = Conditions::new(vec![
+            (
+                index(slots.design_question),
+                slots.coding_intent | slots.multi_step_reasoning,
+            ),
+            (
+                index(slots.code_task),
+                slots.coding_intent | slots.multi_step_reasoning | slots.design_question,
+            ),
+        ]);
         Ok(Self {
             table,
             slots,
+            conditions,
             weights,
             saturation_k,
         })
@@ -294,14 +309,18 @@ impl Scorer {
 
     /// Signals of a raw prompt.
     pub fn signals(&self, prompt: &str) -> SignalBits {
-        self.table.scan(prompt, 0).signal_bits
+        self.table
+            .scan_conditional(prompt, 0, &self.conditions)
+            .signal_bits
     }
 
     /// Signals, features and scores of a raw prompt.
     pub fn analyze(&self, prompt: &str) -> Analysis {
         // Only `words <= AMBIGUOUS_MAX_WORDS` matters, so counting stops at
         // one word past it instead of walking a long prompt.
-        let scan = self.table.scan(prompt, AMBIGUOUS_MAX_WORDS);
+        let scan = self
+            .table
+            .scan_conditional(prompt, AMBIGUOUS_MAX_WORDS, &self.conditions);
         self.derive(scan.signal_bits, scan.char_count, scan.words)
     }
 

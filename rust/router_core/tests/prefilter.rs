@@ -168,7 +168,8 @@ fn a_table_built_from_its_index_finds_the_same_signals() {
         index.contains("\nremainder "),
         "the real table has a remainder to round-trip"
     );
-    let loaded = PatternTable::with_index(&presence[..], &guarded[..], Some(&index)).expect("compiles");
+    let loaded =
+        PatternTable::with_index(&presence[..], &guarded[..], Some(&index)).expect("compiles");
     assert!(loaded.loaded_from_index());
     assert!(!derived.loaded_from_index());
     // Written again from the loaded table (which parses lazily), the index
@@ -197,7 +198,8 @@ fn an_index_for_another_table_or_a_damaged_one_is_ignored() {
     // the new word is found.
     let mut changed = presence.clone();
     changed[0].pattern = format!("{}|\\bzyzzyva\\b", changed[0].pattern);
-    let table = PatternTable::with_index(&changed[..], &guarded[..], Some(&index)).expect("compiles");
+    let table =
+        PatternTable::with_index(&changed[..], &guarded[..], Some(&index)).expect("compiles");
     assert!(!table.loaded_from_index());
     assert_eq!(table.signals(b"zyzzyva") & 1, 1);
     // Damaged copies of the right index: cut short, a line garbled, a
@@ -219,7 +221,8 @@ fn an_index_for_another_table_or_a_damaged_one_is_ignored() {
         "",
         "model-router first-words 3\n",
     ] {
-        let table = PatternTable::with_index(&presence[..], &guarded[..], Some(damaged)).expect("compiles");
+        let table =
+            PatternTable::with_index(&presence[..], &guarded[..], Some(damaged)).expect("compiles");
         assert!(
             !table.loaded_from_index(),
             "damaged index was read: {damaged:?}"
