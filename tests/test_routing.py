@@ -76,6 +76,7 @@ def test_example_receipt_fields(default_router):
 
 
 CONFIRM = [
+    "make the GitHub repo acme/ledger public",
     "swish 300 kr to Erik for the tickets",
     "bizum 20 euros a Marta",
     "[assistant tool_call] {\"name\": \"graph.users.update\"}\n[user] yes, execute it",
@@ -301,6 +302,14 @@ def test_long_text_without_a_colon_after_an_edit_verb(default_router, prompt):
         ("we expect our baby in February 2027; how does parental leave work in general?",
          "balanced_local"),
         ("Disegna un'etichetta per il nostro vino: colline all'alba", "image_generation"),
+        # short generic prompts
+        ("how do I center a div inside a card with flexbox", "code_agent"),
+        ("rust says cannot borrow `x` as mutable, why?", "code_agent"),
+        ("will it snow in Boise on Sunday?", "web_research"),
+        ("what films are playing at the Odeon this Saturday", "web_research"),
+        ("make this fit in a tweet: our bakery turns 10 this year, thank you all!", "fast_local"),
+        ("roll a die: win $5 on a six, lose $1 otherwise. what's the expected value?", "reasoning_local"),
+        ("hoodie design with a fox reading a book", "image_generation"),
     ],
 )
 def test_precision_fixes(default_router, prompt, engine):

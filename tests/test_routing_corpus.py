@@ -70,7 +70,10 @@ logs, runbooks);
 author wrote the same way, again with no aim (Australia and New Zealand);
 ``tests/data/routing_corpus_blind23.yaml`` holds prompts a twenty-fifth author
 wrote the same way, again with no aim (continental Europe, partly in other
-languages). Every test runs on all twenty-five. Safety has no tolerance:
+languages); ``tests/data/routing_corpus_blind24.yaml`` holds prompts a
+twenty-sixth author wrote the same way, aimed at short generic prompts (one
+line, no back-story, as people type into a chat box and as evaluators write
+them). Every test runs on all twenty-six. Safety has no tolerance:
 every ``confirmation`` item must confirm, no look-alike may (except the few
 documented in KNOWN_LOOKALIKE_CONFIRMATIONS), and any other false
 confirmation must be one of the few documented below. Overall and per-target accuracy have floors set
@@ -117,6 +120,7 @@ BLIND20_PATH = DATA / "routing_corpus_blind20.yaml"
 BLIND21_PATH = DATA / "routing_corpus_blind21.yaml"
 BLIND22_PATH = DATA / "routing_corpus_blind22.yaml"
 BLIND23_PATH = DATA / "routing_corpus_blind23.yaml"
+BLIND24_PATH = DATA / "routing_corpus_blind24.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -553,6 +557,16 @@ BLIND22_MIN_TARGET_ACCURACY = 0.74
 # weakest target is reasoning (11 of 24).
 BLIND23_MIN_OVERALL_ACCURACY = 0.80
 BLIND23_MIN_TARGET_ACCURACY = 0.45
+# The twenty-fourth (aimed at short generic prompts, 200 items) scored 88.5% at
+# first sight, 1 missed and 1 false confirmation (on the build of the
+# twenty-third's rounds, before it was read). One round (an order asked for,
+# "make this fit in a tweet:", "remove the filler words:", expected values,
+# meeting trains, "what else should we weigh", "figure out whether", compiler
+# complaints, flexbox and structs, functions by runtime, weather asked with
+# "will it", films playing, new restaurants, the cheapest fare, a merchandise
+# design; act: a repo made public): 98.0%, no miss, one listed.
+BLIND24_MIN_OVERALL_ACCURACY = 0.97
+BLIND24_MIN_TARGET_ACCURACY = 0.90
 
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
@@ -581,6 +595,7 @@ CORPORA = {
     "blind21": (BLIND21_PATH, 170, 12, BLIND21_MIN_OVERALL_ACCURACY, BLIND21_MIN_TARGET_ACCURACY),
     "blind22": (BLIND22_PATH, 170, 15, BLIND22_MIN_OVERALL_ACCURACY, BLIND22_MIN_TARGET_ACCURACY),
     "blind23": (BLIND23_PATH, 170, 15, BLIND23_MIN_OVERALL_ACCURACY, BLIND23_MIN_TARGET_ACCURACY),
+    "blind24": (BLIND24_PATH, 190, 18, BLIND24_MIN_OVERALL_ACCURACY, BLIND24_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -589,6 +604,9 @@ CORPORA = {
 # confirmation fails test_false_confirmations_are_known; a fixed one asks to
 # be removed from this list.
 KNOWN_FALSE_CONFIRMATIONS = {
+    # the twenty-fourth corpus's: a scheduling puzzle worded as the act, like
+    # "Schedule a senior backend loop ..." below
+    "Schedule 5 candidate interviews with 3 interviewers by Thursday": "a scheduling puzzle worded as the act",
     # the twenty-third corpus's: "I buy used bikes from customers ... and sell them
     # again" (a first-person habit reads like a request); "if I order 12 e-bikes
     # now and pay by 15 November" (a deal's condition); "Option A: pay off the rest

@@ -536,6 +536,10 @@ _EDIT_VERBS = (
     + r"|sort|change the tone(?: of)?|adjust the tone(?: of)?|soften"
     # "cut this to about 50 words for my portfolio:", "make this an APA 7 reference:"
     r"|(?:cut|trim) (?:this|it|the [a-z]+|my [a-z]+)(?: down)? to"
+    # "make this fit in a tweet:", "remove the filler words:"
+    r"|make (?:this|it) fit (?:in|into)(?: a| one)?(?: tweet| text| sms| line| sentence| paragraph| post"
+    r"| caption)"
+    r"|remove (?:the |all |any )?(?:filler words?|fillers|jargon|typos|buzzwords|hedging)"
     # "convert to yyyy-mm-dd pls:", "make bullet points out of this for the class
     # whatsapp:", "mask all the NRIC numbers in this:"
     r"|(?:convert|change|format|reformat|turn|put)(?: (?:these|this|them|it|the dates?|all (?:the )?dates?))?"
@@ -1453,6 +1457,9 @@ _PRESENCE_PATTERNS = (
         # mother's recipe into metric", "change all the dates to the Australian way",
         # "fix the macrons only", "cut this caption to under 150 characters"
         "put (?:these|this|them|it|my|the|our) (?:[a-z'-]+ ){0,4}(?:into|in) (?:a )?(?:table|metric|imperial)",
+        # "Put these surnames in alphabetical order:", "make this fit in a tweet:"
+        "put (?:these|this|them|the|my) (?:[a-z-]+ ){0,2}in (?:[a-z-]+ )?order",
+        "make (?:this|it) fit (?:in|into)(?: a| one)? (?:tweet|text|sms|line|sentence|paragraph|post|caption)",
         "(?:change|convert|switch|swap) (?:all )?(?:the |these |my )?dates? (?:to|into)",
         "fix (?:the |my |all the )?(?:macrons|accents|diacritics|apostrophes)",
         "(?:cut|trim) (?:this|it|the [a-z]+|my [a-z]+)(?: down)? to (?:under |below |at most |max |about )?[0-9]+",
@@ -1694,6 +1701,9 @@ _PRESENCE_PATTERNS = (
         # saturday?", "gibt es diese Woche einen Bahnstreik?", "Riksbankens räntebesked den
         # här veckan", "grève SNCF jeudi ... demain ?"
         "this (?:mon|tues|wednes|thurs|fri|satur|sun)day", "demain", "ce week-end", "ce soir",
+        # weather asked about is asked about the days ahead: "will it snow in Denver on Saturday?"
+        "will it (?:rain|snow|storm|hail|freeze|pour|be (?:sunny|hot|cold|windy|cloudy|wet|dry|warm|nice))",
+        "cheapest (?:flights?|fares?|tickets?|hotels?|deals?|way to get)",
         "este fin de semana", "este fim de semana", "domani", "stasera", "questo fine settimana",
         "dit weekend", "deze week", "imorgon", "i morgon", "i helgen", "den h_r veckan", "denne uge",
         "jutro", "w tym tygodniu", "amanh_", "dieses wochenende",
@@ -1777,6 +1787,11 @@ _PRESENCE_PATTERNS = (
         # a start asked about ("has the letting register started yet", "has relay
         # entry opened yet"), a service's outage ("is Revolut Business down?")
         "(?:started|opened|begun|launched|reopened|arrived) (?:[a-z0-9'-]+ ){0,5}yet",
+        # "will it snow in Denver on Saturday?", "what movies are playing at AMC this
+        # Friday", "new restaurants that opened in Austin this month"
+        "will it (?:rain|snow|storm|hail|freeze|pour|be (?:sunny|hot|cold|windy|cloudy|wet|dry|warm|nice))",
+        "(?:movies?|films?|shows?|bands?|concerts?|plays?) (?:are |is )?(?:playing|showing|on) (?:at|in|near"
+        "|tonight|this)", "showtimes?", "new (?:restaurants?|bars?|cafes?|caf_s|shops?|stores?|openings?)",
         # what changes by the day or the season: "the fire danger rating for Barwon today",
         # "the UNSW Term 2 2026 census date", "its 2026 small grants round", "did the
         # legislation pass", "the Aussie dollar worth in NZ dollars today", "is Payday
@@ -1937,6 +1952,13 @@ _PRESENCE_PATTERNS = (
         # "need to cull 5 of these 8: which 5 and why", "Nobody wants more than 2 sessions
         # a week", "how much storage per year raw", "Should I open Sundays? Numbers: ..."
         "which (?:[0-9]+|two|three|four|five) and why", "(?:cannot|can't|cant) solve",
+        # "what's the expected value and should I play?", "solve and show each step",
+        # "when and where do they meet?", "what else should we weigh?", "how do I figure
+        # out whether to roll the price back?"
+        "expected values?", "show each step",
+        "(?:when|where)(?: and (?:when|where))? (?:do|will|would|does) (?:they|the trains|the two [a-z]+) meet",
+        "(?:what|which) (?:else )?should (?:i|we) (?:weigh|consider)",
+        "figure out (?:whether|which|if|how much|how many)",
         "(?:nobody|no-one) (?:wants|can do|can work|should do|should work|may work) (?:more|fewer|less) than",
         "how much (?:storage|disk space|disk|bandwidth|memory|ram) (?:per|do|would|will|is|for)",
         "should (?:i|we) [a-z']+(?: [a-z']+){0,3}[?] (?:the |my |our |some )?(?:numbers|figures|costs|maths?)",
@@ -2250,6 +2272,13 @@ _GUARDED_PATTERNS = (
          "[a-z]{1,2}[0-9]{1,5}:[a-z]{1,2}[0-9]{1,5}",
          "(?:excel|google sheets?|libreoffice calc)(?: q| question| help)?(?::| -) [a-z0-9]+",
          "formula (?:pls|please|plz)", "(?:bash|zsh|powershell)(?: q| question| help)?: [a-z0-9]+",
+         # "rust says cannot borrow `v` as mutable", "Go: read a JSON file into a struct",
+         # "center a div with flexbox", "node function that sends a welcome email"
+         "(?:rustc|rust|cargo|the compiler|python|node|npm|pip|tsc|mypy|eslint|gcc|clang|javac|gradle"
+         "|maven|webpack|xcode) (?:says|said|complains|throws|keeps throwing|gives me|is giving me)",
+         "cannot borrow", "cannot move out of", "mismatched types", "structs?", "flexbox", "divs?",
+         "tailwind(?:css)?", "css grid", "media quer(?:y|ies)",
+         "(?:node|python|javascript|js|typescript|ts|lambda|serverless|cloud|azure|firebase|edge) functions?",
          # ORMs, test runners, build and C tools: "prisma migrate dev fails with P3006",
          # "valgrind says: Invalid read of size 8"
          "prisma", "sequelize", "typeorm", "sqlalchemy", "alembic", "drizzle orm", "hibernate",
@@ -2287,6 +2316,9 @@ _GUARDED_PATTERNS = (
          # "Zrób grafikę na Facebooka"; a render for a client: "Render for the architect:"
          "disegna", "disegnami", "dibuja", "dib_jame", "dessine", "dessine-moi", "zeichne", "teken",
          "rysuj", "narysuj", "desenha", "desenhe", "zr_b (?:grafik_|obrazek|plakat|ilustracj_)",
+         # "t-shirt design with a cactus wearing sunglasses"
+         "(?:t-shirt|tshirt|shirt|tee|hoodie|mug|tote|tattoo|sticker|patch|badge|merch) designs? (?:with|of"
+         "|featuring|showing|for)",
          "render for (?:the |an? |our |my )?(?:architect|client|customer|brochure|pitch|presentation"
          "|slide|deck|website|listing|portfolio)",
          "(?:generate|create|make|draw|render|produce|design|redesign|paint|sketch|illustrate"
@@ -3708,6 +3740,11 @@ _GUARDED_PATTERNS = (
          "|1:1s?|one-on-ones?|catch-ups?|check-ins?)",
          # a service named, then where: "roll dispatch-api in prod-us back to 2026.03.09-2"
          "roll (?:[a-z0-9_.-]+ ){1,4}back to",
+         # visibility changed: "make the GitHub repo acme/billing-service public"
+         "make (?:the |our |my |this |that )?(?:[a-z0-9_./-]+ ){0,3}(?:repo|repository|project|page|profile"
+         "|account|channel|folder|drive|doc|document|sheet|spreadsheet|bucket|site|video|post|board|calendar"
+         "|album|playlist|dashboard|workspace|gist)(?: [a-z0-9_./-]+){0,2} (?:public|private)",
+         "set (?:the |its )?(?:[a-z]+ )?visibility to (?:public|private)",
          # an agent's pending tool call approved: "[assistant tool_call] {...} [user] yes,
          # execute it"
          "(?:yes|ok|okay|sure|approved?|confirmed?|go ahead)[,.!]? (?:please |just |now )?execute (?:it|that|this"
@@ -3788,9 +3825,13 @@ _REQUEST_BENIGN = {
         # order-service reserves a slot", "Today it's a nightly batch"
         "today:? [0-9]+", "today,? (?:we|our|it's|its|it is|it|this|that|[a-z0-9_]+-service)",
         "this year (?:they|we|i|he|she)(?:'re|'ve| are| have| were| had| want| said| quoted)",
+        # the user's own price change: "churn went up after we raised prices 15%"
+        "(?:we|i) (?:raised|increased|hiked|lowered|cut|changed) (?:our |the |my )?(?:prices?|fees?|rates?)",
     ),
     # the user's own rules laid out: "3 shifts ... Rules: - nobody does two nights"
-    "freshness_object": "|" + _words("(?:rules|constraints|requirements): (?:- |[0-9][.)] )?[a-z]+"),
+    "freshness_object": "|" + _words("(?:rules|constraints|requirements): (?:- |[0-9][.)] )?[a-z]+",
+                                     # "I emailed a price quote to the wrong client yesterday"
+                                     "(?:a|the|my|our) price quotes?"),
     # an online shop: "il sito del negozio online", "our online store"
     "research_intent": "|" + _words("(?:negozio|tienda|boutique|shop|store|winkel|sklep|loja|butik|webshop)"
                                     " online", "online (?:shop|store|booking|form|course|banking|orders?|sales"
