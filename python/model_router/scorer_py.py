@@ -493,9 +493,16 @@ class FeatureScorer:
                 if match.group(1) is not None:
                     bits |= low
                     break
-        # Conditional signals (presence signals), once every other is decided.
+        # Conditional signals, once every other is decided, searched in full.
         for bit, condition in self._conditions:
-            if bits & condition == condition and self._searches[bit.bit_length() - 1][1](text) is not None:
+            if bits & condition != condition:
+                continue
+            index = bit.bit_length() - 1
+            if bit & self._guarded_mask:
+                hit = any(match.group(1) is not None for match in self._scanners[index](text))
+            else:
+                hit = self._searches[index][1](text) is not None
+            if hit:
                 bits |= bit
         return bits
 

@@ -4,7 +4,7 @@
 use std::time::Instant;
 
 use router_core::{
-    first_words, normalize_into, Conditions, GuardedPattern, PatternTable, PresencePattern,
+    first_words, normalize_into, scan_conditions, GuardedPattern, PatternTable, PresencePattern,
 };
 
 const README: [&str; 8] = [
@@ -42,21 +42,6 @@ fn load() -> (Vec<PresencePattern>, Vec<GuardedPattern>) {
         }
     }
     (presence, guarded)
-}
-
-/// The scorer's conditional signals (`features.CONDITIONAL_SIGNALS`), so the
-/// scans here cost what the router's do.
-fn conditions(table: &PatternTable) -> Conditions {
-    let bit = |name: &str| table.bit_of(name).map_or(0, |index| 1u64 << index);
-    let index = |name: &str| table.bit_of(name).map_or(0, |index| index as usize);
-    let (coding, multi_step) = (bit("coding_intent"), bit("multi_step_reasoning"));
-    Conditions::new(vec![
-        (index("design_question"), coding | multi_step),
-        (
-            index("code_task"),
-            coding | multi_step | bit("design_question"),
-        ),
-    ])
 }
 
 fn time(label: &str, bytes: usize, mut operation: impl FnMut()) {
@@ -137,7 +122,8 @@ fn main() {
     // derivation and automata built on demand).
     let started = Instant::now();
     let first = PatternTable::new(&presence[..], &guarded[..]).expect("table");
-    let first_conditions = conditions(&first);
+    // The scorer's conditional signals, so the scans here cost what the router's do.
+    let first_conditions = scan_conditions(&first).expect("the packaged table's signals");
     let built = started.elapsed();
     std::hint::black_box(first.scan_conditional(README[3], 4, &first_conditions));
     let first_scan = started.elapsed().saturating_sub(built);
@@ -150,7 +136,7 @@ fn main() {
         std::hint::black_box(PatternTable::new(&presence[..], &guarded[..]).expect("table"));
     });
     let table = PatternTable::new(&presence[..], &guarded[..]).expect("table");
-    let conditions = conditions(&table);
+    let conditions = scan_conditions(&table).expect("the packaged table's signals");
     let long = |size: usize| PARAGRAPH.repeat(size / PARAGRAPH.len() + 1)[..size].to_owned();
     let (six, sixty_four) = (long(6 * 1024), long(64 * 1024));
     let mut buffer = Vec::new();

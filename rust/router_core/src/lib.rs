@@ -29,8 +29,8 @@ pub use route::{
     ambiguous_sensitive, confirmation_required, select_target, EngineId, RouteTable, Safety, Target,
 };
 pub use scorer::{
-    feature, saturate, Analysis, ComplexityWeights, ConfidenceWeights, RiskWeights, Scorer,
-    Weights, FEATURE_NAMES, REQUIRED_SIGNALS,
+    feature, saturate, scan_conditions, Analysis, ComplexityWeights, ConfidenceWeights,
+    RiskWeights, Scorer, Weights, FEATURE_NAMES, REQUIRED_SIGNALS,
 };
 
 /// A set of signals: bit `i` is the table's `i`-th signal.

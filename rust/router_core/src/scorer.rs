@@ -155,6 +155,32 @@ signal_slots!(
     high_impact_external_action,
 );
 
+impl SignalSlots {
+    /// `features.CONDITIONAL_SIGNALS`: the design question is looked for
+    /// only when coding and multi-step are set, code handed over only when
+    /// the design question is too (the only case `derive` reads them).
+    fn conditions(&self) -> Conditions {
+        let index = |bit: SignalBits| bit.trailing_zeros() as usize;
+        Conditions::new(vec![
+            (
+                index(self.design_question),
+                self.coding_intent | self.multi_step_reasoning,
+            ),
+            (
+                index(self.code_task),
+                self.coding_intent | self.multi_step_reasoning | self.design_question,
+            ),
+        ])
+    }
+}
+
+/// The conditional signals a [`Scorer`] of `table` passes to its scans, for
+/// callers that scan the table directly (benchmarks); fails like
+/// [`Scorer::new`] when the table lacks a signal the derivation reads.
+pub fn scan_conditions(table: &PatternTable) -> Result<Conditions, TableError> {
+    Ok(SignalSlots::resolve(table)?.conditions())
+}
+
 /// Declares one weight dimension: a struct of `i64` weights and how to fill
 /// it from a lookup, with each name's default when the map lacks it.
 macro_rules! weight_dimension {
@@ -282,17 +308,7 @@ impl Scorer {
                 "saturation_k must be a positive int".to_owned(),
             ));
         }
-        let index = |bit: SignalBits| bit.trailing_zeros() as usize;
-        let conditions = Conditions::new(vec![
-            (
-                index(slots.design_question),
-                slots.coding_intent | slots.multi_step_reasoning,
-            ),
-            (
-                index(slots.code_task),
-                slots.coding_intent | slots.multi_step_reasoning | slots.design_question,
-            ),
-        ]);
+        let conditions = slots.conditions();
         Ok(Self {
             table,
             slots,
