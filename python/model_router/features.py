@@ -520,6 +520,14 @@ def _word_except(excluded: tuple[str, ...]) -> str:
     return build(trie, 0)
 
 
+# A length asked for ("make this fit in a tweet:"): an edit that hands its text
+# over (_EDIT_VERBS) and a quick transform (simple_transform).
+_FIT_TO_LENGTH = r"make (?:this|it) fit (?:in|into)(?: a| one)? (?:tweet|text|sms|line|sentence|paragraph|post|caption)"
+
+# Weather asked about ("will it snow in Denver on Saturday?"): something that
+# changes (freshness_object) and asked of the days ahead (current_info_intent).
+_WEATHER_ASKED = "will it (?:rain|snow|storm|hail|freeze|pour|be (?:sunny|hot|cold|windy|cloudy|wet|dry|warm|nice))"
+
 _EDIT_VERBS = (
     r"proofread|proof read|translate|rewrite|rephrase|reword|paraphrase|summari[sz]e"
     r"|shorten|condense|tighten(?: up)?|copyedit|spellcheck|spell-check|correct|fix the grammar(?: in| of)?"
@@ -537,8 +545,7 @@ _EDIT_VERBS = (
     # "cut this to about 50 words for my portfolio:", "make this an APA 7 reference:"
     r"|(?:cut|trim) (?:this|it|the [a-z]+|my [a-z]+)(?: down)? to"
     # "make this fit in a tweet:", "remove the filler words:"
-    r"|make (?:this|it) fit (?:in|into)(?: a| one)?(?: tweet| text| sms| line| sentence| paragraph| post"
-    r"| caption)"
+    r"|" + _FIT_TO_LENGTH +
     r"|remove (?:the |all |any )?(?:filler words?|fillers|jargon|typos|buzzwords|hedging)"
     # "convert to yyyy-mm-dd pls:", "make bullet points out of this for the class
     # whatsapp:", "mask all the NRIC numbers in this:"
@@ -1459,7 +1466,7 @@ _PRESENCE_PATTERNS = (
         "put (?:these|this|them|it|my|the|our) (?:[a-z'-]+ ){0,4}(?:into|in) (?:a )?(?:table|metric|imperial)",
         # "Put these surnames in alphabetical order:", "make this fit in a tweet:"
         "put (?:these|this|them|the|my) (?:[a-z-]+ ){0,2}in (?:[a-z-]+ )?order",
-        "make (?:this|it) fit (?:in|into)(?: a| one)? (?:tweet|text|sms|line|sentence|paragraph|post|caption)",
+        _FIT_TO_LENGTH,
         "(?:change|convert|switch|swap) (?:all )?(?:the |these |my )?dates? (?:to|into)",
         "fix (?:the |my |all the )?(?:macrons|accents|diacritics|apostrophes)",
         "(?:cut|trim) (?:this|it|the [a-z]+|my [a-z]+)(?: down)? to (?:under |below |at most |max |about )?[0-9]+",
@@ -1702,7 +1709,7 @@ _PRESENCE_PATTERNS = (
         # här veckan", "grève SNCF jeudi ... demain ?"
         "this (?:mon|tues|wednes|thurs|fri|satur|sun)day", "demain", "ce week-end", "ce soir",
         # weather asked about is asked about the days ahead: "will it snow in Denver on Saturday?"
-        "will it (?:rain|snow|storm|hail|freeze|pour|be (?:sunny|hot|cold|windy|cloudy|wet|dry|warm|nice))",
+        _WEATHER_ASKED,
         "cheapest (?:flights?|fares?|tickets?|hotels?|deals?|way to get)",
         "este fin de semana", "este fim de semana", "domani", "stasera", "questo fine settimana",
         "dit weekend", "deze week", "imorgon", "i morgon", "i helgen", "den h_r veckan", "denne uge",
@@ -1787,9 +1794,8 @@ _PRESENCE_PATTERNS = (
         # a start asked about ("has the letting register started yet", "has relay
         # entry opened yet"), a service's outage ("is Revolut Business down?")
         "(?:started|opened|begun|launched|reopened|arrived) (?:[a-z0-9'-]+ ){0,5}yet",
-        # "will it snow in Denver on Saturday?", "what movies are playing at AMC this
-        # Friday", "new restaurants that opened in Austin this month"
-        "will it (?:rain|snow|storm|hail|freeze|pour|be (?:sunny|hot|cold|windy|cloudy|wet|dry|warm|nice))",
+        # "what movies are playing at AMC this Friday", "new restaurants that opened in
+        # Austin this month"
         "(?:movies?|films?|shows?|bands?|concerts?|plays?) (?:are |is )?(?:playing|showing|on) (?:at|in|near"
         "|tonight|this)", "showtimes?", "new (?:restaurants?|bars?|cafes?|caf_s|shops?|stores?|openings?)",
         # what changes by the day or the season: "the fire danger rating for Barwon today",
@@ -1883,7 +1889,7 @@ _PRESENCE_PATTERNS = (
         "latest (?:on|about|regarding|with)", "outbreaks?",
         "haze", "psi", "aqi", "air quality", "smog", "recommendations?", "guidelines?",
         "(?:due dates?|deadlines?) (?:been |was |were |is |are )?(?:extended|moved|changed|postponed)",
-        "been extended", "will it (?:rain|snow|storm|pour|be (?:sunny|hot|cold|windy|cloudy|wet|dry))",
+        "been extended", _WEATHER_ASKED,
         "(?:" + _CURRENCIES + "|naira|ngn|cedis?|ghs|shillings?|kes|ugx|tzs|ringgit|myr|sgd|singapore"
         " dollars?|rupiah|idr|hkd|php|inr|rupees?|cny) (?:to|vs|against|in) (?:" + _CURRENCIES
         + "|naira|ngn|cedis?|ghs|shillings?|kes|ugx|tzs|ringgit|myr|sgd|singapore dollars?|rupiah"
