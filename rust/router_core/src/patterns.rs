@@ -1344,6 +1344,9 @@ impl PatternTable {
         // Signals not decided yet; the scan ends early once none is left.
         let mut pending = prefilter.word_signals & !conditions.mask;
         let mut benign_seen = prefilter.benign_always;
+        // Guarded signals a benign phrase may start for at or before the word
+        // where their positive side first matched (see the walk below).
+        let mut benign_early = prefilter.benign_always;
         let length = text.len();
         let mut position = 0;
         while position < length {
@@ -1363,6 +1366,7 @@ impl PatternTable {
             }
             let hits = prefilter.words.lookup(padded, start, position - start);
             benign_seen |= hits.benign;
+            benign_early |= hits.benign & !positive;
             let certain = hits.certain & pending;
             bits |= certain & presence_mask;
             positive |= certain & !presence_mask;
@@ -1394,6 +1398,8 @@ impl PatternTable {
             }
             _ => prefilter.remainder_signals,
         } & !(bits | positive | conditions.mask);
+        // Positive matches found by a remainder, at no known word.
+        let mut positive_unplaced: SignalBits = 0;
         while remainders != 0 {
             let index = remainders.trailing_zeros() as usize;
             remainders &= remainders - 1;
@@ -1402,6 +1408,7 @@ impl PatternTable {
                     bits |= 1 << index;
                 } else {
                     positive |= 1 << index;
+                    positive_unplaced |= 1 << index;
                 }
             }
         }
@@ -1410,13 +1417,18 @@ impl PatternTable {
         for (bit, bytes) in &prefilter.benign_loose {
             if positive & !benign_seen & bit != 0 && contains_any(text, bytes) {
                 benign_seen |= bit;
+                benign_early |= bit;
             }
         }
         // A positive match with no benign phrase able to start anywhere in
         // the text survives the walk for sure: the walk's first positive
-        // match is reported as such. Otherwise walk.
-        bits |= positive & !benign_seen;
-        let mut walks = positive & benign_seen;
+        // match is reported as such. So does one found at a word before any
+        // word a benign phrase may start with: the walk's first match starts
+        // at or before that word, where only the positive side can match
+        // (words run in order, and a signal's candidates are checked at every
+        // word until its first match). Otherwise walk.
+        let mut walks = positive & benign_seen & (benign_early | positive_unplaced);
+        bits |= positive & !walks;
         while walks != 0 {
             let index = walks.trailing_zeros() as usize;
             walks &= walks - 1;
@@ -1576,6 +1588,26 @@ mod tests {
         );
         assert_eq!(table.signals(b"order of operations"), 0);
         assert_eq!(table.signals(b"buy it"), 0b100);
+    }
+
+    #[test]
+    fn a_positive_match_before_every_benign_word_needs_no_walk() {
+        let table = table();
+        // "buy" matches before any word a benign phrase can start with: set
+        // without a walk, as the walk would find.
+        for text in [
+            &b"buy it before the order of operations"[..],
+            b"order of operations then buy",
+            b"in reverse order buy",
+            b"order to buy",
+        ] {
+            assert_eq!(table.signals(text), table.signals_unfiltered(text), "{text:?}");
+        }
+        assert_eq!(table.signals(b"buy it before the order of operations"), 0b100);
+        assert_eq!(table.signals(b"order of operations then buy"), 0b100);
+        // A benign phrase may start at the positive word itself: walked.
+        assert_eq!(table.signals(b"order to"), 0);
+        assert_eq!(table.signals(b"order to buy"), 0b100);
     }
 
     #[test]
