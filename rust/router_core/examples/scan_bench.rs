@@ -135,7 +135,16 @@ fn main() {
     time("construction", 0, || {
         std::hint::black_box(PatternTable::new(&presence[..], &guarded[..]).expect("table"));
     });
-    let table = PatternTable::new(&presence[..], &guarded[..]).expect("table");
+    // `SCAN_BENCH_INDEX=path/to/first_words.idx`: scan with the table read
+    // from an index, as the packaged router does.
+    let index = std::env::var("SCAN_BENCH_INDEX")
+        .ok()
+        .map(|path| std::fs::read_to_string(path).expect("index file"));
+    let table =
+        PatternTable::with_index(&presence[..], &guarded[..], index.as_deref()).expect("table");
+    if index.is_some() {
+        assert!(table.loaded_from_index(), "the index is for another table");
+    }
     let conditions = scan_conditions(&table).expect("the packaged table's signals");
     let long = |size: usize| PARAGRAPH.repeat(size / PARAGRAPH.len() + 1)[..size].to_owned();
     let (six, sixty_four) = (long(6 * 1024), long(64 * 1024));

@@ -15,10 +15,13 @@
 //! Format (one item per line, fields separated by one space):
 //!
 //! ```text
-//! model-router first-words 1
+//! model-router first-words 4
 //! fingerprint 89ab...
 //! signal 3            the positive side of signal 3 (or its only side)
 //! whole refactor      a word run a match may start with
+//! whole the 206c61    (positive sides) ... and, in hex, every head the
+//!                     text right after it can start with in a match
+//!                     ([`FirstWords::heads`]); none listed: any
 //! certain refactor    a word run that is a whole match by itself
 //! prefix summar       a prefix of the word run a match may start with
 //! remainder (?:...)   alternatives without first words, as a regex
@@ -41,11 +44,11 @@ use regex_syntax::hir::Hir;
 use crate::alternatives::{chunk_byte, chunk_class, CHUNK_CLASSES};
 use crate::dialect::parse;
 use crate::error::TableError;
-use crate::literals::FirstWords;
+use crate::literals::{FirstWords, HEAD_LENGTH, OPEN_HEAD};
 use crate::patterns::remainder_required_bytes;
 
 /// First line of every index; bump the number when the format changes.
-const HEADER: &str = "model-router first-words 3";
+const HEADER: &str = "model-router first-words 4";
 
 /// One signal's prefilter input (`W`: see [`FirstWords`]).
 #[derive(Debug, Clone)]
@@ -137,6 +140,9 @@ fn write_side(
             out.push_str(kind);
             out.push(' ');
             out.push_str(&String::from_utf8_lossy(word));
+            if kind == "whole" && label == "signal" {
+                write_heads(out, words, word);
+            }
             out.push('\n');
         }
     }
@@ -159,6 +165,35 @@ fn write_side(
         out.push('\n');
     }
     Ok(())
+}
+
+/// ` 206c61 ...`: the heads of the whole word `word`, unless one is open.
+fn write_heads(out: &mut String, words: &FirstWords, word: &[u8]) {
+    let heads = &words.heads;
+    let first = heads.partition_point(|(other, _)| other.as_slice() < word);
+    let count = heads[first..].partition_point(|(other, _)| other.as_slice() == word);
+    let heads = &heads[first..first + count];
+    if heads.iter().any(|(_, head)| *head == OPEN_HEAD) {
+        return;
+    }
+    for (_, head) in heads {
+        out.push(' ');
+        for byte in head {
+            let _ = write!(out, "{byte:02x}");
+        }
+    }
+}
+
+/// One head written by [`write_heads`].
+fn read_head(hex: &str) -> Option<[u8; HEAD_LENGTH]> {
+    if hex.len() != 2 * HEAD_LENGTH {
+        return None;
+    }
+    let mut head = OPEN_HEAD;
+    for (index, byte) in head.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(hex.get(2 * index..2 * index + 2)?, 16).ok()?;
+    }
+    (head != OPEN_HEAD).then_some(head)
 }
 
 /// The index text of `signals` for a table with `fingerprint`.
@@ -267,6 +302,22 @@ pub(crate) fn read<'a>(
                 in_benign = kind == "benign";
                 current = Some(side.insert(FirstWords::default()));
             }
+            "whole" if !in_benign => {
+                let words = current.as_deref_mut()?;
+                let mut fields = value.split(' ');
+                let word = fields.next()?.as_bytes();
+                if !is_plain_word(word) {
+                    return None;
+                }
+                words.whole.push(word);
+                let before = words.heads.len();
+                for hex in fields {
+                    words.heads.push((word, read_head(hex)?));
+                }
+                if words.heads.len() == before {
+                    words.heads.push((word, OPEN_HEAD));
+                }
+            }
             "whole" | "certain" | "prefix" => {
                 let words = current.as_deref_mut()?;
                 if !is_plain_word(value.as_bytes()) {
@@ -306,8 +357,9 @@ pub(crate) fn read<'a>(
         .zip(guarded)
         .map(|(((positive, chunks), benign), &is_guarded)| {
             let mut positive = positive?;
-            // `certain` is looked up with a binary search.
+            // `certain` and `heads` are looked up with a binary search.
             positive.certain.sort_unstable();
+            positive.heads.sort_unstable();
             if benign.is_some() != is_guarded {
                 return None;
             }

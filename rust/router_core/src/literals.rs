@@ -46,6 +46,12 @@ pub struct FirstWords<W = Vec<u8>> {
     pub certain: Vec<W>,
     /// Prefixes of the word run a match can start with.
     pub prefixes: Vec<W>,
+    /// Per whole word, the first [`HEAD_LENGTH`] bytes that can follow it
+    /// in a match (the text right after the word run): a check at that
+    /// word is skipped when the text goes on otherwise. [`OPEN_HEAD`] says
+    /// some match may go on with anything, or the bytes are not known.
+    /// Every whole word has at least one entry.
+    pub heads: Vec<(W, [u8; HEAD_LENGTH])>,
     /// The alternatives without a usable literal set, as one alternation
     /// (searched on every text), or `None` when every alternative is usable.
     pub remainder: Option<Hir>,
@@ -57,6 +63,7 @@ impl<W> Default for FirstWords<W> {
             whole: Vec::new(),
             certain: Vec::new(),
             prefixes: Vec::new(),
+            heads: Vec::new(),
             remainder: None,
         }
     }
@@ -67,8 +74,27 @@ impl FirstWords {
         self.whole.extend(tokens.whole);
         self.certain.extend(tokens.certain);
         self.prefixes.extend(tokens.prefixes);
+        self.heads.extend(tokens.heads);
+    }
+
+    /// Sorts and dedups every list (after words were added in any order).
+    pub(crate) fn sort(&mut self) {
+        for list in [&mut self.whole, &mut self.certain, &mut self.prefixes] {
+            list.sort_unstable();
+            list.dedup();
+        }
+        self.heads.sort_unstable();
+        self.heads.dedup();
     }
 }
+
+/// How many bytes after a whole word [`FirstWords::heads`] holds: a
+/// separator and two letters tell "the latest" from "the production".
+pub const HEAD_LENGTH: usize = 3;
+
+/// The head of a whole word that may be followed by anything. Normalized
+/// text never holds a NUL byte, so no real head is all NULs.
+pub const OPEN_HEAD: [u8; HEAD_LENGTH] = [0; HEAD_LENGTH];
 
 impl<W> FirstWords<W> {
     /// True when the pattern has no usable alternative at all.
@@ -106,10 +132,7 @@ pub fn first_words_of(hir: &Hir) -> FirstWords {
     for branch in branches {
         add_branch(branch, &mut words, &mut remainder, 0);
     }
-    for list in [&mut words.whole, &mut words.certain, &mut words.prefixes] {
-        list.sort_unstable();
-        list.dedup();
-    }
+    words.sort();
     if !remainder.is_empty() {
         words.remainder = Some(Hir::alternation(remainder));
     }
@@ -151,6 +174,30 @@ struct Tokens {
     whole: Vec<Vec<u8>>,
     certain: Vec<Vec<u8>>,
     prefixes: Vec<Vec<u8>>,
+    heads: Vec<(Vec<u8>, [u8; HEAD_LENGTH])>,
+}
+
+impl Tokens {
+    /// A whole word, followed in the match by `after` (the literal's bytes
+    /// after the word, boundary markers included; empty when unknown).
+    fn push_whole(&mut self, word: Vec<u8>, after: &[u8]) {
+        let mut head = OPEN_HEAD;
+        let mut known = 0;
+        // A boundary is not a byte of the text: skip its marker.
+        for &byte in after.iter().filter(|&&byte| byte != BOUNDARY) {
+            if known == HEAD_LENGTH {
+                break;
+            }
+            head[known] = byte;
+            known += 1;
+        }
+        if known < HEAD_LENGTH {
+            // The literal ends sooner: what follows is not known.
+            head = OPEN_HEAD;
+        }
+        self.heads.push((word.clone(), head));
+        self.whole.push(word);
+    }
 }
 
 /// The first words of a branch `\b` + literal + anything, or `\b` + an
@@ -190,7 +237,9 @@ fn leading_word(hir: &Hir) -> Option<Tokens> {
         }
         let word = bytes[..word_len].to_vec();
         if word_len < bytes.len() {
-            tokens.whole.push(word);
+            // The rest of the literal is only the start of the group: its
+            // head is not known.
+            tokens.push_whole(word, &[]);
         } else {
             tokens.prefixes.push(word);
         }
@@ -278,7 +327,7 @@ fn branch_words(hir: &Hir) -> Option<Tokens> {
                 // The whole match is `\bword\b`.
                 tokens.certain.push(word.clone());
             }
-            tokens.whole.push(word);
+            tokens.push_whole(word, &bytes[word_len + 1..]);
         } else {
             tokens.prefixes.push(word);
         }
@@ -432,6 +481,26 @@ mod tests {
         assert_eq!(found.whole, words(&expected));
         assert!(found.prefixes.is_empty());
         assert_eq!(found.remainder, None);
+    }
+
+    #[test]
+    fn heads_are_the_bytes_after_a_whole_word_or_open() {
+        let found = first_words(r"\bthe (?:latest|newest)\b|\bthe-art|\bfix (?:a|the)\b|\bship\b");
+        let heads = |word: &str| -> Vec<[u8; HEAD_LENGTH]> {
+            found
+                .heads
+                .iter()
+                .filter(|(other, _)| other == word.as_bytes())
+                .map(|&(_, head)| head)
+                .collect()
+        };
+        // The boundary marker is not a byte of the text: " la", not " \0l".
+        assert_eq!(heads("the"), vec![*b" la", *b" ne", *b"-ar"]);
+        // " a" then a boundary: two bytes known, so anything may follow.
+        assert_eq!(heads("fix"), vec![OPEN_HEAD, *b" th"]);
+        // A whole match (`\bship\b`) goes on with anything.
+        assert_eq!(heads("ship"), vec![OPEN_HEAD]);
+        assert_eq!(found.heads.len(), 6, "every whole word has a head");
     }
 
     #[test]

@@ -12,7 +12,8 @@
 //!    every match must start with ([`crate::literals`]) and inverts them into
 //!    one `word -> signal mask` index. A scan walks the text's word runs
 //!    (`[a-z0-9_]+`) in order and looks each up.
-//! 2. **Anchored check.** A hit of signal `s` at a word start `p` runs, anchored
+//! 2. **Anchored check.** A hit of signal `s` at a word start `p` whose
+//!    head filter ([`HeadFilter`]) allows the bytes after the word runs, anchored
 //!    at `p`, a lazy DFA (stopping at its first match state) of only those
 //!    alternatives of `s`'s regex that have a first word starting with the
 //!    byte at `p` (its *chunk*; [`crate::alternatives`]): a first use parses
@@ -46,7 +47,9 @@ use crate::error::TableError;
 use crate::first_words_index::{self, Fingerprint, SignalWords};
 use regex_syntax::hir::{Class, Hir, HirKind};
 
-use crate::literals::{first_words_of, is_word_byte, required_bytes, FirstWords};
+use crate::literals::{
+    first_words_of, is_word_byte, required_bytes, FirstWords, HEAD_LENGTH, OPEN_HEAD,
+};
 use crate::normalize::normalize_into;
 use crate::{SignalBits, MAX_SIGNALS};
 
@@ -96,6 +99,11 @@ struct WordHits {
     certain: SignalBits,
     /// Guarded signals whose benign side may start with it.
     benign: SignalBits,
+    /// Candidates with a [`HeadFilter`] for this word (whole words only).
+    filtered: SignalBits,
+    /// Where this word's filters start in [`WordIndex::head_filters`], one
+    /// per bit of `filtered`, in bit order.
+    filters_at: u32,
 }
 
 impl WordHits {
@@ -103,6 +111,34 @@ impl WordHits {
         self.candidates |= other.candidates;
         self.certain |= other.certain;
         self.benign |= other.benign;
+    }
+}
+
+/// The heads ([`FirstWords::heads`]) that can follow one whole word in a
+/// match of one signal, hashed into 256 bits: a text whose bytes after the
+/// word hash to a clear bit cannot match there, so the anchored check is
+/// skipped. A set bit proves nothing (the check runs).
+#[derive(Debug, Clone, Copy, Default)]
+struct HeadFilter([u64; 4]);
+
+impl HeadFilter {
+    /// (word, bit) of `head` in the filter.
+    #[inline]
+    fn slot(head: [u8; HEAD_LENGTH]) -> (usize, u64) {
+        let packed = u32::from(head[0]) | u32::from(head[1]) << 8 | u32::from(head[2]) << 16;
+        let hash = packed.wrapping_mul(0x9E37_79B1) >> 24;
+        ((hash >> 6) as usize, 1 << (hash & 63))
+    }
+
+    fn insert(&mut self, head: [u8; HEAD_LENGTH]) {
+        let (word, bit) = Self::slot(head);
+        self.0[word] |= bit;
+    }
+
+    #[inline]
+    fn may_hold(&self, head: [u8; HEAD_LENGTH]) -> bool {
+        let (word, bit) = Self::slot(head);
+        self.0[word] & bit != 0
     }
 }
 
@@ -258,6 +294,8 @@ struct WordIndex {
     /// Prefix lengths of 64 bytes or more (none in practice), tried for
     /// every word long enough.
     long_prefix_lengths: Vec<usize>,
+    /// The whole words' head filters (see [`WordHits::filters_at`]).
+    head_filters: Vec<HeadFilter>,
 }
 
 /// A multiply-xor hash for the builder's maps: the keys are our own
@@ -293,6 +331,8 @@ type WordMap<'a> = HashMap<&'a [u8], WordHits, BuildHasherDefault<WordHasher>>;
 struct WordIndexBuilder<'a> {
     whole: WordMap<'a>,
     prefixes: WordMap<'a>,
+    /// Per whole word, (signal index, filter) of the signals it has one for.
+    head_filters: HashMap<&'a [u8], Vec<(u32, HeadFilter)>, BuildHasherDefault<WordHasher>>,
 }
 
 impl<'a> WordIndexBuilder<'a> {
@@ -308,6 +348,7 @@ impl<'a> WordIndexBuilder<'a> {
         Self {
             whole: WordMap::with_capacity_and_hasher(whole, BuildHasherDefault::default()),
             prefixes: WordMap::with_capacity_and_hasher(prefixes, BuildHasherDefault::default()),
+            head_filters: HashMap::with_capacity_and_hasher(whole, BuildHasherDefault::default()),
         }
     }
 
@@ -327,7 +368,7 @@ impl<'a> WordIndexBuilder<'a> {
                 WordHits {
                     candidates: bit,
                     certain: if certain { bit } else { 0 },
-                    benign: 0,
+                    ..WordHits::default()
                 }
             }
         };
@@ -338,6 +379,9 @@ impl<'a> WordIndexBuilder<'a> {
                 .or_default()
                 .merge(hits(certain));
         }
+        if !benign {
+            self.add_head_filters(found, bit.trailing_zeros());
+        }
         for prefix in &found.prefixes {
             self.prefixes
                 .entry(prefix.as_ref())
@@ -346,7 +390,48 @@ impl<'a> WordIndexBuilder<'a> {
         }
     }
 
-    fn build(self) -> WordIndex {
+    /// The head filters of `found`'s whole words (signal `index`): none for
+    /// a word with an open head, or one that a prefix of the same signal
+    /// also fits (the prefix's matches may go on with anything).
+    fn add_head_filters<W: AsRef<[u8]> + Ord>(&mut self, found: &'a FirstWords<W>, index: u32) {
+        let fits_a_prefix = |word: &[u8]| {
+            (1..=word.len()).any(|length| {
+                found
+                    .prefixes
+                    .binary_search_by(|prefix| prefix.as_ref().cmp(&word[..length]))
+                    .is_ok()
+            })
+        };
+        for group in found.heads.chunk_by(|(one, _), (other, _)| one == other) {
+            let word = group[0].0.as_ref();
+            if group.iter().any(|(_, head)| *head == OPEN_HEAD) || fits_a_prefix(word) {
+                continue;
+            }
+            let mut filter = HeadFilter::default();
+            for (_, head) in group {
+                filter.insert(*head);
+            }
+            self.head_filters
+                .entry(word)
+                .or_default()
+                .push((index, filter));
+        }
+    }
+
+    fn build(mut self) -> WordIndex {
+        // Each word's filters, in signal order, after the ones before.
+        let mut head_filters = Vec::new();
+        for (word, mut filters) in std::mem::take(&mut self.head_filters) {
+            let Some(hits) = self.whole.get_mut(word) else {
+                continue;
+            };
+            filters.sort_unstable_by_key(|&(index, _)| index);
+            hits.filters_at = u32::try_from(head_filters.len()).unwrap_or(u32::MAX);
+            for (index, filter) in filters {
+                hits.filtered |= 1 << index;
+                head_filters.push(filter);
+            }
+        }
         let mut prefix_lengths_by_pair = Box::new([0u64; PAIR_CLASSES * PAIR_CLASSES]);
         let mut long_prefix_lengths = Vec::new();
         for prefix in self.prefixes.keys() {
@@ -373,6 +458,7 @@ impl<'a> WordIndexBuilder<'a> {
             prefixes: WordTable::build(self.prefixes),
             prefix_lengths_by_pair,
             long_prefix_lengths,
+            head_filters,
         }
     }
 }
@@ -405,6 +491,30 @@ impl WordIndex {
             self.add_prefix_hits(&mut hits, padded, start, prefix);
         }
         hits
+    }
+
+    /// Which of the signals `filtered` (bits of `hits.filtered`) cannot
+    /// match at the word that ends at `end`: the text's head there is not
+    /// one their filters hold.
+    #[inline]
+    fn ruled_out(&self, hits: &WordHits, filtered: SignalBits, padded: &[u8], end: usize) -> SignalBits {
+        let byte = |at: usize| padded.get(at).copied().unwrap_or(0);
+        let head = [byte(end), byte(end + 1), byte(end + 2)];
+        let mut ruled_out = 0;
+        let mut rest = filtered;
+        while rest != 0 {
+            let index = rest.trailing_zeros();
+            rest &= rest - 1;
+            let rank = (hits.filtered & ((1 << index) - 1)).count_ones() as usize;
+            let holds = self
+                .head_filters
+                .get(hits.filters_at as usize + rank)
+                .is_none_or(|filter| filter.may_hold(head));
+            if !holds {
+                ruled_out |= 1 << index;
+            }
+        }
+        ruled_out
     }
 
     #[inline]
@@ -1110,6 +1220,7 @@ impl PatternTable {
             words.whole.extend(found.whole);
             words.certain.extend(found.certain);
             words.prefixes.extend(found.prefixes);
+            words.heads.extend(found.heads);
             if let Some(more) = found.remainder {
                 if let HirKind::Alternation(parts) = more.kind() {
                     remainder.extend(parts.iter().cloned());
@@ -1118,10 +1229,7 @@ impl PatternTable {
                 }
             }
         }
-        for list in [&mut words.whole, &mut words.certain, &mut words.prefixes] {
-            list.sort_unstable();
-            list.dedup();
-        }
+        words.sort();
         if !remainder.is_empty() {
             words.remainder = Some(Hir::alternation(remainder));
         }
@@ -1372,6 +1480,10 @@ impl PatternTable {
             positive |= certain & !presence_mask;
             pending &= !certain;
             let mut candidates = hits.candidates & pending;
+            let filtered = candidates & hits.filtered;
+            if filtered != 0 {
+                candidates &= !prefilter.words.ruled_out(&hits, filtered, padded, position);
+            }
             let slot = usize::from(SLOT_OF_BYTE[usize::from(text[start])]);
             while candidates != 0 {
                 let index = candidates.trailing_zeros() as usize;
@@ -1608,6 +1720,28 @@ mod tests {
         // A benign phrase may start at the positive word itself: walked.
         assert_eq!(table.signals(b"order to"), 0);
         assert_eq!(table.signals(b"order to buy"), 0b100);
+    }
+
+    #[test]
+    fn heads_skip_checks_that_cannot_match() {
+        let table = PatternTable::new(
+            &[presence("fresh", r"\bthe (?:latest|newest)\b|\bnews\b")],
+            &[],
+        )
+        .expect("table compiles");
+        for text in [
+            &b"the production database"[..],
+            b"the production database, the latest news",
+            b"the latest",
+            b"the late",
+            b"the",
+            b"the lat",
+            b"newest the newest",
+        ] {
+            assert_eq!(table.signals(text), table.signals_unfiltered(text), "{text:?}");
+        }
+        assert_eq!(table.signals(b"the production database"), 0);
+        assert_eq!(table.signals(b"the production, the newest"), 1);
     }
 
     #[test]

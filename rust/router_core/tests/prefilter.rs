@@ -155,7 +155,13 @@ fn a_table_built_from_its_index_finds_the_same_signals() {
     let index = derived
         .first_words_index()
         .expect("the real table writes an index");
-    assert!(index.starts_with("model-router first-words 3\nfingerprint "));
+    assert!(index.starts_with("model-router first-words 4\nfingerprint "));
+    assert!(
+        index
+            .lines()
+            .any(|line| line.starts_with("whole ") && line.split(' ').count() > 2),
+        "whole words carry the heads that can follow them"
+    );
     assert!(
         index.contains("\nchunk "),
         "the real table's patterns split into per-byte chunks"
