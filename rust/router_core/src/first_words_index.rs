@@ -184,16 +184,41 @@ fn write_heads(out: &mut String, words: &FirstWords, word: &[u8]) {
     }
 }
 
-/// One head written by [`write_heads`].
-fn read_head(hex: &str) -> Option<[u8; HEAD_LENGTH]> {
+/// One head written by [`write_heads`] (hex, no open head).
+fn read_head(hex: &[u8]) -> Option<[u8; HEAD_LENGTH]> {
     if hex.len() != 2 * HEAD_LENGTH {
         return None;
     }
+    let digit = |byte: u8| {
+        char::from(byte)
+            .to_digit(16)
+            .and_then(|value| u8::try_from(value).ok())
+    };
     let mut head = OPEN_HEAD;
-    for (index, byte) in head.iter_mut().enumerate() {
-        *byte = u8::from_str_radix(hex.get(2 * index..2 * index + 2)?, 16).ok()?;
+    for (byte, pair) in head.iter_mut().zip(hex.chunks_exact(2)) {
+        *byte = digit(pair[0])? << 4 | digit(pair[1])?;
     }
     (head != OPEN_HEAD).then_some(head)
+}
+
+/// A positive side's `whole` line (`value`: the word, then its heads).
+/// A word without heads is open: it gets no entry (and so no filter).
+fn read_whole<'a>(words: &mut FirstWords<&'a [u8]>, value: &'a str) -> Option<()> {
+    let (word, heads) = match memchr::memchr(b' ', value.as_bytes()) {
+        Some(space) => value.as_bytes().split_at(space),
+        None => (value.as_bytes(), &[][..]),
+    };
+    if !is_plain_word(word) {
+        return None;
+    }
+    words.whole.push(word);
+    for head in heads.chunks(1 + 2 * HEAD_LENGTH) {
+        let (b' ', hex) = head.split_first()? else {
+            return None;
+        };
+        words.heads.push((word, read_head(hex)?));
+    }
+    Some(())
 }
 
 /// The index text of `signals` for a table with `fingerprint`.
@@ -302,22 +327,7 @@ pub(crate) fn read<'a>(
                 in_benign = kind == "benign";
                 current = Some(side.insert(FirstWords::default()));
             }
-            "whole" if !in_benign => {
-                let words = current.as_deref_mut()?;
-                let mut fields = value.split(' ');
-                let word = fields.next()?.as_bytes();
-                if !is_plain_word(word) {
-                    return None;
-                }
-                words.whole.push(word);
-                let before = words.heads.len();
-                for hex in fields {
-                    words.heads.push((word, read_head(hex)?));
-                }
-                if words.heads.len() == before {
-                    words.heads.push((word, OPEN_HEAD));
-                }
-            }
+            "whole" if !in_benign => read_whole(current.as_deref_mut()?, value)?,
             "whole" | "certain" | "prefix" => {
                 let words = current.as_deref_mut()?;
                 if !is_plain_word(value.as_bytes()) {

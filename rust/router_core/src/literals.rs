@@ -77,11 +77,23 @@ impl FirstWords {
         self.heads.extend(tokens.heads);
     }
 
-    /// Sorts and dedups every list (after words were added in any order).
+    /// Sorts and dedups every list (after words were added in any order),
+    /// and opens the heads of a whole word that one of the prefixes also
+    /// fits: that prefix's matches may go on with anything.
     pub(crate) fn sort(&mut self) {
         for list in [&mut self.whole, &mut self.certain, &mut self.prefixes] {
             list.sort_unstable();
             list.dedup();
+        }
+        let prefixes = &self.prefixes;
+        for (word, head) in &mut self.heads {
+            if (1..=word.len()).any(|length| {
+                prefixes
+                    .binary_search_by(|prefix| prefix.as_slice().cmp(&word[..length]))
+                    .is_ok()
+            }) {
+                *head = OPEN_HEAD;
+            }
         }
         self.heads.sort_unstable();
         self.heads.dedup();

@@ -122,6 +122,9 @@ impl WordHits {
 struct HeadFilter([u64; 4]);
 
 impl HeadFilter {
+    /// A filter that rules nothing out.
+    const ANY: Self = Self([u64::MAX; 4]);
+
     /// (word, bit) of `head` in the filter.
     #[inline]
     fn slot(head: [u8; HEAD_LENGTH]) -> (usize, u64) {
@@ -331,8 +334,8 @@ type WordMap<'a> = HashMap<&'a [u8], WordHits, BuildHasherDefault<WordHasher>>;
 struct WordIndexBuilder<'a> {
     whole: WordMap<'a>,
     prefixes: WordMap<'a>,
-    /// Per whole word, (signal index, filter) of the signals it has one for.
-    head_filters: HashMap<&'a [u8], Vec<(u32, HeadFilter)>, BuildHasherDefault<WordHasher>>,
+    /// (whole word, signal index, filter) of every word with heads.
+    head_filters: Vec<(&'a [u8], u32, HeadFilter)>,
 }
 
 impl<'a> WordIndexBuilder<'a> {
@@ -348,7 +351,7 @@ impl<'a> WordIndexBuilder<'a> {
         Self {
             whole: WordMap::with_capacity_and_hasher(whole, BuildHasherDefault::default()),
             prefixes: WordMap::with_capacity_and_hasher(prefixes, BuildHasherDefault::default()),
-            head_filters: HashMap::with_capacity_and_hasher(whole, BuildHasherDefault::default()),
+            head_filters: Vec::new(),
         }
     }
 
@@ -391,45 +394,40 @@ impl<'a> WordIndexBuilder<'a> {
     }
 
     /// The head filters of `found`'s whole words (signal `index`): none for
-    /// a word with an open head, or one that a prefix of the same signal
-    /// also fits (the prefix's matches may go on with anything).
+    /// a word with an open head (or none listed; [`FirstWords::sort`] opened
+    /// the heads of words a prefix also fits).
     fn add_head_filters<W: AsRef<[u8]> + Ord>(&mut self, found: &'a FirstWords<W>, index: u32) {
-        let fits_a_prefix = |word: &[u8]| {
-            (1..=word.len()).any(|length| {
-                found
-                    .prefixes
-                    .binary_search_by(|prefix| prefix.as_ref().cmp(&word[..length]))
-                    .is_ok()
-            })
-        };
         for group in found.heads.chunk_by(|(one, _), (other, _)| one == other) {
-            let word = group[0].0.as_ref();
-            if group.iter().any(|(_, head)| *head == OPEN_HEAD) || fits_a_prefix(word) {
+            if group.iter().any(|(_, head)| *head == OPEN_HEAD) {
                 continue;
             }
             let mut filter = HeadFilter::default();
             for (_, head) in group {
                 filter.insert(*head);
             }
-            self.head_filters
-                .entry(word)
-                .or_default()
-                .push((index, filter));
+            let word = group[0].0.as_ref();
+            if let Some(hits) = self.whole.get_mut(word) {
+                hits.filtered |= 1 << index;
+                self.head_filters.push((word, index, filter));
+            }
         }
     }
 
     fn build(mut self) -> WordIndex {
-        // Each word's filters, in signal order, after the ones before.
-        let mut head_filters = Vec::new();
-        for (word, mut filters) in std::mem::take(&mut self.head_filters) {
-            let Some(hits) = self.whole.get_mut(word) else {
-                continue;
-            };
-            filters.sort_unstable_by_key(|&(index, _)| index);
-            hits.filters_at = u32::try_from(head_filters.len()).unwrap_or(u32::MAX);
-            for (index, filter) in filters {
-                hits.filtered |= 1 << index;
-                head_filters.push(filter);
+        // Each word's filters in one run, in signal order: runs are laid out
+        // in map order, then every filter goes to its rank in its run.
+        let mut next = 0u32;
+        for hits in self.whole.values_mut().filter(|hits| hits.filtered != 0) {
+            hits.filters_at = next;
+            next += hits.filtered.count_ones();
+        }
+        // (Every slot is filled below; one that were not would let every
+        // head through, never rule a match out.)
+        let mut head_filters = vec![HeadFilter::ANY; next as usize];
+        for &(word, index, filter) in &self.head_filters {
+            if let Some(hits) = self.whole.get(word) {
+                let rank = (hits.filtered & ((1 << index) - 1)).count_ones();
+                head_filters[(hits.filters_at + rank) as usize] = filter;
             }
         }
         let mut prefix_lengths_by_pair = Box::new([0u64; PAIR_CLASSES * PAIR_CLASSES]);
@@ -493,11 +491,36 @@ impl WordIndex {
         hits
     }
 
+    /// The candidates of `hits` among `pending` to check at a word that
+    /// ends at `end`: those whose head filter holds the text's head there.
+    #[inline]
+    fn checks(
+        &self,
+        hits: &WordHits,
+        pending: SignalBits,
+        padded: &[u8],
+        end: usize,
+    ) -> SignalBits {
+        let candidates = hits.candidates & pending;
+        let filtered = candidates & hits.filtered;
+        if filtered == 0 {
+            candidates
+        } else {
+            candidates & !self.ruled_out(hits, filtered, padded, end)
+        }
+    }
+
     /// Which of the signals `filtered` (bits of `hits.filtered`) cannot
     /// match at the word that ends at `end`: the text's head there is not
     /// one their filters hold.
     #[inline]
-    fn ruled_out(&self, hits: &WordHits, filtered: SignalBits, padded: &[u8], end: usize) -> SignalBits {
+    fn ruled_out(
+        &self,
+        hits: &WordHits,
+        filtered: SignalBits,
+        padded: &[u8],
+        end: usize,
+    ) -> SignalBits {
         let byte = |at: usize| padded.get(at).copied().unwrap_or(0);
         let head = [byte(end), byte(end + 1), byte(end + 2)];
         let mut ruled_out = 0;
@@ -1422,6 +1445,18 @@ impl PatternTable {
         )
     }
 
+    /// The word prefilter, derived from the patterns on first use when no
+    /// index gave it.
+    fn prefilter(&self) -> &Prefilter {
+        self.prefilter.get_or_init(|| {
+            Prefilter::new(
+                (0..self.names.len())
+                    .map(|index| self.signal_words(index))
+                    .collect(),
+            )
+        })
+    }
+
     /// Signals of `padded[..length]`; `padded` has [`PADDING`] zero bytes
     /// after the text (for the word loads).
     fn scan_text(
@@ -1433,13 +1468,7 @@ impl PatternTable {
         conditions: &Conditions,
     ) -> SignalBits {
         let text = &padded[..length.min(padded.len())];
-        let prefilter = self.prefilter.get_or_init(|| {
-            Prefilter::new(
-                (0..self.names.len())
-                    .map(|index| self.signal_words(index))
-                    .collect(),
-            )
-        });
+        let prefilter = self.prefilter();
         let presence_mask: SignalBits = if self.presence_count >= MAX_SIGNALS {
             SignalBits::MAX
         } else {
@@ -1479,11 +1508,7 @@ impl PatternTable {
             bits |= certain & presence_mask;
             positive |= certain & !presence_mask;
             pending &= !certain;
-            let mut candidates = hits.candidates & pending;
-            let filtered = candidates & hits.filtered;
-            if filtered != 0 {
-                candidates &= !prefilter.words.ruled_out(&hits, filtered, padded, position);
-            }
+            let mut candidates = prefilter.words.checks(&hits, pending, padded, position);
             let slot = usize::from(SLOT_OF_BYTE[usize::from(text[start])]);
             while candidates != 0 {
                 let index = candidates.trailing_zeros() as usize;
@@ -1713,9 +1738,16 @@ mod tests {
             b"in reverse order buy",
             b"order to buy",
         ] {
-            assert_eq!(table.signals(text), table.signals_unfiltered(text), "{text:?}");
+            assert_eq!(
+                table.signals(text),
+                table.signals_unfiltered(text),
+                "{text:?}"
+            );
         }
-        assert_eq!(table.signals(b"buy it before the order of operations"), 0b100);
+        assert_eq!(
+            table.signals(b"buy it before the order of operations"),
+            0b100
+        );
         assert_eq!(table.signals(b"order of operations then buy"), 0b100);
         // A benign phrase may start at the positive word itself: walked.
         assert_eq!(table.signals(b"order to"), 0);
@@ -1738,7 +1770,11 @@ mod tests {
             b"the lat",
             b"newest the newest",
         ] {
-            assert_eq!(table.signals(text), table.signals_unfiltered(text), "{text:?}");
+            assert_eq!(
+                table.signals(text),
+                table.signals_unfiltered(text),
+                "{text:?}"
+            );
         }
         assert_eq!(table.signals(b"the production database"), 0);
         assert_eq!(table.signals(b"the production, the newest"), 1);
