@@ -294,6 +294,12 @@ struct WordIndex {
     /// none. Two bytes, not one: "s" alone would send "stable" to every
     /// prefix length of "sc", "se", "sh"...
     prefix_lengths_by_pair: Box<[u64; PAIR_CLASSES * PAIR_CLASSES]>,
+    /// The same for prefixes of 3 bytes or more, by a hash of their first 3
+    /// bytes, and of 4 bytes or more by their first 4 ([`lead_slot`]; two
+    /// leads sharing a slot share their lengths, which only costs a probe).
+    /// Most words whose first two bytes start some prefix ("di": "dis",
+    /// "diagn") start none of them: a third of the probes remain.
+    prefix_lengths_by_lead: Box<[[u64; LEAD_SLOTS]; 2]>,
     /// Prefix lengths of 64 bytes or more (none in practice), tried for
     /// every word long enough.
     long_prefix_lengths: Vec<usize>,
@@ -431,6 +437,7 @@ impl<'a> WordIndexBuilder<'a> {
             }
         }
         let mut prefix_lengths_by_pair = Box::new([0u64; PAIR_CLASSES * PAIR_CLASSES]);
+        let mut prefix_lengths_by_lead = Box::new([[0u64; LEAD_SLOTS]; 2]);
         let mut long_prefix_lengths = Vec::new();
         for prefix in self.prefixes.keys() {
             match (prefix.first(), prefix.get(1), prefix.len()) {
@@ -444,6 +451,16 @@ impl<'a> WordIndexBuilder<'a> {
                 }
                 (Some(&first), Some(&second), length @ 2..=63) => {
                     prefix_lengths_by_pair[pair_slot(first, second)] |= 1 << length;
+                    let mut first_four = [0u8; 4];
+                    for (to, from) in first_four.iter_mut().zip(prefix.iter()) {
+                        *to = *from;
+                    }
+                    let first_four = u32::from_le_bytes(first_four);
+                    for (lead, table) in [3, 4].into_iter().zip(prefix_lengths_by_lead.iter_mut()) {
+                        if length >= lead {
+                            table[lead_slot(first_four, lead)] |= 1 << length;
+                        }
+                    }
                 }
                 (Some(_), _, length) => long_prefix_lengths.push(length),
                 (None, _, _) => {}
@@ -455,6 +472,7 @@ impl<'a> WordIndexBuilder<'a> {
             whole: WordTable::build(self.whole),
             prefixes: WordTable::build(self.prefixes),
             prefix_lengths_by_pair,
+            prefix_lengths_by_lead,
             long_prefix_lengths,
             head_filters,
         }
@@ -477,6 +495,17 @@ impl WordIndex {
             (1u64 << (length + 1)) - 1
         };
         let mut lengths = self.prefix_lengths_by_pair[pair_slot(first, second)] & fitting;
+        // Lengths of 3 and more need the word's first 3 bytes to lead some
+        // prefix that long, and of 4 and more its first 4.
+        if lengths >> 3 != 0 {
+            let first_four = padded
+                .get(start..start + 4)
+                .and_then(|bytes| <[u8; 4]>::try_from(bytes).ok())
+                .map_or(0, u32::from_le_bytes);
+            for (lead, table) in [3, 4].into_iter().zip(self.prefix_lengths_by_lead.iter()) {
+                lengths &= ((1 << lead) - 1) | table[lead_slot(first_four, lead)];
+            }
+        }
         while lengths != 0 {
             let prefix = lengths.trailing_zeros() as usize;
             lengths &= lengths - 1;
@@ -573,6 +602,22 @@ static PAIR_CLASS: [u8; 256] = {
     }
     table
 };
+
+/// Slots of [`WordIndex::prefix_lengths_by_lead`] per lead length.
+const LEAD_SLOTS: usize = 1024;
+
+/// The slot of the first `lead` bytes (3 or 4) of a word whose first four
+/// bytes are `first_four` (little-endian) in
+/// [`WordIndex::prefix_lengths_by_lead`].
+#[inline]
+fn lead_slot(first_four: u32, lead: usize) -> usize {
+    let packed = if lead >= 4 {
+        first_four
+    } else {
+        first_four & ((1 << (8 * lead)) - 1)
+    };
+    (packed.wrapping_mul(0x9E37_79B1) >> 22) as usize % LEAD_SLOTS
+}
 
 /// The slot of a first and second byte in [`WordIndex::prefix_lengths_by_pair`].
 #[inline]
