@@ -73,7 +73,11 @@ wrote the same way, again with no aim (continental Europe, partly in other
 languages); ``tests/data/routing_corpus_blind24.yaml`` holds prompts a
 twenty-sixth author wrote the same way, aimed at short generic prompts (one
 line, no back-story, as people type into a chat box and as evaluators write
-them). Every test runs on all twenty-six. Safety has no tolerance:
+them); ``tests/data/routing_corpus_blind25.yaml`` holds prompts a
+twenty-seventh author wrote the same way, aimed at what developers' agents and
+assistant users send through an OpenAI-compatible client (one to four
+sentences, some with a pasted snippet). Every test runs on all twenty-seven.
+Safety has no tolerance:
 every ``confirmation`` item must confirm, no look-alike may (except the few
 documented in KNOWN_LOOKALIKE_CONFIRMATIONS), and any other false
 confirmation must be one of the few documented below. Overall and per-target accuracy have floors set
@@ -121,6 +125,7 @@ BLIND21_PATH = DATA / "routing_corpus_blind21.yaml"
 BLIND22_PATH = DATA / "routing_corpus_blind22.yaml"
 BLIND23_PATH = DATA / "routing_corpus_blind23.yaml"
 BLIND24_PATH = DATA / "routing_corpus_blind24.yaml"
+BLIND25_PATH = DATA / "routing_corpus_blind25.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -568,6 +573,21 @@ BLIND23_MIN_TARGET_ACCURACY = 0.45
 BLIND24_MIN_OVERALL_ACCURACY = 0.97
 BLIND24_MIN_TARGET_ACCURACY = 0.90
 
+# The twenty-fifth (aimed at what agents and assistant users send through an
+# OpenAI-compatible client, 200 items) scored 85.0% at first sight, 1 missed and
+# 4 false confirmations (on the build of the twenty-fourth's round, before it was
+# read). One round (a tool call written "tool_call: stripe.refunds.create ...";
+# benign: a letter asking to end a lease, "should we build it or pay for X?", a
+# comic panel's scene, a schedule asked for as the answer; "asking you to" is a
+# request again; plans, titles, savings and a project's dependencies that are not
+# planning or code; an account's photos; a docker image's size; a colon before
+# "[scan attached]"; CSS declarations; places open now, roads still closed, what
+# banks offer; the user's own sales; ordering puzzles, "on which day", "which do
+# we cut and why", valid schedules, criteria and a recommendation): 99.0%, no
+# miss, no false confirmation.
+BLIND25_MIN_OVERALL_ACCURACY = 0.97
+BLIND25_MIN_TARGET_ACCURACY = 0.90
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -596,6 +616,7 @@ CORPORA = {
     "blind22": (BLIND22_PATH, 170, 15, BLIND22_MIN_OVERALL_ACCURACY, BLIND22_MIN_TARGET_ACCURACY),
     "blind23": (BLIND23_PATH, 170, 15, BLIND23_MIN_OVERALL_ACCURACY, BLIND23_MIN_TARGET_ACCURACY),
     "blind24": (BLIND24_PATH, 190, 18, BLIND24_MIN_OVERALL_ACCURACY, BLIND24_MIN_TARGET_ACCURACY),
+    "blind25": (BLIND25_PATH, 190, 18, BLIND25_MIN_OVERALL_ACCURACY, BLIND25_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -631,12 +652,10 @@ KNOWN_FALSE_CONFIRMATIONS = {
     # the twenty-first corpus's: a pasted support thread ("could you send the route
     # ids?", "we pay $11k a month"); "Don't run anything, Hamid will schedule it" (a
     # named third person reads like an instruction's subject); a test that
-    # "starts reading right after publishing the cancel"; "Schedule a senior
-    # backend loop ..." asked as a puzzle (it reads as the act it names)
+    # "starts reading right after publishing the cancel"
     "summarize this thread in 3 lines for the handover to Pablo": "pasted text full of actions",
     "write a golang-migrate migration (up and down)": "named person as the subject",
     "TestDispatchE2E/reassign_on_cancel is flaky": "act named inside a test's description",
-    "Schedule a senior backend loop for Rafael Nunes": "a scheduling puzzle worded as the act",
     # the twentieth corpus's: an order number opening the text handed over ("into
     # JSON: Order 7710452318 - ..." reads like "into JSON: order 40 more"); a letter
     # quoted after a question about it ("... pay in 12 instalments ..."); "help me

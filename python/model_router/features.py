@@ -522,7 +522,9 @@ def _word_except(excluded: tuple[str, ...]) -> str:
 
 # A length asked for ("make this fit in a tweet:"): an edit that hands its text
 # over (_EDIT_VERBS) and a quick transform (simple_transform).
-_FIT_TO_LENGTH = r"make (?:this|it) fit (?:in|into)(?: a| one)? (?:tweet|text|sms|line|sentence|paragraph|post|caption)"
+_FIT_TO_LENGTH = (r"make (?:this|it) fit (?:in|into|within|under)(?: a| one)? (?:tweet|text|sms|line|sentence|paragraph|post"
+                  r"|caption)|make (?:this|it) fit (?:in|into|within|under) (?:[0-9]+|one|two|three) (?:characters|chars"
+                  r"|words|lines|sentences)")
 
 # Weather asked about ("will it snow in Denver on Saturday?"): something that
 # changes (freshness_object) and asked of the days ahead (current_info_intent).
@@ -900,6 +902,9 @@ _PROSE_FILLER_EXCLUDED = _CONNECTORS + (
     "css", "react", "vue", "angular", "django", "flask", "rails", "node", "regex", "code",
     "function", "functions", "script", "scripts", "class", "method", "query", "component",
     "module", "test", "tests", "api", "endpoint", "program", "snippet", "notebook", "r", "matlab",
+    # code constructs: "Make this a list comprehension:\nresult = [] ..."
+    "comprehension", "comprehensions", "lambda", "lambdas", "loop", "loops", "one-liner", "generator",
+    "generators", "decorator", "decorators", "dataclass", "enum", "async",
     "excel", "formula", "screenshot", "screenshots", "image", "images", "picture", "pictures",
     "photo", "photos", "pic", "pics", "scan", "scanned", "chart", "charts", "diagram", "graph",
     "attached", "attachment", "today", "today's", "latest", "current", "recent", "news", "now",
@@ -914,9 +919,11 @@ _PROSE_FILLERS = (
     r"[?.!]?(?:,? " + _filler_token(_PROSE_FILLER_EXCLUDED, _FILLER_TAIL, r"and|[0-9][^ .!?:]*") + r")*"
 )
 
+# (The passage after a colon does not open with a bracket: "into CSV: [scan
+# attached]" hands over a picture, not text.)
 _QUOTED_PROSE = (
     r"\b(?:" + _EDIT_VERBS + r"|" + _READING_VERBS + r")" + _PROSE_FILLERS + r"(?: ?:? " + _QUOTED
-    + r"(?:(?:,| and| or|, and)? " + _QUOTED + r")*| ?: [^.!?'\" ]" + _W + "*(?: [^ .!?]+)*"
+    + r"(?:(?:,| and| or|, and)? " + _QUOTED + r")*| ?: [^.!?'\"\[ ]" + _W + "*(?: [^ .!?]+)*"
     + _PROSE_SENTENCES + ")"
 )
 
@@ -992,7 +999,11 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         # letting an agent issue refunds", "allowing users to delete posts"
         r"(?:letting|allowing|permitting) (?:[a-z0-9'-]+ ){1,4}(?:to )?",
         # a request described, made to someone else: "a letter asking to renew the lease"
-        r"(?:asking|requesting|begging|urging) (?:[a-z0-9'-]+ ){0,2}to ",
+        # (not the agent asked: "I'm asking you to end my contract today"; but "I'm
+        # not asking you to cancel anything")
+        r"(?:not|never) (?:asking|requesting|telling) (?:you |u )?to ",
+        # (not the agent asked: "I'm asking you to end my contract today")
+        r"(?:asking|requesting|begging|urging) (?:(?:" + _word_except(("you", "u", "ya", "yall")) + r"|[0-9'-][a-z0-9'-]*) ){0,2}to ",
         # a permission described: "who is allowed to grant and revoke access" (not "would
         # you be able to pay the water bill", a polite request)
         r"(?:is|are|was|were|isn't|aren't) (?:not )?(?:allowed|permitted|supposed) to"
@@ -1124,7 +1135,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     forms.append(r"\b(?:images?|pictures?|photos?|illustrations?|posters?|drawings?|paintings?"
                  r"|cartoons?|sketch(?:es)?|renders?|comics?|memes?|stickers?|logos?|wallpapers?"
                  r"|portraits?|icons?|gifs?|animations?|stor(?:y|ies)|poems?|songs?|novels?"
-                 r"|scenes?|screenplays?|fables?|tales?|haikus?|limericks?)(?: for (?:a|an|the|my|our|his|her)"
+                 r"|scenes?|screenplays?|fables?|tales?|haikus?|limericks?|comic (?:panels?|strips?))"
+                 r"(?: for (?:a|an|the|my|our|his|her)"
                  r"(?: [a-z0-9-]+){1,2})?(?: (?:of|showing|depicting"
                  r"|where|in which|about|for|with)|:) (?:" + _SCENE_WORD + " ){0,8}(?:" + _SCENE_WORD
                  + r"['\"]?: (?:a|an|the|two|three|some|our|my|his|her) (?:" + _SCENE_WORD + " ){0,10})?['\"]?"
@@ -1191,7 +1203,10 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     # (not "..., whichever is cheaper?": one of them is asked for)
     choice_word = ("(?: (?:" + _word_except(("whichever", "either", "whatever", "both", "please", "pls"))
                    + _TOKEN_TAIL + r"|[^ .!?a-z'](?:[^ .!?]|[.][0-9])*))")
-    forms.append(r"[,:;.!?] " + _words(*_CHOICE_VERBS) + choice_word
+    # (also after "should <subject>": "Should a 120-person company build its own
+    # tool or pay for a vendor's plan?")
+    forms.append(r"(?:[,:;.!?]|\bshould (?:i|we|you|they|(?:a|an|the|my|our) (?:[a-z0-9'-]+ ){0,2}[a-z0-9'-]+)) "
+                 + _words(*_CHOICE_VERBS) + choice_word
                  + "{0,24} or (?:just |simply |maybe |even |should i |do i"
                  r" |should we )?" + _words(*_CHOICE_VERBS) + choice_word + "{0,24} ?[?]")
     # a control in a scene or a label: "a cat about to press a big red DEPLOY
@@ -1355,6 +1370,8 @@ def _json_tool_call(stems: tuple[str, ...]) -> str:
         r"\b(?:tool|tool_name|function|action|method|name)\" ?: ?\"" + name + r"\""
         # a ReAct step: "Action: s3_delete_bucket"
         + r"|\baction: ?`?" + name + r"\b"
+        # "tool_call: stripe.refunds.create {...}"
+        + r"|\b(?:tool_call|tool call|function_call|function call|tool_use)s?[:=] ?`?" + name + r"\b"
         + r"|\b(?:invoke|invokes|execute|trigger|fire|run|runs) `?" + name + r"\("
     )
 
@@ -1440,6 +1457,11 @@ _CODE_SYNTAX = (
     r"|dart|elixir|haskell|vue|svelte|dockerfile|makefile|terraform|hcl|graphql|solidity|gradle"
     r"|groovy|perl|matlab|vba|latex|tex)\b"
     r"|\b(?:const|let|var) [a-z_][a-z0-9_]* = |\berror\[e[0-9]+\]"
+    # CSS declarations: "body is display:flex; flex-direction:column;"
+    r"|\b(?:display|flex-direction|flex-wrap|justify-content|align-items|align-content|align-self"
+    r"|grid-template-columns|grid-template-rows|grid-template-areas|min-height|max-height|min-width"
+    r"|max-width|z-index|box-sizing|overflow-x|overflow-y|text-align|font-size|line-height|margin-top"
+    r"|margin-bottom|padding-top|padding-bottom|position): ?(?:[a-z-]+|[0-9.]+(?:px|rem|em|vh|vw|%)?)[;}]"
 )
 
 #: (signal name, regex): the signal is set when the regex matches anywhere.
@@ -1511,7 +1533,8 @@ _PRESENCE_PATTERNS = (
         "fix (?:my|the|this) (?:english|grammar|writing)",
         "list (?:the |all |all the |just the )?(?:[a-z]+ )?(?:phone numbers|emails|email addresses|names"
         "|dates|addresses|urls|links)", "(?:12|24)[- ]?(?:hour|hr|h) (?:time|format|clock|am/pm)",
-        "(?:12|24)h", "one sentence (?:for|of) (?:the|this|my"
+        # (not a bare "12h": "starter fed 12h before")
+        "(?:12|24)h (?:times?|format|clock|please|pls|am/pm)", "one sentence (?:for|of) (?:the|this|my"
         "|our|that)", "(?:what's|what is|how much is|how many is) (?:that|this|it) in (?:" + _UNITS + ")",
         _WHATS_THIS_IN_LANGUAGE,
         "(?:convert|change|format|reformat|turn)(?: (?:these|this|them|it|the dates?|all dates?))?"
@@ -1549,7 +1572,8 @@ _PRESENCE_PATTERNS = (
         "(?:[a-z-]+ )?(?:list|checklist|table|line|bullets|bullet points|paragraph|sentence|json|yaml"
         "|csv|xml|markdown|html)",
         # units and layouts: "convert my race distances to km", "transpose this table"
-        "convert (?:my |these |the |this |those )?(?:[a-z-]+ ){0,3}(?:to|into) (?:km|kilometers"
+        # (numbers too: "convert 350°F, 400°F and 425°F to celsius")
+        "convert (?:my |these |the |this |those )?(?:[a-z0-9_.,/-]+ ){0,8}(?:to|into) (?:km|kilometers"
         "|kilometres|miles|mi|kg|kilograms|lbs?|pounds|celsius|fahrenheit|metric|imperial|cups|grams"
         "|ml|liters|litres|ounces|oz|inches|cm|meters|metres|feet|hours|minutes|seconds)",
         # a unit conversion asked as a question: "how many pounds is 81.5 kg",
@@ -1596,7 +1620,7 @@ _PRESENCE_PATTERNS = (
         "|smallest|oldest|newest|earliest|latest|cheapest) (?:to|first)",
         "make (?:this|it|that)(?: [a-z']+){0,5} (?:sound|read|flow) (?:a (?:bit|little|lot) )?(?:better|smoother"
         "|nicer|clearer|warmer|friendlier|more [a-z]+|less [a-z]+)",
-        "(?:to|into|in) (?:12|24)[ -]?(?:h|hr|hours?)", "mask (?:all |the |any |every |all the )?(?:[a-z-]+ ){0,3}"
+        "(?:to|into) (?:12|24)[ -]?(?:h|hr|hour)", "mask (?:all |the |any |every |all the )?(?:[a-z-]+ ){0,3}"
         "(?:numbers|names|emails|ids|details|data|info|addresses|nrics?|ssns?|phones)",
         "fix (?:the |my |this |her |his )?english", "(?:arrange|sort|order|list|put) (?:these|them|the|this|my)"
         "(?: [a-z0-9'-]+){0,4} (?:alphabetically|chronologically|numerically|by (?:surname|last name"
@@ -1777,6 +1801,11 @@ _PRESENCE_PATTERNS = (
         "state of the art", "sota", "travel rules", "entry requirements", "restrictions",
         "outage", "outages", "papers", "studies", "opening hours",
         "open (?:on|today|tomorrow|tonight|now|late|until)", "closed (?:on|today|tomorrow)",
+        # "Is Tate Modern open this Sunday", "open right now, or still closed from the landslide?"
+        "open (?:this|right now|over)", "still (?:closed|shut|open)", "exhibitions?",
+        # a market's offers: "what are the big Canadian banks offering for a 5-year fixed"
+        "(?:banks?|lenders?|brokers?|insurers?|airlines?|carriers?|retailers?) (?:are )?(?:offering|charging"
+        "|quoting)",
         "visa (?:requirements?|rules|policy|policies)",
         "update", "updates", "developments", "going on", "out yet", "released yet",
         "announced", "announcement", "announcements", "rumors", "rumours", "guidance",
@@ -1905,7 +1934,7 @@ _PRESENCE_PATTERNS = (
         "pros and cons", "failure modes?",
         "milestones", "second-order", "second order", "think through",
         "show (?:your|the|all|me the|me your|every) (?:work(?:ing)?|steps|reasoning|math"
-        "|calculations?)", "showing (?:your|the|all|every) (?:work(?:ing)?|steps|assumptions?)",
+        "|calculations?|numbers|maths)", "showing (?:your|the|all|every) (?:work(?:ing)?|steps|assumptions?)",
         "walk me through", "constraints",
         # logic, argument and estimation
         "does (?:it|this|that) (?:logically )?follow", "syllogisms?", "fallac(?:y|ies)",
@@ -1977,6 +2006,20 @@ _PRESENCE_PATTERNS = (
         "is (?:that|this|it|the difference|the lift|the result) (?:statistically )?significant",
         "how many (?:different )?(?:ways|shortest paths|paths|combinations|arrangements|permutations)",
         "reason about", "enough (?:here|data|evidence|information) to (?:say|conclude|tell)",
+        # the twenty-fifth corpus's puzzles and choices: "Who is the second youngest",
+        # "Alice is older than Ben, Ben is older than Chloe", "On which day does it get
+        # out?", "Which tickets do we cut and why?", "Propose a rota and show it works",
+        # "Give a valid schedule", "Give the criteria and a recommendation", build vs buy
+        "(?:second|third) (?:youngest|oldest|tallest|shortest|fastest|slowest|heaviest|lightest)",
+        "(?:older|younger|taller|shorter|faster|slower|heavier|lighter|richer) than [a-z]+,? (?:and |but )?"
+        "[a-z]+ is (?:older|younger|taller|shorter|faster|slower|heavier|lighter|richer) than",
+        "on (?:which|what) day (?:does|do|will|would|did)",
+        "which (?:[a-z0-9'-]+ ){0,3}(?:do|should|would|could) (?:we|i) (?:cut|drop|pick|choose|keep|prioriti[sz]e"
+        "|defer|skip|fund|ship|tackle)(?: [a-z0-9'-]+){0,4},? and why",
+        "show (?:that )?(?:it|this|that|the (?:plan|schedule|rota|roster)) works",
+        "propose a (?:rota|roster|schedule|timetable|shift pattern)",
+        "valid (?:schedule|timetable|rota|roster|assignment|arrangement|ordering|seating plan)",
+        "criteria and (?:a |your |the )?recommendation", "build (?:vs[.]?|versus|or) buy",
         "order my (?:week|day|weekend|tasks|priorities)",
         "(?:couple of|few|different|several) scenarios",
         "help me (?:think|decide|weigh|figure out whether|figure out if)",
@@ -2207,6 +2250,13 @@ _GUARDED_PATTERNS = (
          "|snowman|fire|campfire|habit|habits|team|career|relationship|relationships"
          "|muscle|muscles|resume|brand|audience|wealth|confidence|trust|lego|sandcastle"
          "|treehouse|bookshelf|community|business)",
+         # savings: "build a 6-month emergency fund first", "build up my credit"
+         "build (?:up )?(?:a |an |my |the |your |our |some )?(?:[0-9a-z-]+ )?(?:emergency fund|savings"
+         "|credit(?: score| history)?|nest egg|cash (?:reserve|buffer|cushion)|rainy[- ]day fund|sinking fund)",
+         # a plan's dependencies: "milestones, dependencies, and what has to happen first"
+         "(?:milestones|tasks|steps|phases|risks|owners|deadlines|timelines?),? (?:and )?dependencies",
+         "dependencies (?:between|among|across) (?:the |these |our |my )?(?:tasks|steps|teams|milestones"
+         "|activities|workstreams|phases|projects|people)",
          "build (?:me |us |him |her |them )?(?:a|an|the|my|our|your)(?: [a-z-]+){0,2} (?:plan|plans|case|strategy|roadmap"
          "|timetable|schedule|itinerary|rota|meal plan|workout"
          "|narrative|argument|timeline|budget|routine|curriculum|syllabus|outline)",
@@ -2323,8 +2373,8 @@ _GUARDED_PATTERNS = (
          "disegna", "disegnami", "dibuja", "dib_jame", "dessine", "dessine-moi", "zeichne", "teken",
          "rysuj", "narysuj", "desenha", "desenhe", "zr_b (?:grafik_|obrazek|plakat|ilustracj_)",
          # "t-shirt design with a cactus wearing sunglasses"
-         "(?:t-shirt|tshirt|shirt|tee|hoodie|mug|tote|tattoo|sticker|patch|badge|merch) designs? (?:with|of"
-         "|featuring|showing|for)",
+         "(?:t-shirt|tshirt|shirt|tee|hoodie|mug|tote|tattoo|sticker|patch|badge|merch) designs?(?:: [a-z]+| with| of"
+         "| featuring| showing| for)",
          "render for (?:the |an? |our |my )?(?:architect|client|customer|brochure|pitch|presentation"
          "|slide|deck|website|listing|portfolio)",
          "(?:generate|create|make|draw|render|produce|design|redesign|paint|sketch|illustrate"
@@ -2356,8 +2406,12 @@ _GUARDED_PATTERNS = (
          "|album |magazine |podcast )?covers? (?:for|of)",
          "render (?:my|our|the|this|a|an) (?:[a-z-]+ ){0,3}(?:idea|concept|room|scene|space|layout"
          "|interior|kitchen|bedroom|living room|house|building|product|backyard|garden)",
-         "(?:stock|clip ?art|vector|flat|3d|isometric|cartoon|watercolou?r|pixel|[a-z]+-style)"
+         "(?:stock|clip ?art|vector|flat|3d|isometric|cartoon|watercolou?r|pixel|[a-z]+-style|mock-?up)"
          " (?:images?|photos?|illustrations?|pictures?|portraits?|drawings?|renders?|icons?) of",
+         # a medium and a subject: "Oil painting portrait of my hamster as a Roman emperor"
+         "(?:oil|acrylic|gouache|pastel|charcoal|pencil|ink|crayon|chalk) (?:paintings?|portraits?|sketch(?:es)?"
+         "|drawings?|illustrations?)(?: portraits?)? of (?:a|an|my|our|the|two|three|some)",
+         "portraits? of (?:my|our|a|an) (?:[a-z-]+ ){1,2}as (?:a|an|the) [a-z]+",
          "(?:of|in|on|from) (?:the|that|this) (?:last|previous|generated) (?:image|picture|render"
          "|illustration|drawing|logo|version)",
          # a picture asked by its kind and purpose: "an illustration for a kids book page:",
@@ -2489,6 +2543,13 @@ _GUARDED_PATTERNS = (
          "vulnerability scans?", "virus scans?", "security scans?", "port scans?",
          # a container image: "a multi-stage Dockerfile, final image distroless"
          "(?:docker|container|base|final|distroless|alpine|builder|runtime|oci|slim|app) images?",
+         # an image's size in a build: "small image please", "keep the image small"
+         "(?:small|smaller|smallest|tiny|minimal|lean|lightweight|slimmer) images? (?:please|pls|size)",
+         "keep (?:the |our |my )?images? (?:small|slim|lean|tiny|under)",
+         # an account's data: "what happens to my photos and DMs if I delete my account"
+         "(?:my|our|your|their|his|her) (?:[a-z]+ )?(?:photos|pictures|pics|videos|images) (?:and|or|&)"
+         " (?:my |our |the |all )?(?:videos|dms|messages|posts|contacts|files|data|documents|notes|chats"
+         "|comments|stories|reels|followers|emails)",
          # a part of a page being built: "a one-page site with a photo gallery that swipes"
          "(?:photo|image|picture) (?:gallery|galleries|carousel|carousels|slider|sliders|grid|upload|uploads"
          "|upload field)",
@@ -2561,7 +2622,7 @@ _GUARDED_PATTERNS = (
      + _words(*_DESTRUCTIVE_VERBS, "flush", "prune") + "|"
      + _benign_forms(_DESTRUCTIVE_VERBS + ("flush", "flushes", "flushing", "prune", "prunes",
                                            "pruning", "close", "closes", "closing", "trash",
-                                           "trashes", "trashing")) + "|"
+                                           "trashes", "trashing", "end", "ends", "ending")) + "|"
      + _foreign_benign(_FOREIGN_DESTRUCTIVE_VERBS) + "|"
      # an HTTP route names an endpoint: "our DELETE /api/v2/users/{id} returns 405"
      + r"\bdelete /[a-z0-9{:_]|"
@@ -3253,6 +3314,14 @@ _GUARDED_PATTERNS = (
      + _benign_forms(_HIGH_IMPACT_VERBS + ("apply for", "applying for", "list", "relist", "remove", "removes",
                                           "removing") + _ACCESS_VERBS)
      + "|"
+     # a schedule asked for as the answer, not made: "Schedule 6 interviews of 45 min
+     # on Thursday ... Give a valid schedule." (a constraint puzzle; not "... and show
+     # me the updated schedule"; "find a schedule or tell me which constraint to relax" is one)
+     + _words("schedul(?:e|ing) [^?!]{0,400}?\\b(?:(?:find|propose|suggest|come up with|work out|draw up)"
+              " (?:me |us )?(?:a |one |any )?(?:valid |feasible |possible |workable |conflict-free |clash-free "
+              "|fair )?|(?:give|show|produce|output|return|list|draft) (?:me |us )?(?:a |one |the |any )?"
+              "(?:valid|feasible|possible|workable|conflict-free|clash-free|fair) )(?:schedule|timetable"
+              "|rota|roster|assignment|allocation)s?") + "|"
      # merging data, not a branch: "merge them into one long dataframe", "merge the
      # two CSVs on well"
      + _words("merge (?:them|these|those|both|all(?: of them)?) (?:[a-z0-9_.'-]+ ){0,2}into (?:one|a single|a|an"
@@ -3803,6 +3872,8 @@ _REQUEST_BENIGN = {
                                 "|handoff|handover|summary|channel)"),
     "current_info_intent": "|" + _words(
         "most recent call last",
+        # the user's own numbers moving: "Why did our sales drop? Jan 420 orders, Feb 395"
+        "did (?:our|my) (?:[a-z0-9'.-]+ ){1,4}(?:go up|go down|rise|increase|change|drop)",
         # what the user has now: "current idea: 10% of first-year ACV"
         "current (?:idea|plan|thinking|draft|approach|setup|design|proposal|structure|process|code"
         "|implementation|logic|workflow|layout|wording|schema|model|architecture|version of (?:my|our))",
@@ -3847,7 +3918,12 @@ _REQUEST_BENIGN = {
         "|business|enterprise|team|student|annual|monthly|yearly|unlimited|prepaid|postpaid|meal"
         "|health|insurance|dental|vision|medicare|medical|retirement|savings|pension|floor|lesson"
         "|seating|installment|instalment|data-only|starter|paid|growth|scale|standard|plus|advanced"
-        "|essentials?|ultimate|lite|hobby|creator|startup|agency|legacy|trial) plans?"
+        "|essentials?|ultimate|lite|hobby|creator|startup|agency|legacy|trial) plans?",
+        "meal[- ]prep plans?", "(?:diet|eating|nutrition) plans?",
+        # a job title or an exam: "I passed the AWS Solutions Architect Associate exam"
+        "(?:solutions?|cloud|enterprise|aws|azure|gcp|salesforce|data|security|software|network"
+        "|systems?) architects? (?:associate|professional|expert|exam|certification|certificate|cert"
+        "|role|position|job|interview|title|course|badge)",
     ),
 }
 
