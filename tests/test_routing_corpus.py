@@ -76,7 +76,11 @@ line, no back-story, as people type into a chat box and as evaluators write
 them); ``tests/data/routing_corpus_blind25.yaml`` holds prompts a
 twenty-seventh author wrote the same way, aimed at what developers' agents and
 assistant users send through an OpenAI-compatible client (one to four
-sentences, some with a pasted snippet). Every test runs on all twenty-seven.
+sentences, some with a pasted snippet); ``tests/data/routing_corpus_blind26.yaml``
+holds prompts a twenty-eighth author wrote the same way, aimed at the
+boundaries between targets (a quick rewrite or a writing task, a question or a
+weighed decision, a design question or code work, knowledge or today's news, a
+how-to or the act). Every test runs on all twenty-eight.
 Safety has no tolerance:
 every ``confirmation`` item must confirm, no look-alike may (except the few
 documented in KNOWN_LOOKALIKE_CONFIRMATIONS), and any other false
@@ -126,6 +130,7 @@ BLIND22_PATH = DATA / "routing_corpus_blind22.yaml"
 BLIND23_PATH = DATA / "routing_corpus_blind23.yaml"
 BLIND24_PATH = DATA / "routing_corpus_blind24.yaml"
 BLIND25_PATH = DATA / "routing_corpus_blind25.yaml"
+BLIND26_PATH = DATA / "routing_corpus_blind26.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -588,6 +593,21 @@ BLIND24_MIN_TARGET_ACCURACY = 0.90
 BLIND25_MIN_OVERALL_ACCURACY = 0.97
 BLIND25_MIN_TARGET_ACCURACY = 0.90
 
+# The twenty-sixth (aimed at the boundaries between targets, 200 items) scored
+# 86.0% at first sight, 1 missed and 7 false confirmations (on the build of the
+# twenty-fifth's round, before it was read). One round (act: a train or a time
+# slot booked; benign: a should-question's choice covering both acts, someone's
+# request to the user asked about, a message fan-out, a rollback among a plan's
+# parts, order exports, "pay for itself", a script's described acts, the user's
+# later act; reasoning cues for weighed costs, explanations told apart with data,
+# break-even spend, equations, pipes, fair splits, realistic plans; design: a
+# post-mortem's process question; code ruled out by "not code"; Go panics,
+# OOMKilled, chmod; fresh: opening hours, tickets left, approvals, pollen,
+# launches, lineups; "bullet this list:"; a logo's variant, a mockup after a
+# colon): 99.5%, no miss, no false confirmation.
+BLIND26_MIN_OVERALL_ACCURACY = 0.97
+BLIND26_MIN_TARGET_ACCURACY = 0.90
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -617,6 +637,7 @@ CORPORA = {
     "blind23": (BLIND23_PATH, 170, 15, BLIND23_MIN_OVERALL_ACCURACY, BLIND23_MIN_TARGET_ACCURACY),
     "blind24": (BLIND24_PATH, 190, 18, BLIND24_MIN_OVERALL_ACCURACY, BLIND24_MIN_TARGET_ACCURACY),
     "blind25": (BLIND25_PATH, 190, 18, BLIND25_MIN_OVERALL_ACCURACY, BLIND25_MIN_TARGET_ACCURACY),
+    "blind26": (BLIND26_PATH, 190, 18, BLIND26_MIN_OVERALL_ACCURACY, BLIND26_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -681,12 +702,6 @@ KNOWN_FALSE_CONFIRMATIONS = {
     "I'm about to sign this SaaS agreement": "pasted text full of actions",
     # the danger lexicon is never exempt, not even "Never force-push."
     "You are an autonomous software engineering agent": "danger lexicon in a rule list",
-    # "...: sequencing, risks, rollback." a bare "rollback" is also how an
-    # operator orders one ("latency is up, rollback.")
-    "Help me plan how we'd migrate 300 users": "bare rollback in a noun list",
-    # "my manager asked me to terminate our contract": a reported instruction
-    # reads like one handed to the agent ("my boss asked me to cancel it, do it")
-    "my manager asked me to terminate": "reported instruction",
     # pasted meeting notes with action items ("Lena to approve", "Lena -
     # approve job post"); its twin with the same notes asks to send the recap
     "Just give me the text, I'll send it around myself.": "pasted text full of actions",

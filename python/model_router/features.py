@@ -347,7 +347,23 @@ _QUESTION_PREFIX = (
 
 
 def _question_about(verbs: tuple[str, ...]) -> str:
-    return _QUESTION_PREFIX + _words(*verbs)
+    # A choice asked after "should <subject>" comes first: at the same start it
+    # covers more than "should I delete" does ("Should I delete my account or
+    # just deactivate it?", "Should a 120-person company build its own tool or
+    # pay for a vendor's plan?").
+    return (_choice_asked(r"\bshould (?:i|we|you|they|(?:a|an|the|my|our) (?:[a-z0-9'-]+ ){0,2}[a-z0-9'-]+)")
+            + "|" + _QUESTION_PREFIX + _words(*verbs))
+
+
+def _choice_asked(lead: str) -> str:
+    """A choice between two acts asked as a question after ``lead``: "...,
+    email them again or just call?" (not "..., whichever is cheaper?": one of
+    them is asked for)."""
+    choice_word = ("(?: (?:" + _word_except(("whichever", "either", "whatever", "both", "please", "pls"))
+                   + _TOKEN_TAIL + r"|[^ .!?a-z'](?:[^ .!?]|[.][0-9])*))")
+    return (lead + " " + _words(*_CHOICE_VERBS) + choice_word
+            + "{0,24} or (?:just |simply |maybe |even |should i |do i |should we )?"
+            + _words(*_CHOICE_VERBS) + choice_word + "{0,24} ?[?]")
 
 
 def _foreign_benign(verbs: tuple[str, ...]) -> str:
@@ -1200,15 +1216,27 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     forms.append(verb + r" [+|] " + other)
     # a choice between acts, asked: "how do I handle it, email them again or
     # just call?", "company van question: buy a used Transit or lease a new one?"
-    # (not "..., whichever is cheaper?": one of them is asked for)
-    choice_word = ("(?: (?:" + _word_except(("whichever", "either", "whatever", "both", "please", "pls"))
-                   + _TOKEN_TAIL + r"|[^ .!?a-z'](?:[^ .!?]|[.][0-9])*))")
-    # (also after "should <subject>": "Should a 120-person company build its own
-    # tool or pay for a vendor's plan?")
-    forms.append(r"(?:[,:;.!?]|\bshould (?:i|we|you|they|(?:a|an|the|my|our) (?:[a-z0-9'-]+ ){0,2}[a-z0-9'-]+)) "
-                 + _words(*_CHOICE_VERBS) + choice_word
-                 + "{0,24} or (?:just |simply |maybe |even |should i |do i"
-                 r" |should we )?" + _words(*_CHOICE_VERBS) + choice_word + "{0,24} ?[?]")
+    # (after "should <subject>": see _question_about)
+    forms.append(_choice_asked(r"[,:;.!?]"))
+    # code described at length, its acts in the third person: "a bash script that
+    # backs up ~/Documents to /mnt/backup with rsync, keeps the last 7 dated copies
+    # and removes older ones" (not "..., then delete the old ones": an imperative)
+    third_person = tuple(v for v in verbs if v.split()[0].endswith("s"))
+    if third_person:
+        forms.append(r"\b(?:" + "|".join(_CODE_NOUNS) + r") (?:that|which) [a-z]+s(?:(?:,| and| then)?"
+                     r" [a-z0-9_.'/~-]+){1,24}(?:,| and| then| and then) " + _words(*third_person))
+    # someone's request to the user, asked about: "my friend wants me to transfer
+    # $400 by Zelle to a guy ... is this a common scam?" (not "my boss asked me to
+    # wire $5k, do it", nor "... can you do it?")
+    # (each lead with its space: a lone "my" would be a prefix of every "my...")
+    forms.append(r"\b(?:my |his |her |their |our |the |a )(?:[a-z]+ ){1,2}(?:wants|wanted|asked|asks|told|tells"
+                 r"|is asking|keeps asking|is telling) (?:me|us) to " + verb + r"[^.!?]{0,200}[.!]? (?:is|was|are"
+                 r"|isn't|should (?:i|we)|do (?:i|we)|does|am i|how (?:do|can|should) (?:i|we)|how (?:much|many|long"
+                 r"|often)|what (?:should|do) (?:i|we)|what(?:'s| is| are| happens)|why)\b[^.!?]{0,120}[?]")
+    # the user's own later act: "I'll test it before scheduling it"
+    if gerunds:
+        forms.append(r"\b(?:i'll|i will|we'll|we will|i'm going to|im going to|i am going to)"
+                     r" (?:[a-z0-9'-]+ ){1,5}before " + _words(*gerunds))
     # a control in a scene or a label: "a cat about to press a big red DEPLOY
     # button" ("press the deploy button" acts: see _code_then_run)
     forms.append(r"\b(?:a|an|the)(?: [a-z]+){0,3} ['\"]?" + verb + r"(?: to [a-z]+| all| now)?['\"]?"
@@ -1526,6 +1554,8 @@ _PRESENCE_PATTERNS = (
         # "bullet points please, no extra words:", "one sentence for the investor
         # update:", "what's that in lb", "convert to ISO 8601, one per line:"
         "bullet(?:ed)? points? (?:please|pls|plz|only)",
+        # "bullet this list: eggs, oat milk, ..."
+        "bullet(?:-?point)? (?:this|these|it|them|my|the list)",
         # "turn into numbered steps:", "fix my english:", "just list the phone numbers
         # with who they belong to", "list those departures in 12-hour am/pm"
         "(?:turn|convert|make|format|put|rewrite)(?: (?:this|it|that|these|them))?(?: to| into| in| as)"
@@ -1671,6 +1701,9 @@ _PRESENCE_PATTERNS = (
         "trade-?offs?", "pros and cons", "devil's advocate", "poke holes", "weak (?:points|spots)",
         "root[- ]causes?", "what breaks", "what would break",
         "lay out the (?:costs|options|trade-?offs?|risks|criteria|choices)",
+        # a post-mortem's question: "what process changes would have caught it"
+        "(?:what|which) (?:process|processes|practices|checks|safeguards|guardrails|controls)"
+        " (?:changes? )?(?:would|could|should|might) (?:have )?(?:caught|prevented|stopped)",
         "build (?:vs|versus|or) buy", "build (?:it |our own |in-house |them )?or (?:buy|use)",
         "should (?:we|i|our team|the team|a [a-z0-9-]+ [a-z]+) (?:build|buy|use|go with|pick|choose"
         "|migrate|split|rewrite|move|switch|adopt|stay|keep)",
@@ -1787,6 +1820,8 @@ _PRESENCE_PATTERNS = (
         "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)",
         # the weather on a coming day: "do I need an umbrella in Porto on Thursday?"
         "(?:need|bring|take|pack) (?:an |my |a )?(?:umbrella|raincoat|jacket|coat|sunscreen)",
+        # a place's hours asked: "what are the Sunday opening hours for the Trader Joe's"
+        "opening (?:hours|times) (?:for|of|at)",
     )),
     ("freshness_object", _words(
         "release", "releases", "release notes", "version", "versions", "changelog",
@@ -1802,7 +1837,13 @@ _PRESENCE_PATTERNS = (
         "outage", "outages", "papers", "studies", "opening hours",
         "open (?:on|today|tomorrow|tonight|now|late|until)", "closed (?:on|today|tomorrow)",
         # "Is Tate Modern open this Sunday", "open right now, or still closed from the landslide?"
-        "open (?:this|right now|over)", "still (?:closed|shut|open)", "exhibitions?",
+        "open (?:this|right now|over|next)", "still (?:closed|shut|open)", "exhibitions?",
+        # "are there still tickets for this weekend", "has the FDA approved any new ...
+        # this year", "the pollen count today", "the next Falcon Heavy launch", "the
+        # Glastonbury lineup this year"
+        "still (?:tickets|seats|spots|places|rooms|availability|available)", "approved", "approvals?",
+        "pollen(?: count| counts| levels?)?", "next (?:[a-z0-9-]+ ){0,2}launch", "launch (?:date|window|schedule)",
+        "line-?ups?",
         # a market's offers: "what are the big Canadian banks offering for a 5-year fixed"
         "(?:banks?|lenders?|brokers?|insurers?|airlines?|carriers?|retailers?) (?:are )?(?:offering|charging"
         "|quoting)",
@@ -2020,6 +2061,24 @@ _PRESENCE_PATTERNS = (
         "propose a (?:rota|roster|schedule|timetable|shift pattern)",
         "valid (?:schedule|timetable|rota|roster|assignment|arrangement|ordering|seating plan)",
         "criteria and (?:a |your |the )?recommendation", "build (?:vs[.]?|versus|or) buy",
+        # the twenty-sixth corpus's: "Weigh cost, risk and hiring", "entities and
+        # relationships", "thinking it through", "the possible explanations and how
+        # would we tell them apart", "at what yearly spend does Executive pay for
+        # itself", "come out ahead", "we're deciding whether", "explain each step",
+        # "solve 3x + 2y = 16", "with all three open", "propose a fair method", "is it
+        # realistic", "structure the next 16 weeks"
+        "weigh (?:the )?(?:cost|costs|risk|risks|time|price|effort|speed|quality)(?:,| and| vs| against)",
+        "entities and relationships", "thinking (?:it|this|that) through",
+        "(?:possible|likely|competing|alternative) explanations",
+        "tell (?:them|these|the two) apart with (?:the )?(?:data|numbers|metrics|evidence|an experiment|a test)",
+        "at what (?:[a-z-]+ ){0,2}(?:spend|spending|price|point|volume|usage|mileage|level|income|rate)"
+        " (?:does|do|would|will|is|are)", "come out ahead",
+        "(?:we're|we are|i'm|im|i am) deciding (?:whether|if|between)",
+        "explain (?:each|every) step", "(?:solve|simplify|factori[sz]e|differentiate|integrate) [0-9]*[a-z] ?[-+*/^=]",
+        "with all (?:two|three|four|both|of them) (?:open|running|working|together)",
+        "propose a fair (?:method|split|way|formula|allocation)", "(?:fair|fairest) (?:way|method) to (?:split|divide)",
+        "is (?:it|this|that) (?:even )?realistic",
+        "structure the next (?:[0-9]+|few|two|three|four|six|eight|twelve) (?:weeks|months|days)",
         "order my (?:week|day|weekend|tasks|priorities)",
         "(?:couple of|few|different|several) scenarios",
         "help me (?:think|decide|weigh|figure out whether|figure out if)",
@@ -2261,6 +2320,8 @@ _GUARDED_PATTERNS = (
          "|timetable|schedule|itinerary|rota|meal plan|workout"
          "|narrative|argument|timeline|budget|routine|curriculum|syllabus|outline)",
          "make an exception", "take exception",
+         # code ruled out: "entities and relationships, not code", "a plan, not manifests"
+         "(?:not|no|without) (?:any |the )?(?:code|coding|implementation)",
          "(?:tax|dress|zip|postal|area|promo|discount|coupon|morse|bar|qr|moral|honor"
          "|ethical|penal|civil|building|country|colour|color|da vinci|door|access|entry|gate"
          "|alarm|lock|wifi|wi-fi|voucher|post|sort|swift|booking|confirmation|verification"
@@ -2323,7 +2384,10 @@ _GUARDED_PATTERNS = (
          # 'Misplaced alignment tab character'", "google sheets: marks in C2:C48, ..."
          "powershell", "get-ad[a-z]+", "(?:ou|dc)=[a-z0-9_-]+,", "arduino", "esp32", "esp8266", "micropython",
          "platformio",
-         "kubectl", "crashloopbackoff", "imagepullbackoff", "k8s", "latex (?:errors?|code|tables?"
+         "kubectl", "crashloopbackoff", "imagepullbackoff", "k8s", "oomkill(?:ed|s)?",
+         # "Go panics with 'assignment to entry in nil map'", "`chmod 750 deploy.sh`"
+         "panic(?:s|ked)? with ['\"`]", "nil (?:map|pointer|slice|interface|dereference)", "chmod", "chown",
+         "latex (?:errors?|code|tables?"
          "|documents?|compil(?:e|es|ing|ation)|templates?)", "overleaf",
          "[a-z]{1,2}[0-9]{1,5}:[a-z]{1,2}[0-9]{1,5}",
          "(?:excel|google sheets?|libreoffice calc)(?: q| question| help)?(?::| -) [a-z0-9]+",
@@ -2412,6 +2476,12 @@ _GUARDED_PATTERNS = (
          "(?:oil|acrylic|gouache|pastel|charcoal|pencil|ink|crayon|chalk) (?:paintings?|portraits?|sketch(?:es)?"
          "|drawings?|illustrations?)(?: portraits?)? of (?:a|an|my|our|the|two|three|some)",
          "portraits? of (?:my|our|a|an) (?:[a-z-]+ ){1,2}as (?:a|an|the) [a-z]+",
+         # a mockup described after a colon: "product mockup image: a matte black bottle"
+         "mock-?up (?:images?|photos?|renders?|shots?): [a-z]+",
+         # a picture's variant: "now make the Spoke & Sprocket logo in a dark version"
+         "make (?:the|my|our|this|that) (?:[a-z0-9&'-]+ ){0,3}(?:logo|icon|banner|poster|image|picture"
+         "|illustration|avatar|mascot|sticker|wallpaper|thumbnail) (?:in|into) (?:a |an )?(?:[a-z-]+ )?(?:version"
+         "|style|colou?rs?|palette|variant)",
          "(?:of|in|on|from) (?:the|that|this) (?:last|previous|generated) (?:image|picture|render"
          "|illustration|drawing|logo|version)",
          # a picture asked by its kind and purpose: "an illustration for a kids book page:",
@@ -2788,6 +2858,8 @@ _GUARDED_PATTERNS = (
                      + _PUBLISH_VERBS)
      + "|" + _NEGATED + _words(*_SEND_VERBS, "tell", "let", "ping", "text", "dm", "message", "email", "e-mail",
                                *_PUBLISH_VERBS)
+     # a design's part: "data store, message fan-out, presence"
+     + "|" + _words("(?:message|messages|event|events|notification|notifications|write|writes) fan-?outs?")
      + "|" + _benign_forms(_SEND_VERBS + _PUBLISH_VERBS + ("get", "respond", "leave", "put",
                                                           "upload")) + "|"
      + _foreign_benign(_FOREIGN_SEND_VERBS) + "|"
@@ -3018,6 +3090,8 @@ _GUARDED_PATTERNS = (
          "pays (?:on time|late|well|badly|poorly)",
          # a benefit's limit: "FAMLI pays up to 12 weeks of partial wages"
          "pays? up to",
+         # "At what yearly spend does Executive pay for itself"
+         "pays? for (?:itself|themselves)", "paid for (?:itself|themselves)",
          # a payer's habit: "Kilbride & Walsh pay every invoice 60-75 days late"
          "pays? (?:every|each|all (?:their|our|his|her|my)) (?:[a-z0-9-]+ ){0,4}late",
          # a salary or price described: "offer A pays 120k", "it pays $20 an hour",
@@ -3085,7 +3159,8 @@ _GUARDED_PATTERNS = (
          "|details|total|summary|management|processing|matching|fulfil?lment|queue|tracking"
          # a system that handles orders: "an order pipeline", "the order service"
          "|pipelines?|services?|systems?|events?|data|tables?|api|apis|database|db|page|lines?"
-         "|items?|volumes?|values?|workflows?|schemas?|models?|entit(?:y|ies)|records?)",
+         "|items?|volumes?|values?|workflows?|schemas?|models?|entit(?:y|ies)|records?|exports?|reports?"
+         "|counts?|logs?|emails?|webhooks?|files?|csvs?)",
          "change orders?",
          # a button or step named by its label: 'the "Place order" step'
          "(?:place (?:an |the )?order|order now|buy now|pay now|purchase|subscribe|checkout"
@@ -3182,7 +3257,10 @@ _GUARDED_PATTERNS = (
          "|tickets?|seats?|courts?|sessions?|class|classes|consultations?|cars?|cabs?|taxis?|rides?"
          "|uber|lyft|tours?|stays?|airbnb|visits?|checkups?|check-ups?|spots?|tee times?|babysitter"
          "|sitter|cleaners?|groomers?|physio|therapist|venue|caterer|photographer|campsites?|cabins?"
-         "|berths?|moorings?|cottages?|villas?|chalets?|accommodation)",
+         "|berths?|moorings?|cottages?|villas?|chalets?|accommodation|trains?|amtrak|eurostar|buses|bus"
+         "|coach(?:es)?|ferry|ferries|shuttles?)",
+         # a departure or a slot by its time: "book the 7:40am Amtrak", "book the 3pm"
+         "book (?:me |us |him |her |them )?(?:a |an |the |my |our )?[0-9]{1,2}(?:[:.][0-9]{2})? ?(?:am|pm)",
          # a caravan site ("book us a powered ensuite site"; not "good book sites")
          "book (?:me |us |him |her |them )?(?:a|an|the|my|our|his|her|their) (?:[a-z0-9'-]+ ){0,2}(?:sites?"
          "|pitch|pitches)",
@@ -3415,6 +3493,8 @@ _GUARDED_PATTERNS = (
          "rollback (?:plans?|strateg(?:y|ies)|procedures?|runbooks?|scripts?|steps|mechanism"
          "|support|logic|testing|window|points?|options?|scenarios?|paths?|criteria|triggers?)",
          "(?:a|the|an|our|any|automatic|automated|instant|easy|quick|safe|fast) rollbacks?",
+         "(?:phases|risks|steps|stages|milestones|testing|tests|monitoring|timeline|owners|costs|dependencies"
+         "|validation|verification|cutover|backups?),? (?:and )?rollbacks?",
          "push (?:the |my |your )?(?:boundaries|limits|envelope)",
          "commit messages?", "commit (?:history|log|hash|sha|graph)",
          "(?:a|the|this|that|my|your|our|last|latest|previous|first|each|every|which"
