@@ -1456,8 +1456,20 @@ _CODE_TEXT = (
     "|zero ?division)error", "modulenotfounderror", "nullpointerexception",
     "null pointer", "segmentation fault", "undefined is not",
     # a source file by name: "add a flag to src/cli.py"
-    "[a-z0-9_/-]{2,}[.](?:py|js|ts|tsx|jsx|rs|go|java|rb|cpp|hpp|cc|c|h|cs|kt|swift|php"
+    "[a-z0-9_/-]{2,}[.](?:py|ts|tsx|jsx|rs|go|java|rb|cpp|hpp|cc|c|h|cs|kt|swift|php"
     "|scala|ipynb|vue|svelte)",
+)
+# A JavaScript file: any name for the coding signal; for code_task (code handed
+# over, which keeps a design question with the code model) only a path, a name
+# with a digit, "_" or "-", or a usual file's name: "Next.js", "Node.js" and
+# "Three.js" are frameworks a design question names ("rebuild the billing pages
+# in Next.js or keep patching the Rails views?").
+_JS_FILE = "[a-z0-9_/-]{2,}[.]js"
+_JS_FILE_HANDED_OVER = (
+    "(?:[a-z0-9_.-]+/)+[a-z0-9_.-]+[.]js|[a-z0-9_]*[0-9_-][a-z0-9_-]*[.]js|(?:index|app|main|server|client"
+    "|config|utils?|helpers?|routes?|api|test|tests|spec|webpack|vite|eslint|babel|jest|rollup|gulpfile"
+    "|gruntfile|package|scripts?|worker|service|sw|bundle|home|page|layout|middleware|auth|db|store|router"
+    "|handler|handlers|lib|common|constants|types|models?|schema|styles?|main[.]min|app[.]min)[.]js"
 )
 _CODE_REQUESTS = (
     "write (?:a|an|the|me a|me an) (?:[a-z]+ )?quer(?:y|ies)",
@@ -1691,7 +1703,7 @@ _PRESENCE_PATTERNS = (
     ) + r"|\b(?:in|into) (?:" + "|".join(_LANGUAGES) + r")[?]"),
     # Code handed over or asked for (see _CODE_TEXT): keeps a design question
     # that also comes with code on the code model.
-    ("code_task", _words(*_CODE_TEXT, *_CODE_REQUESTS) + _CODE_SYNTAX),
+    ("code_task", _words(*_CODE_TEXT, _JS_FILE_HANDED_OVER, *_CODE_REQUESTS) + _CODE_SYNTAX),
     # A weighed design or planning question: with multi_step_reasoning and no
     # code_task, the programming things it names are its topic, not work to
     # do, and it goes to the reasoning model ("should we build auth or buy
@@ -1706,7 +1718,7 @@ _PRESENCE_PATTERNS = (
         " (?:changes? )?(?:would|could|should|might) (?:have )?(?:caught|prevented|stopped)",
         "build (?:vs|versus|or) buy", "build (?:it |our own |in-house |them )?or (?:buy|use)",
         "should (?:we|i|our team|the team|a [a-z0-9-]+ [a-z]+) (?:build|buy|use|go with|pick|choose"
-        "|migrate|split|rewrite|move|switch|adopt|stay|keep)",
+        "|migrate|split|rewrite|rebuild|replatform|move|switch|adopt|stay|keep)",
         "(?:which|what) (?:one |option )?(?:would you|should we|should i) (?:pick|choose|recommend|use"
         "|go with|do)", "which (?:one )?is (?:cheaper|better|safer|faster|the better)",
         "how would you (?:design|architect|approach|structure|plan|scale|handle)",
@@ -2067,14 +2079,14 @@ _PRESENCE_PATTERNS = (
         # itself", "come out ahead", "we're deciding whether", "explain each step",
         # "solve 3x + 2y = 16", "with all three open", "propose a fair method", "is it
         # realistic", "structure the next 16 weeks"
-        "weigh (?:the )?(?:cost|costs|risk|risks|time|price|effort|speed|quality)(?:,| and| vs| against)",
+        "weigh (?:the )?(?:cost|costs|risk|risks|time|price|effort|speed|quality)(?:,| and| vs| against) [a-z]+",
         "entities and relationships", "thinking (?:it|this|that) through",
         "(?:possible|likely|competing|alternative) explanations",
         "tell (?:them|these|the two) apart with (?:the )?(?:data|numbers|metrics|evidence|an experiment|a test)",
         "at what (?:[a-z-]+ ){0,2}(?:spend|spending|price|point|volume|usage|mileage|level|income|rate)"
         " (?:does|do|would|will|is|are)", "come out ahead",
         "(?:we're|we are|i'm|im|i am) deciding (?:whether|if|between)",
-        "explain (?:each|every) step", "(?:solve|simplify|factori[sz]e|differentiate|integrate) [0-9]*[a-z] ?[-+*/^=]",
+        "explain (?:each|every) step", "(?:solve|simplify|factori[sz]e|differentiate|integrate) [0-9]*[a-z] ?[-+*/^=] ?[0-9a-z]",
         "with all (?:two|three|four|both|of them) (?:open|running|working|together)",
         "propose a fair (?:method|split|way|formula|allocation)", "(?:fair|fairest) (?:way|method) to (?:split|divide)",
         "is (?:it|this|that) (?:even )?realistic",
@@ -2355,7 +2367,7 @@ _GUARDED_PATTERNS = (
          "time complexity", "space complexity", "big-o", "big o notation", "one-liners?",
          "diff", "diffs", "(?:last|previous|latest|initial|first) commits?",
          "(?:closed|buffered|unbuffered|nil|go) channels?",
-         *_CODE_TEXT, *_CODE_REQUESTS,
+         *_CODE_TEXT, _JS_FILE, *_CODE_REQUESTS,
          # a language named as the medium: "in Go", "using Rust"
          "(?:in|using) r(?:, [a-z]+| to [a-z]+| code| script)",
          "(?:in|with|using|written in) (?:go|rust|ruby|java|kotlin|swift|scala|haskell|elixir"
