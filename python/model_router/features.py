@@ -1006,6 +1006,10 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     # forms that end in the verb share one prefix group and one verb group.
     prefixes = "|".join((
         _OTHER_SUBJECT[2:],
+        # a condition laid out: "if you cancel your streaming plan, your profiles stay 10
+        # months" (not "if you could cancel it": a polite request has its modal)
+        r"if (?:you|i|we|they|he|she|someone|anyone|a customer|the customer|customers|users?|members?)"
+        r" (?:ever |later |then |also )?",
         _FIRST_PERSON_ACTIVITY[2:],
         r"we (?:could|might) (?:also |just |probably )?",
         r"(?:i|this|that|which|it) (?:could|would|might|may|will|can)"
@@ -1165,7 +1169,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
                  r"|latency|revenue|sales|temperature|percentage|signal|wifi|wi-fi|connection|network"
                  r"|internet|battery|call|calls|stock|pressure|speed|quality|coverage|bandwidth|lte|4g|5g"
                  r"|3g|reception|vpn|link|satellite|starlink|radio"
-                 r"|throughput|demand|volume|attendance|engagement|conversions?|retention|signups"
+                 r"|throughput|demand|volume|attendance|engagement|conversions?|retention|signups|errors"
+                 r"|error rates?|requests"
                  r"|uptime) " + verb)
     # a screen named by its act: "a screenshot of the Send Money confirmation
     # screen", "the delete account page" (its buttons are not here: "press the
@@ -2708,6 +2713,12 @@ _GUARDED_PATTERNS = (
      + _foreign_benign(_FOREIGN_DESTRUCTIVE_VERBS) + "|"
      # an HTTP route names an endpoint: "our DELETE /api/v2/users/{id} returns 405"
      + r"\bdelete /[a-z0-9{:_]|"
+     # a product's feature, a contract's notice, an SMS's boilerplate, a network's
+     # habit: "noise canceling headphones", "one month's notice to terminate",
+     # "cancel anytime", "Reply STOP to cancel alerts", "the relay drops the connection"
+     + r"\bnoise[- ]cancel(?:l)?ing\b|\bnotice to (?:terminate|cancel|quit|vacate|end)\b"
+     r"|\bcancel (?:anytime|any time|at any time)\b|\breply stop to (?:cancel|unsubscribe|end|opt out)\b"
+     r"|\bdrops? (?:the |a |my |our |your )?(?:connection|connections|call|calls|signal|packets?|frames?)\b|"
      # a refactor's target: "get rid of the triple nested loop", "remove the
      # duplication in parse()"
      + r"\b(?:get|getting) rid of (?:the |this |that |those |these |all (?:the |those )?|any )?"
@@ -3100,6 +3111,9 @@ _GUARDED_PATTERNS = (
      ) + "|"
      + _words(
          "pays (?:on time|late|well|badly|poorly)",
+         # an analyst's rating: "we reiterate Buy on RIVN", "upgraded to buy"
+         "(?:reiterate|reiterates|maintain|maintains|upgrade(?:d|s)? to|downgrade(?:d|s)? to|rated?|rating of)"
+         " (?:a |our )?(?:strong )?(?:buy|sell|hold)",
          # a benefit's limit: "FAMLI pays up to 12 weeks of partial wages"
          "pays? up to",
          # "At what yearly spend does Executive pay for itself"
@@ -3501,6 +3515,9 @@ _GUARDED_PATTERNS = (
          "on (?:every |each )?(?:push|pushes|merge|merges|commit|commits)",
          "(?:every|each) (?:push|merge|commit)",
          "(?:my|your|our|their|the|git|failed|rejected|last|recent) push(?:es)?",
+         # "right after the 13:55 deploy of checkout-api", "could push some prices higher"
+         "deploys? of", "push(?:es|ed|ing)? (?:some |the |up |down )?(?:prices?|costs?|rates?|inflation|demand"
+         "|yields?|wages?)",
          "commit (?:offsets?|transactions?|the transaction)",
          "rollback (?:plans?|strateg(?:y|ies)|procedures?|runbooks?|scripts?|steps|mechanism"
          "|support|logic|testing|window|points?|options?|scenarios?|paths?|criteria|triggers?)",
