@@ -451,11 +451,7 @@ impl<'a> WordIndexBuilder<'a> {
                 }
                 (Some(&first), Some(&second), length @ 2..=63) => {
                     prefix_lengths_by_pair[pair_slot(first, second)] |= 1 << length;
-                    let mut first_four = [0u8; 4];
-                    for (to, from) in first_four.iter_mut().zip(prefix.iter()) {
-                        *to = *from;
-                    }
-                    let first_four = u32::from_le_bytes(first_four);
+                    let first_four = first_four(prefix);
                     for (lead, table) in [3, 4].into_iter().zip(prefix_lengths_by_lead.iter_mut()) {
                         if length >= lead {
                             table[lead_slot(first_four, lead)] |= 1 << length;
@@ -498,10 +494,7 @@ impl WordIndex {
         // Lengths of 3 and more need the word's first 3 bytes to lead some
         // prefix that long, and of 4 and more its first 4.
         if lengths >> 3 != 0 {
-            let first_four = padded
-                .get(start..start + 4)
-                .and_then(|bytes| <[u8; 4]>::try_from(bytes).ok())
-                .map_or(0, u32::from_le_bytes);
+            let first_four = first_four(padded.get(start..).unwrap_or_default());
             for (lead, table) in [3, 4].into_iter().zip(self.prefix_lengths_by_lead.iter()) {
                 lengths &= ((1 << lead) - 1) | table[lead_slot(first_four, lead)];
             }
@@ -605,6 +598,20 @@ static PAIR_CLASS: [u8; 256] = {
 
 /// Slots of [`WordIndex::prefix_lengths_by_lead`] per lead length.
 const LEAD_SLOTS: usize = 1024;
+
+/// The first four bytes of `bytes` as a little-endian word, zero-padded.
+#[inline]
+fn first_four(bytes: &[u8]) -> u32 {
+    // One load when four bytes are there (always, for a padded text).
+    if let Some(word) = bytes.get(..4).and_then(|four| <[u8; 4]>::try_from(four).ok()) {
+        return u32::from_le_bytes(word);
+    }
+    let mut word = [0u8; 4];
+    for (to, from) in word.iter_mut().zip(bytes) {
+        *to = *from;
+    }
+    u32::from_le_bytes(word)
+}
 
 /// The slot of the first `lead` bytes (3 or 4) of a word whose first four
 /// bytes are `first_four` (little-endian) in
