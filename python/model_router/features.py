@@ -538,12 +538,19 @@ def _word_except(excluded: tuple[str, ...]) -> str:
 
 # A length asked for ("make this fit in a tweet:"): an edit that hands its text
 # over (_EDIT_VERBS) and a quick transform (simple_transform).
-_FIT_TO_LENGTH = (r"make (?:this|it) fit (?:in|into|within|under)(?: a| one)? (?:tweet|text|sms|line|sentence|paragraph|post"
-                  r"|caption)|make (?:this|it) fit (?:in|into|within|under) (?:[0-9]+|one|two|three) (?:characters|chars"
-                  r"|words|lines|sentences)")
+_FIT_TO_LENGTH = (r"make (?:this|it) fit (?:in|into|within|under) (?:(?:a |one )?(?:tweet|text|sms|line|sentence"
+                  r"|paragraph|post|caption)|(?:[0-9]+|one|two|three) (?:characters|chars|words|lines|sentences))")
 
 # Weather asked about ("will it snow in Denver on Saturday?"): something that
 # changes (freshness_object) and asked of the days ahead (current_info_intent).
+# A figure asked about as having moved: "did mortgage rates go up?" (fresh),
+# "why did our sales drop?" (the user's own numbers, not news).
+_HAS_MOVED = "(?:go up|go down|rise|increase|change|drop)"
+
+# Schedules made as an answer: "propose a rota", "give a valid schedule".
+_ROTA_NOUNS = "schedule|timetable|rota|roster"
+_FEASIBLE = "(?:valid|feasible|possible|workable|conflict-free|clash-free|fair)"
+
 _WEATHER_ASKED = "will it (?:rain|snow|storm|hail|freeze|pour|be (?:sunny|hot|cold|windy|cloudy|wet|dry|warm|nice))"
 
 _EDIT_VERBS = (
@@ -1832,7 +1839,7 @@ _PRESENCE_PATTERNS = (
         "weather (?:in|for|on|at|tomorrow|today|this|next)", "[a-z]{3}/[a-z]{3} (?:rate |price )?(?:now|today|rn)",
         "(?:shipped|released|published|pushed|rolled out) (?:a|the) (?:fix|patch|update) for",
         "(?:available|out|open|opened|ready|released|live)(?: [a-z0-9'-]+){0,5} yet",
-        "did (?:[a-z0-9'.-]+ ){1,4}(?:go up|go down|rise|increase|change|drop)", "charges? now",
+        "did (?:[a-z0-9'.-]+ ){1,4}" + _HAS_MOVED, "charges? now",
         "still (?:[0-9\\$]|in (?:effect|force|place)|the (?:same|case|rule|limit|rate|price)"
         "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)",
         # the weather on a coming day: "do I need an umbrella in Porto on Thursday?"
@@ -2075,8 +2082,8 @@ _PRESENCE_PATTERNS = (
         "which (?:[a-z0-9'-]+ ){0,3}(?:do|should|would|could) (?:we|i) (?:cut|drop|pick|choose|keep|prioriti[sz]e"
         "|defer|skip|fund|ship|tackle)(?: [a-z0-9'-]+){0,4},? and why",
         "show (?:that )?(?:it|this|that|the (?:plan|schedule|rota|roster)) works",
-        "propose a (?:rota|roster|schedule|timetable|shift pattern)",
-        "valid (?:schedule|timetable|rota|roster|assignment|arrangement|ordering|seating plan)",
+        "propose a (?:" + _ROTA_NOUNS + "|shift pattern)",
+        "valid (?:" + _ROTA_NOUNS + "|assignment|arrangement|ordering|seating plan)",
         "criteria and (?:a |your |the )?recommendation", "build (?:vs[.]?|versus|or) buy",
         # the twenty-sixth corpus's: "Weigh cost, risk and hiring", "entities and
         # relationships", "thinking it through", "the possible explanations and how
@@ -3422,10 +3429,9 @@ _GUARDED_PATTERNS = (
      # on Thursday ... Give a valid schedule." (a constraint puzzle; not "... and show
      # me the updated schedule"; "find a schedule or tell me which constraint to relax" is one)
      + _words("schedul(?:e|ing) [^?!]{0,400}?\\b(?:(?:find|propose|suggest|come up with|work out|draw up)"
-              " (?:me |us )?(?:a |one |any )?(?:valid |feasible |possible |workable |conflict-free |clash-free "
-              "|fair )?|(?:give|show|produce|output|return|list|draft) (?:me |us )?(?:a |one |the |any )?"
-              "(?:valid|feasible|possible|workable|conflict-free|clash-free|fair) )(?:schedule|timetable"
-              "|rota|roster|assignment|allocation)s?") + "|"
+              " (?:me |us )?(?:a |one |any )?(?:" + _FEASIBLE + " )?|(?:give|show|produce|output|return|list"
+              "|draft) (?:me |us )?(?:a |one |the |any )?" + _FEASIBLE + " )(?:" + _ROTA_NOUNS
+              + "|assignment|allocation)s?") + "|"
      # merging data, not a branch: "merge them into one long dataframe", "merge the
      # two CSVs on well"
      + _words("merge (?:them|these|those|both|all(?: of them)?) (?:[a-z0-9_.'-]+ ){0,2}into (?:one|a single|a|an"
@@ -3982,7 +3988,7 @@ _REQUEST_BENIGN = {
     "current_info_intent": "|" + _words(
         "most recent call last",
         # the user's own numbers moving: "Why did our sales drop? Jan 420 orders, Feb 395"
-        "did (?:our|my) (?:[a-z0-9'.-]+ ){1,4}(?:go up|go down|rise|increase|change|drop)",
+        "did (?:our|my) (?:[a-z0-9'.-]+ ){1,4}" + _HAS_MOVED,
         # what the user has now: "current idea: 10% of first-year ACV"
         "current (?:idea|plan|thinking|draft|approach|setup|design|proposal|structure|process|code"
         "|implementation|logic|workflow|layout|wording|schema|model|architecture|version of (?:my|our))",
