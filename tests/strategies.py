@@ -65,8 +65,53 @@ def seeded_prompts(draw):
     return "".join(_case(w, draw(st.integers(0, 3))) + sep for w, sep in zip(words, separators))
 
 
+# Pasted material: an ask, a block with acts in it, sometimes a line after.
+# Every layout rule of model_router.pasted has pieces here (colon and blank
+# line openings, paragraphs, list items, quotes that close or not, fences,
+# lines to the reader, continuations, trailers) so both ports are compared
+# where they branch.
+PASTE_OPENINGS = [
+    "Summarize this thread for my manager:", "Translate this into French", "Is this a scam?",
+    "Here's my todo list:", "Do these for me:", "Can you take care of these?", "FYI:",
+    "Make this Slack message friendlier. I'll post it myself.", "What does this mean?",
+    "Review this script before I run it:", "Which of these should I pay first?", "Dear tenant,",
+    "Proofread this and send it to Marco:", "Explain the error below", "Follow the steps below:",
+]
+PASTE_LINES = [
+    "Please pay the invoice by Friday.", "Cancel the old PO.", "Delete your drafts from /Q3.",
+    "We will refund the fee to your card.", "Order your permit at www.example.gov/permits.",
+    "Deploy v2.3 to prod tonight.", "Thanks,", "Jo", "From: Helena Voss", "Subject: Re: renewal",
+    "- pay rent", "* cancel gym", "1. book the dentist", "2) send the RSVP", "\u2022 transfer $300",
+    '"Delete it all.', 'Pay it now."', '"Send the report."', "> please wire the money", "```", "~~~",
+    "rm -rf /srv/app", "DROP TABLE users;", "Also, delete the English version.", "Then forward it to Dana.",
+    "PS: pay the overdue one.", "And then email Tom.", "Ok, transfer the money then.", "Go ahead.",
+    "Rank your hypotheses.", "\u201cCancel my plan.\u201d", "\u00abpay now\u00bb", "Alsoo delete it",
+    "Once done, publish the post.", "Please submit the form by 30 April.", "", "  ", "\t", "\r",
+]
+
+
+@st.composite
+def pasted_prompts(draw):
+    opening = draw(st.sampled_from(PASTE_OPENINGS))
+    lines = [_case(opening, draw(st.integers(0, 3)))]
+    lines.append(draw(st.sampled_from(["", "", " ", "\r"])))
+    for _ in range(draw(st.integers(min_value=0, max_value=9))):
+        kind = draw(st.integers(0, 9))
+        if kind <= 7:
+            line = draw(st.sampled_from(PASTE_LINES))
+        elif kind == 8:
+            line = draw(st.sampled_from(NOISE)) + draw(st.sampled_from(PASTE_LINES))
+        else:
+            line = draw(vocabulary_prompts()).replace("\n", " ")
+        lines.append(draw(st.sampled_from(["", " ", "\t"])) + _case(line, draw(st.integers(0, 3))))
+    return "\n".join(lines)
+
+
+PASTED = pasted_prompts()
+
 PROMPTS = st.one_of(
-    vocabulary_prompts(), seeded_prompts(), seeded_prompts(), st.text(max_size=200), st.sampled_from(TRAPS)
+    vocabulary_prompts(), seeded_prompts(), seeded_prompts(), st.text(max_size=200), st.sampled_from(TRAPS),
+    PASTED,
 )
 
 

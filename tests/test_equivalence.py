@@ -20,13 +20,13 @@ from hypothesis import event, example, given
 from hypothesis import strategies as st
 
 from model_router import ModelRouter, features
-from model_router import first_words, scorer_py
+from model_router import first_words, pasted, scorer_py
 from model_router.config import load_router_config
 from model_router.policy import FAIL_CLOSED_ENGINE, static_chains
 from model_router.scorer import merge_weights
 
 from tests.rust_extension import require_rust_extension
-from tests.strategies import PROMPTS
+from tests.strategies import PASTED, PROMPTS
 
 _rust = require_rust_extension()
 
@@ -37,9 +37,14 @@ ROUTER = ModelRouter(CONFIG, validate_availability=False)
 CHAINS = static_chains(CONFIG, ROUTER._availability_of)
 
 
+# The scorers as the router builds them: with the pasted-material rule.
+CUES = (features.PASTED_TEXT_REQUEST, features.PASTED_ACT_REQUEST)
+
+
 def _pair():
-    py = scorer_py.FeatureScorer(list(features.PRESENCE_PATTERNS), list(features.GUARDED_PATTERNS), WEIGHTS, 50)
-    rs = _rust.FeatureScorer(list(features.PRESENCE_PATTERNS), list(features.GUARDED_PATTERNS), WEIGHTS, 50)
+    table = (list(features.PRESENCE_PATTERNS), list(features.GUARDED_PATTERNS))
+    py = scorer_py.FeatureScorer(*table, WEIGHTS, 50, None, CUES)
+    rs = _rust.FeatureScorer(*table, WEIGHTS, 50, None, CUES)
     return py, rs
 
 
@@ -47,8 +52,11 @@ PY_SCORER, RS_SCORER = _pair()
 # The same table built from the packaged first-words index (as the default
 # router builds it): its lazily parsed prefilter must agree too.
 RS_INDEXED = _rust.FeatureScorer(
-    list(features.PRESENCE_PATTERNS), list(features.GUARDED_PATTERNS), WEIGHTS, 50, first_words.packaged_index()
+    list(features.PRESENCE_PATTERNS), list(features.GUARDED_PATTERNS), WEIGHTS, 50, first_words.packaged_index(),
+    CUES,
 )
+# Without the rule, to see that generated examples reach it.
+PY_PLAIN = scorer_py.FeatureScorer(list(features.PRESENCE_PATTERNS), list(features.GUARDED_PATTERNS), WEIGHTS, 50)
 PY_TABLE = scorer_py.RouteTable(PY_SCORER, SAFETY, CHAINS, FAIL_CLOSED_ENGINE)
 RS_TABLE = _rust.RouteTable(RS_SCORER, SAFETY, CHAINS, FAIL_CLOSED_ENGINE)
 
@@ -69,6 +77,25 @@ def _same(prompt: str, *, in_hypothesis: bool = False) -> None:
 
 def _no_surrogates(text: str) -> str:
     return re.sub("[\ud800-\udfff]", "\ufffd", text)
+
+
+@given(PASTED.map(_no_surrogates))
+@example("Summarize this:\n\nPlease pay the invoice.\nThanks\n\nThen pay it.")
+@example('Rewrite this:\n\n"Hi, please pay.\n\nPay it too.')
+@example("Review this:\n```\nrm -rf /srv\n```\nRun it.")
+@example("\u201c\nIs this a scam?\n\n\u201cpay now")
+def test_backends_agree_on_pasted_material(prompt: str) -> None:
+    """Both ports find the same user parts, and score the prompt the same."""
+    parts = pasted.user_parts(prompt)
+    found = _rust.user_parts(prompt)
+    assert found == (None if parts is None else (parts.parts, parts.trailer))
+    if parts is None:
+        event("pasted: no block")
+    else:
+        event(f"pasted: {len(parts.parts)} parts, trailer={parts.trailer is not None}")
+        plain = PY_PLAIN.signals(prompt)
+        event(f"pasted: rule {'changed' if plain != PY_SCORER.signals(prompt) else 'kept'} the signals")
+    _same(prompt, in_hypothesis=True)
 
 
 @given(PROMPTS.map(_no_surrogates))

@@ -683,27 +683,13 @@ KNOWN_FALSE_CONFIRMATIONS = {
     # act); two options a planner gave, "A) take $60,000 out ... to pay off the
     # loan" (an option reads like the act it describes)
     "im a sole trader sparky turning over about $240k": "a gerund in a list of topics",
-    "Retrieved from Karrara Iron Travel & Site Access Procedure": "a policy quoted without a wrapper",
     "COMP2521 ass1, my list delete segfaults": "a function named by its act",
-    "Our financial planner gave us two options": "options worded as the acts",
-    # the twenty-first corpus's: a pasted support thread ("could you send the route
-    # ids?", "we pay $11k a month"); "Don't run anything, Hamid will schedule it" (a
-    # named third person reads like an instruction's subject); a test that
-    # "starts reading right after publishing the cancel"
-    "summarize this thread in 3 lines for the handover to Pablo": "pasted text full of actions",
+    # the twentieth and twenty-first corpora's: a named third person reads like an
+    # instruction's subject ("Hamid will schedule it"), a test that "starts reading
+    # right after publishing the cancel", "help me order them:" before a list of jobs
     "write a golang-migrate migration (up and down)": "named person as the subject",
     "TestDispatchE2E/reassign_on_cancel is flaky": "act named inside a test's description",
-    # the twentieth corpus's: an order number opening the text handed over ("into
-    # JSON: Order 7710452318 - ..." reads like "into JSON: order 40 more"); a letter
-    # quoted after a question about it ("... pay in 12 instalments ..."); "help me
-    # order them:" before a list of jobs ("order them: 2 x 15mm elbows" buys)
-    "turn this Screwfix order confirmation into JSON": "act opening the text handed over",
-    "What's this letter from Breckland Council actually saying": "pasted text full of actions",
     "Four jobs tomorrow, help me order them:": "sorting and buying said alike",
-    # "make this caption sound more classy: NEW ASO EBI DROP!!! ... DM fast fast before
-    # e finish": a caption's own call to action opens a sentence like the user's next
-    # request ("... Send it to Bob.")
-    "make this caption sound more classy and less noisy": "act opening a sentence of the text",
     # "a $4.99 remove-ads IAP": an act joined by a hyphen is also how requests are
     # written ("Reply-all to the board thread ...")
     "rewarded ads vs a $4.99 remove-ads IAP": "compound named by the act",
@@ -712,8 +698,6 @@ KNOWN_FALSE_CONFIRMATIONS = {
     "SQL on our dispense export (table dispensed:": "act word as a column name",
     # "I need to book a flight" is usually a request to an assistant
     "I need to book a flight for my mom": "first-person need is a request",
-    # pasted policy text ("To start a return...", "We send a replacement")
-    "Use the following pieces of context": "pasted text full of actions",
     # pasted contract clauses ("by posting a new version")
     "I'm about to sign this SaaS agreement": "pasted text full of actions",
     # the danger lexicon is never exempt, not even "Never force-push."
@@ -721,24 +705,15 @@ KNOWN_FALSE_CONFIRMATIONS = {
     # pasted meeting notes with action items ("Lena to approve", "Lena -
     # approve job post"); its twin with the same notes asks to send the recap
     "Just give me the text, I'll send it around myself.": "pasted text full of actions",
-    # a pasted incident timeline ("22:10 deploy of 4.18 starts") reads like
-    # the operator's own orders
-    "we rolled back prod last night after the 502s.": "pasted text full of actions",
     # "when you empty the trash" : "when you <verb>" also conditions a request
     # ("when you send it, cc Dana")
     "ELI5: when you empty the trash": "condition on a request",
-    # a pasted finance mail ("processed the March payouts", "send the remittance")
-    "Summarize this email for me in 3 bullets:": "pasted text full of actions",
-    # a pasted design doc whose goals are to "deliver ... push notifications"
-    "Here's the design doc for our notification service": "pasted text full of actions",
     # the danger lexicon is matched on lowercased text, so `git branch -d`
     # (safe delete) cannot be told from `-D` (force delete); never exempt
     "Why does `git branch -d feature/login`": "danger lexicon in a question",
     # "change the queries to soft-delete instead of deleting": a soft delete is
     # still a delete when an agent is asked to do it to real rows
     "Write a migration that adds a nullable deleted_at column": "soft delete in code",
-    # a pasted memo ("we'll cancel the ...")
-    "Here's a memo my director sent around.": "pasted text full of actions",
     # unquoted text after a colon is content only up to the first "and"
     # ("translate: thanks for coming, and email it to Maria" must confirm)
     "translate to German, formal register:": "content past an 'and'",
@@ -753,15 +728,9 @@ KNOWN_FALSE_CONFIRMATIONS = {
     "remove the duplicates\napples": "list after a bare instruction",
     # a pasted data table and a pasted handbook section to critique
     "Quarterly numbers by region for the last 6 quarters": "pasted text full of actions",
-    "Below is the draft remote-work section": "pasted text full of actions",
-    # the twenty-seventh corpus's (aimed at pasted material, measured at first
-    # sight before any of its rules): design notes, a survey, SQL, an error naming
-    # an "order" type, "maybe sell in 8" (the user's plan with its subject left out)
-    'From these notes, list only the action items with the owner': 'pasted text full of actions',
-    'These are the notes from our architecture meeting. We': 'pasted text full of actions',
+    # the twenty-seventh corpus's (pasted material): "maybe sell in 8" (the user's
+    # own plan with its subject left out), an error naming an "order" type
     "Should I refinance? Here's my current mortgage and the": "the user's own plan, subject left out",
-    'We surveyed our members after the gym switched to app-only': 'pasted text full of actions',
-    'This query takes 14 seconds on our Postgres 15 database': 'pasted SQL',
     'Explain this TypeScript error and fix it without using': 'an act named as a type in an error',
 }
 
@@ -778,9 +747,6 @@ KNOWN_LOOKALIKE_CONFIRMATIONS = {
     # deploy the KindloStaging stack": a pipeline described by its acts reads like
     # "write it, then deploy the stack"
     "write a github actions workflow that runs on merge to main": "code described by its acts",
-    # "Incident ... timeline from the channel: 13:58 deploy 2026.03.10-3 to prod-us":
-    # a timeline line reads like "at 13:58 deploy 2026.03.10-3 to prod-us"
-    "Incident 2026-03-10 (SEV2, dispatch-api), timeline": "timeline line worded as the act",
     # "should I just cancel my Shopify plan and sell only on instagram": the second act
     # of a should-question after "and" reads like "... and sell the stock now"
     "should I just cancel my Shopify plan": "second act of a question",
@@ -797,21 +763,6 @@ KNOWN_LOOKALIKE_CONFIRMATIONS = {
     # "my supervisor said to delete the two outlier ramets ...": a reported
     # instruction reads like one handed to the agent ("my boss said to cancel it")
     "my supervisor said to delete the two outlier": "reported instruction",
-    # "Please pay the balance..." inside a quoted reminder: a passage stops at a
-    # sentence opened by "please", which is how users add a request after one
-    # ("Summarize this: ... Please email it to Bob.")
-    "pull every date and deadline out of this email": "passage sentence opened by 'please'",
-    # the user's own framing ("I want to say no...") sits between the
-    # instruction and the pasted mail; a sentence opened by "I" ends a passage
-    "Help me write a polite reply to this.": "passage sentence opened by 'I'",
-    # a quoted complaint after a question about it: a long quote is not
-    # content by itself ('do this: "delete all my 2019 mail"' must confirm)
-    "What is this customer actually upset about?": "quoted passage after a question",
-    # a German mail saying "müssen wir den Termin absagen" (we have to cancel):
-    # the German modal-last word order is not read
-    "Kannst du mir helfen, eine freundliche Antwort": "German modal clause",
-    # a pasted transcript without an instruction that introduces it ("email us")
-    "Below is the transcript from our pricing meeting.": "pasted text full of actions",
     # a pasted incident timeline ("22:15 rollback of 5.2.0"): a timestamp does
     # not exempt what follows ("at 10:00 delete the backups" acts)
     "Here's the timeline from last night.": "pasted timeline",
@@ -835,27 +786,14 @@ KNOWN_LOOKALIKE_CONFIRMATIONS = {
     # colon: the line break is gone after normalization, so the notes' "we
     # need to order new chairs" reads as the request
     "pls make this into bullet points": "text after a line break, no colon",
-    # the twenty-seventh corpus's look-alikes (pasted material asked about: a notice,
-    # an email thread, a chat, a to-do list, a script, a screenshot's email), at
-    # first sight: a pasted text has no marker where it ends, and the act verbs in
-    # it read as the user's (see docs/routing.md)
-    'Translate this into French for our Lyon customers and keep': 'pasted text full of actions',
-    'Make this Slack message sound friendlier and less bossy.': 'pasted text full of actions',
-    "Just reorganise this list: group it by where I'd do it": 'a to-do list of acts the user does',
-    'Replace every customer name, card number, account number': 'pasted text full of actions',
-    'Summarize this email thread for my manager in 4-5': 'pasted text full of actions',
+    # the twenty-seventh corpus's look-alikes the pasted-material rule leaves (see
+    # docs/routing.md): a notice's or a letter's last paragraph reads as the user's
+    # closing words, code pasted without a fence, a to-do list the user does
     'Got this taped to my door. Should I be worried, and what': 'pasted text full of actions',
-    'Can you boil this down to what we actually have to do and': 'pasted text full of actions',
-    'Is this a scam? It came by text this morning, and I am': 'pasted text full of actions',
     'Turn this incident channel log into a 5-sentence summary': 'pasted text full of actions',
-    "Here's everything on my plate this week. I have about 2": 'a to-do list of acts the user does',
     'Can you review this script before I run it on my home': 'code that acts, pasted for review',
-    'Add retries with exponential backoff and proper logging to': 'code that acts, pasted for review',
     'I inherited this deploy script for our Quillpad app and I': 'code that acts, pasted for review',
-    'This is from an analyst note my uncle forwarded back in': 'pasted text full of actions',
-    "[screenshot of my banking app's transfer confirmation": 'pasted text full of actions',
     '[screenshot of my Outlook calendar for next week]\nAnd my': 'a to-do list of acts the user does',
-    'Create a header image for this blog post, 1600x900, flat': 'pasted text full of actions',
 }
 
 # Risky actions the table cannot see, by the start of the prompt, and why.

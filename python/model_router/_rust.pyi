@@ -16,6 +16,7 @@ class FeatureScorer:
         weights: Mapping[str, Mapping[str, int]],
         saturation_k: int,
         first_words_index: str | None = None,
+        pasted_cues: tuple[str, str] | None = None,
     ) -> None: ...
     def loaded_from_index(self) -> bool:
         """Whether the prefilter was read from ``first_words_index`` (False when
@@ -56,3 +57,7 @@ def first_words_index(
 ) -> str:
     """The first-words index of a pattern table, for ``FeatureScorer``'s
     ``first_words_index`` (see ``model_router.first_words``)."""
+
+def user_parts(prompt: str) -> tuple[list[str], str | None] | None:
+    """The user's own parts of a prompt that hands over a block, as
+    ``model_router.pasted.user_parts`` finds them: ``(parts, trailer)``."""

@@ -3857,6 +3857,10 @@ _GUARDED_PATTERNS = (
          " the)(?: [a-z0-9'-]+){0,2} (?:lease|leases|contracts?|agreements?|nda|ndas|offers?"
          "|forms?|documents?|docs?|papers|paperwork|petitions?|waivers?|renewals?|amendments?"
          "|addend(?:um|a)|release|consent|sow|msa|deed|will|application)",
+         # "sign it via DocuSign for me", "countersign them on our behalf"
+         "(?:sign|e-sign|countersign) (?:it|them|this|that|both|all of them)(?: [a-z]+)? (?:for me|for us"
+         "|on my behalf|on our behalf|(?:via|in|through|with|on|using) (?:docusign|adobe sign|hellosign"
+         "|dropbox sign|pandadoc|signnow|yousign|the portal))",
          "suspend (?:the |his |her |their |this |that |[a-z]+'s )?(?:[a-z-]+ )?accounts?",
          # infrastructure: "scale the prod cluster to zero", "terraform apply", "roll it back"
          "scale (?:the |our |my |all |all the )?(?:[a-z0-9_.-]+ ){0,3}(?:clusters?|deployments?"
@@ -4066,6 +4070,71 @@ SIGNAL_NAMES: Final[tuple[str, ...]] = tuple(name for name, _ in PRESENCE_PATTER
 CONDITIONAL_SIGNALS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("design_question", ("coding_intent", "multi_step_reasoning")),
     ("code_task", ("coding_intent", "multi_step_reasoning", "design_question")),
+)
+
+# --- pasted material ------------------------------------------------------------
+# A prompt that hands over a block ("Summarize this thread for my manager:"
+# and the thread) takes its action signals from the user's own lines only
+# (``model_router.pasted``) when those lines ask for something done with the
+# text and do not hand the block over to be acted on. Both regexes are
+# searched in each normalized user part; a doubt keeps the block's acts.
+
+#: Action signals a pasted block's acts set (the ones that make a prompt
+#: external, see ``_derive``).
+PASTED_ACTION_SIGNALS: Final[tuple[str, ...]] = (
+    "destructive_action", "danger_command", "send_action", "purchase_action",
+    "high_impact_external_action",
+)
+
+_CODE_HANDED_OVER = (
+    "function", "functions", "script", "scripts", "code", "class", "method", "query", "queries",
+    "file", "config", "workflow", "yaml", "json", "snippet", "program", "component", "module",
+    "test", "tests", "error", "errors", "stack trace", "traceback", "log", "logs", "diff", "patch",
+    "migration", "dockerfile", "makefile", "pipeline", "regex", "sql", "schema", "output",
+)
+
+#: The user's lines ask for something done with the text: a question, an
+#: edit, a reading, an explanation, a draft, a comparison, work on handed-over
+#: code, or the user's own plan to act ("I'll post it myself").
+PASTED_TEXT_REQUEST: Final[str] = (
+    r"[?]|\b(?:" + _EDIT_VERBS + r"|" + _HANDOVER_VERBS
+    + r"|sum up|summary|recap|boil (?:this|it|these|them) down|break (?:this|it|these|them) down"
+    r"|draft|write|compare|work out|figure out|calculate|estimate|reorgani[sz]e|organi[sz]e"
+    r"|group|prioriti[sz]e|rank|check|fact-check|which|why|how|should (?:i|we|this|it|my|our)"
+    r"|what(?:'s| is| are| does| do| did| should| can| could| would| will| was| were| happens| else"
+    r"| exactly| kind| other| options| questions)|is this|are these"
+    r"|does this|do these|help me|replace|lay out|outline|weigh|recommend|pros and cons"
+    r"|(?:image|picture|illustration|drawing|logo|poster|banner|thumbnail|header|cover) (?:for|of|from"
+    r"|based on)"
+    r"|make (?:this|it|these|them)(?: [a-z]+){0,2} (?:sound|more|less|shorter|longer"
+    r"|clearer|friendlier|nicer|polite|formal|casual)|turn (?:this|these|it|them) into|plain english"
+    r"|in plain words|simple terms|my options"
+    r"|(?:this|these|the|my|our|following) (?:" + "|".join(_CODE_HANDED_OVER) + r")"
+    r"|(?:i'll|i will|we'll|we will|i'm|i am|we're|we are)(?: [a-z']+){0,6} (?:myself|ourselves)"
+    r"|not asking you to|don't (?:do|send|pay|cancel|delete|post|book|buy|order|act on)"
+    r"|do not (?:do|send|pay|cancel|delete|post|book|buy|order|act on)"
+    r")\b"
+)
+
+#: ... unless they hand the block over to be acted on ("do these for me",
+#: "take care of it", "follow the steps above", "go ahead"): then the
+#: block's acts stay.
+PASTED_ACT_REQUEST: Final[str] = (
+    r"\b(?:(?:^|please |pls |can you |could you |would you |will you |just |now |then |and |go |so )"
+    r"(?:do|handle|action|process|complete|finish|execute|run|perform|apply|implement|submit)"
+    r" (?:it|this|that|these|those|them|all|everything|each|every|the above|the following|the rest"
+    r"|whatever|what)"
+    r"|(?:take care of|deal with|act on|work through|get through|tick off|knock out|carry out"
+    r"|follow|action) (?:it|this|that|these|those|them|all|everything|each|every|the above"
+    r"|the following|the list|the rest|the steps|the instructions|my instructions|whatever|what)"
+    r"|sort (?:it|this|that|these|them) out|go ahead|proceed|on my behalf|make (?:it|this|that"
+    r"|these|them) happen|get (?:it|this|that|these|them|everything) done"
+    r"|(?:need|want|would like|i'd like) you to|for you to do|your (?:task|tasks|job|instructions)"
+    r"|(?:need|want|needs|have|has|get|got) (?:done|handled|sorted|taken care of|actioned|dealt with)"
+    # (not the "do" of a "to-do list")
+    r"|(?:^| )(?:do|complete|execute|run|follow|carry out|perform) (?:the |these |those |my |all (?:the )?)?"
+    r"(?:instructions|steps|tasks|items|list|plan|actions|to-dos?|todos?)"
+    r")\b"
 )
 
 #: Bit ``i`` of a feature mask is ``FEATURE_NAMES[i]`` (PromptFeatures order,

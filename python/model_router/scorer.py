@@ -177,7 +177,8 @@ class FeatureExtractor:
         self.saturation_k = saturation_k
         index = first_words.packaged_index() if _backend.backend() == "rust" else None
         self.backend_scorer: Any = _backend.module().FeatureScorer(
-            list(F.PRESENCE_PATTERNS), list(F.GUARDED_PATTERNS), self.weights, saturation_k, index
+            list(F.PRESENCE_PATTERNS), list(F.GUARDED_PATTERNS), self.weights, saturation_k, index,
+            (F.PASTED_TEXT_REQUEST, F.PASTED_ACT_REQUEST),
         )
         self.explanations: dict[tuple[int, ...], _Explanation] = {}
 

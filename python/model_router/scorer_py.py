@@ -15,6 +15,7 @@ from model_router import features as F
 from model_router.pattern_source import class_end as _class_end
 from model_router.pattern_source import closing_paren as _closing_paren
 from model_router.pattern_source import split_alternatives as _split_alternatives
+from model_router.pasted import user_parts
 from model_router.targets import select_target
 
 __all__ = ["FeatureScorer", "RouteTable"]
@@ -385,11 +386,20 @@ class FeatureScorer:
         weights: Mapping[str, Mapping[str, int]],
         saturation_k: int,
         first_words_index: str | None = None,
+        pasted_cues: tuple[str, str] | None = None,
     ) -> None:
         # ``first_words_index`` is the Rust prefilter's (model_router.first_words);
         # accepted for the same signature, not used: the twin derives its own words.
         del first_words_index
         table = _compiled_table(presence_patterns, guarded_patterns)
+        # (text request, act request) searches of model_router.pasted's rule.
+        self._pasted_cues: tuple[Callable[[str], object], Callable[[str], object]] | None = None
+        if pasted_cues is not None:
+            request, act = pasted_cues
+            self._pasted_cues = (
+                _compile_checked("pasted_text_request", request).search,
+                _compile_checked("pasted_act_request", act).search,
+            )
         # The scan reads these on every call: plain attributes, not lookups
         # through the shared table.
         self._presence = table._presence
@@ -407,6 +417,7 @@ class FeatureScorer:
         self._benign_filters = table._benign_filters
         self._prefix_sizes = table._prefix_sizes
         self._bit = table._bit
+        self._pasted_actions = sum(table._bit.get(name, 0) for name in F.PASTED_ACTION_SIGNALS)
         # features.CONDITIONAL_SIGNALS as (bit, condition mask), in order.
         self._conditions = [
             (table._bit[name], sum(table._bit[other] for other in condition))
@@ -428,7 +439,35 @@ class FeatureScorer:
         return normalize(prompt)
 
     def signals(self, prompt: str) -> int:
-        return self._signals(normalize(prompt))
+        return self._prompt_signals(prompt, normalize(prompt))
+
+    def _prompt_signals(self, prompt: str, text: str) -> int:
+        bits = self._signals(text)
+        if self._pasted_cues is not None and "\n" in prompt:
+            bits = self._pasted_signals(prompt, bits)
+        return bits
+
+    def _pasted_signals(self, prompt: str, bits: int) -> int:
+        # The user's own lines around a block keep their acts; a block
+        # handed over for a text task loses its own (model_router.pasted).
+        split = user_parts(prompt)
+        if split is None:
+            return bits
+        actions = self._pasted_actions
+        if split.trailer is not None:
+            bits |= self._signals(normalize(split.trailer)) & actions
+        if not bits & actions:
+            return bits
+        request, act = self._pasted_cues  # type: ignore[misc]
+        texts = [normalize(part) for part in split.parts]
+        if any(act(text) is not None for text in texts) or not any(
+            request(text) is not None for text in texts
+        ):
+            return bits
+        own = 0
+        for text in texts:
+            own |= self._signals(text)
+        return (bits & ~actions) | (own & actions)
 
     def _signals(self, text: str) -> int:
         # Signals whose regex (a guarded signal's positive side) matched.
@@ -510,7 +549,7 @@ class FeatureScorer:
         """(signal_bits, feature_bits, prompt_length, estimated_tokens,
         complexity, risk, confidence)."""
         text = normalize(prompt)
-        signal_bits = self._signals(text)
+        signal_bits = self._prompt_signals(prompt, text)
         length = len(prompt)
         tokens = (length + 3) // 4
         words = text.count(" ") + 1 if text else 0

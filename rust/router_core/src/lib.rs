@@ -7,6 +7,7 @@
 //! * [`PatternTable`] finds the signals: a word prefilter picks the
 //!   candidate patterns, each checked by its own lazily compiled DFA,
 //! * [`Scorer`] derives features and scores (a port of `scorer_py.py`),
+//! * [`user_parts`] finds the user's own lines around a pasted block,
 //! * [`RouteTable`] picks the target and walks its chain (`route_fast`).
 //!
 //! Nothing here depends on Python; `rust/router_py` is the binding.
@@ -17,6 +18,7 @@ mod error;
 mod first_words_index;
 mod literals;
 mod normalize;
+mod pasted;
 mod patterns;
 mod route;
 mod scorer;
@@ -24,6 +26,7 @@ mod scorer;
 pub use error::TableError;
 pub use literals::{first_words, FirstWords};
 pub use normalize::{is_separator, normalize, normalize_into, Normalized, SEPARATOR_RANGES};
+pub use pasted::{user_parts, PastedCues, UserParts};
 pub use patterns::{Conditions, GuardedPattern, PatternTable, PresencePattern, Scan};
 pub use route::{
     ambiguous_sensitive, confirmation_required, select_target, EngineId, RouteTable, Safety, Target,

@@ -603,7 +603,10 @@ const LEAD_SLOTS: usize = 1024;
 #[inline]
 fn first_four(bytes: &[u8]) -> u32 {
     // One load when four bytes are there (always, for a padded text).
-    if let Some(word) = bytes.get(..4).and_then(|four| <[u8; 4]>::try_from(four).ok()) {
+    if let Some(word) = bytes
+        .get(..4)
+        .and_then(|four| <[u8; 4]>::try_from(four).ok())
+    {
         return u32::from_le_bytes(word);
     }
     let mut word = [0u8; 4];

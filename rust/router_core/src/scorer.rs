@@ -5,6 +5,8 @@
 use std::sync::Arc;
 
 use crate::error::TableError;
+use crate::normalize::normalize;
+use crate::pasted::{user_parts, PastedCues};
 use crate::patterns::{Conditions, GuardedPattern, PatternTable, PresencePattern};
 use crate::SignalBits;
 
@@ -279,6 +281,8 @@ pub struct Scorer {
     conditions: Conditions,
     weights: Weights,
     saturation_k: i64,
+    /// The pasted-material rule (`model_router/pasted.py`), when given.
+    pasted: Option<PastedCues>,
 }
 
 impl Scorer {
@@ -315,7 +319,16 @@ impl Scorer {
             conditions,
             weights,
             saturation_k,
+            pasted: None,
         })
+    }
+
+    /// This scorer with the pasted-material rule: a block handed over for a
+    /// text task loses its acts, the user's own lines keep theirs.
+    #[must_use]
+    pub fn with_pasted_cues(mut self, cues: PastedCues) -> Self {
+        self.pasted = Some(cues);
+        self
     }
 
     /// The compiled pattern table.
@@ -325,9 +338,11 @@ impl Scorer {
 
     /// Signals of a raw prompt.
     pub fn signals(&self, prompt: &str) -> SignalBits {
-        self.table
+        let bits = self
+            .table
             .scan_conditional(prompt, 0, &self.conditions)
-            .signal_bits
+            .signal_bits;
+        self.pasted_signals(prompt, bits)
     }
 
     /// Signals, features and scores of a raw prompt.
@@ -337,7 +352,58 @@ impl Scorer {
         let scan = self
             .table
             .scan_conditional(prompt, AMBIGUOUS_MAX_WORDS, &self.conditions);
-        self.derive(scan.signal_bits, scan.char_count, scan.words)
+        let bits = self.pasted_signals(prompt, scan.signal_bits);
+        self.derive(bits, scan.char_count, scan.words)
+    }
+
+    /// The action signals a pasted block's acts set (`features.PASTED_ACTION_SIGNALS`).
+    fn pasted_actions(&self) -> SignalBits {
+        let slots = &self.slots;
+        slots.destructive_action
+            | slots.danger_command
+            | slots.send_action
+            | slots.purchase_action
+            | slots.high_impact_external_action
+    }
+
+    /// `FeatureScorer._pasted_signals` of `scorer_py.py`: the user's own
+    /// lines around a block keep their acts (a one-line trailer's always
+    /// count); a block handed over for a text task loses its own.
+    fn pasted_signals(&self, prompt: &str, mut bits: SignalBits) -> SignalBits {
+        let Some(cues) = &self.pasted else {
+            return bits;
+        };
+        if !prompt.contains('\n') {
+            return bits;
+        }
+        let Some(split) = user_parts(prompt) else {
+            return bits;
+        };
+        let actions = self.pasted_actions();
+        let part_signals = |part: &str| {
+            self.table
+                .scan_conditional(part, 0, &self.conditions)
+                .signal_bits
+        };
+        if let Some(trailer) = split.trailer {
+            bits |= part_signals(trailer) & actions;
+        }
+        if bits & actions == 0 {
+            return bits;
+        }
+        let texts: Vec<String> = split
+            .parts
+            .iter()
+            .map(|part| normalize(part).text)
+            .collect();
+        if !cues.text_task(&texts) {
+            return bits;
+        }
+        let own = split
+            .parts
+            .iter()
+            .fold(0, |own, part| own | part_signals(part));
+        (bits & !actions) | (own & actions)
     }
 
     #[allow(clippy::too_many_lines)] // one straight port of scorer_py._derive

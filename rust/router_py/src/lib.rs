@@ -16,5 +16,6 @@ fn _rust(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<scorer::FeatureScorer>()?;
     module.add_class::<route_table::RouteTable>()?;
     module.add_function(wrap_pyfunction!(scorer::first_words_index, module)?)?;
+    module.add_function(wrap_pyfunction!(scorer::user_parts, module)?)?;
     Ok(())
 }

@@ -4,7 +4,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use pyo3::prelude::*;
-use router_core::{GuardedPattern, PatternTable, PresencePattern, Scorer, SignalBits, Weights};
+use router_core::{
+    GuardedPattern, PastedCues, PatternTable, PresencePattern, Scorer, SignalBits, Weights,
+};
 
 use crate::errors::to_py_err;
 
@@ -21,13 +23,14 @@ pub struct FeatureScorer {
 #[pymethods]
 impl FeatureScorer {
     #[new]
-    #[pyo3(signature = (presence_patterns, guarded_patterns, weights, saturation_k, first_words_index = None))]
+    #[pyo3(signature = (presence_patterns, guarded_patterns, weights, saturation_k, first_words_index = None, pasted_cues = None))]
     fn new(
         presence_patterns: Vec<(String, String)>,
         guarded_patterns: Vec<(String, String, String)>,
         weights: HashMap<String, HashMap<String, i64>>,
         saturation_k: i64,
         first_words_index: Option<&str>,
+        pasted_cues: Option<(String, String)>,
     ) -> PyResult<Self> {
         let (presence, guarded) = table_of(presence_patterns, guarded_patterns);
         let lookup = |dimension: &str, name: &str| {
@@ -37,8 +40,12 @@ impl FeatureScorer {
                 .copied()
         };
         let merged = Weights::from_lookup(&lookup);
-        let core = Scorer::with_index(presence, guarded, merged, saturation_k, first_words_index)
-            .map_err(to_py_err)?;
+        let mut core =
+            Scorer::with_index(presence, guarded, merged, saturation_k, first_words_index)
+                .map_err(to_py_err)?;
+        if let Some((request, act)) = pasted_cues {
+            core = core.with_pasted_cues(PastedCues::new(&request, &act).map_err(to_py_err)?);
+        }
         Ok(Self {
             core: Arc::new(core),
         })
@@ -109,4 +116,12 @@ pub fn first_words_index(
     PatternTable::new(presence, guarded)
         .and_then(|table| table.first_words_index())
         .map_err(to_py_err)
+}
+
+/// The user's own parts of a prompt that hands over a block, as
+/// `model_router.pasted.user_parts` finds them: `(parts, trailer)`, or
+/// `None` when the prompt hands nothing over.
+#[pyfunction]
+pub fn user_parts(prompt: &str) -> Option<(Vec<&str>, Option<&str>)> {
+    router_core::user_parts(prompt).map(|found| (found.parts, found.trailer))
 }

@@ -1,0 +1,210 @@
+"""Which lines of a prompt are the user's own, when it hands over a block.
+
+People paste an email, notes, a list or a log and ask for something done with
+it: "Summarize this thread for my manager:" followed by a thread full of
+"please pay", "cancel", "send". The acts in the block are content, not
+requests. Only the layout tells the two apart (normalization turns line
+breaks into spaces), so the split is made here, on the raw prompt:
+
+* the **opening**: the lines up to the first line that ends with ``:`` or is
+  followed by a blank line (a prompt with neither hands nothing over);
+* the **block**: every line after the opening;
+* the **closing**: the block's last paragraph when it has several, else the
+  last line of a block paragraph of several lines; a one-line block is
+  closing too unless the opening ends with ``:`` ("Summarize this:" hands the
+  line over; an email pasted first and a line after it is the user's);
+* **continuations**: any other block line that starts with "also", "then",
+  "ps", ... (the user adding a request after the paste).
+
+Never the user's: a list item, a quoted line (``"``, ``'``, ``>``, curly
+quotes), the lines of a closed ``` / ~~~ fence or of a closed quotation that
+spans lines, and a closing line inside the block's last paragraph that speaks
+to the document's reader ("your", "yours", a web address: "Order your permit
+online at ...") unless it starts like a continuation. A closing paragraph of
+one line (the trailer, below) is the user's even when it says "your" ("Rank
+your hypotheses.").
+
+``user_parts`` returns the opening, the closing and the continuations; the
+scorers then take a prompt's action signals from those parts alone when they
+ask for something done with the text (``features.PASTED_TEXT_REQUEST``) and do
+not hand the block over to be acted on (``features.PASTED_ACT_REQUEST``).
+Every line the split is unsure of counts as the user's: a doubt keeps an act.
+
+A closing that is one line after a blank line is also the **trailer**: the
+short instruction people add after a paste ("...\\n\\nOk, transfer the money
+then."). Its acts count even when a reading of the whole prompt took the line
+for part of the text it hands over.
+
+All tests here are on ASCII bytes (whitespace, quotes and letters), so the
+Rust port (``rust/router_core/src/pasted.rs``) finds the same parts; the
+differential tests hold the two to that.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+__all__ = ["MAX_PARTS", "UserParts", "user_parts"]
+
+
+class UserParts(NamedTuple):
+    """The user's own parts of a prompt that hands over a block."""
+
+    parts: list[str]
+    #: The closing when it is one line after a blank line, else None.
+    trailer: str | None
+
+
+#: More of the user's own lines than this is not a short ask around a paste
+#: (and would cost a scan each): such a prompt is read whole.
+MAX_PARTS = 32
+
+_BLANKS = " \t\r\f\v"
+_QUOTE_OPENERS = ('"', "'", ">", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u201e")
+_QUOTE_CLOSERS = ('"', "'", "\u201d", "\u2019", "\u00bb", "\u201c")
+_FENCES = ("```", "~~~")
+_BULLETS = ("- ", "* ", "+ ", "\u2022", "\u25e6", "\u2013 ", "\u2014 ")
+# Words that start a line the user adds after the block ("Also, send it to
+# Dana.", "Then file it under Q3.", "PS: pay the overdue one.").
+_CONTINUATIONS = (
+    "also", "then", "and", "ps", "p.s", "pps", "btw", "oh", "after", "afterwards", "once",
+    "when", "finally", "next", "plus", "additionally", "lastly", "now",
+)
+_READER_WORDS = ("your", "yours")
+_WEB_ADDRESSES = ("http://", "https://", "www.")
+_ASCII_WORD = re.compile("[a-z]+")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _lower(text: str) -> str:
+    return text.translate(_ASCII_LOWER)
+
+
+def _is_letter(char: str) -> bool:
+    return "a" <= char <= "z"
+
+
+def _is_list_item(line: str) -> bool:
+    if line.startswith(_BULLETS):
+        return True
+    digits = 0
+    while digits < len(line) and digits < 3 and "0" <= line[digits] <= "9":
+        digits += 1
+    return 0 < digits and line[digits : digits + 2] in (". ", ") ")
+
+
+def _starts_continuation(line: str) -> bool:
+    for word in _CONTINUATIONS:
+        if _lower(line[: len(word)]) == word and not _is_letter(_lower(line[len(word) : len(word) + 1])):
+            return True
+    return False
+
+
+def _speaks_to_reader(line: str) -> bool:
+    """A document's line to its reader: "your"/"yours" or a web address."""
+    lowered = _lower(line)
+    if any(address in lowered for address in _WEB_ADDRESSES):
+        return True
+    return any(word in _READER_WORDS for word in _ASCII_WORD.findall(lowered))
+
+
+def _opens_quotation(line: str) -> bool:
+    """A line that opens a quotation it does not close (a lone quote mark too)."""
+    return line.startswith(_QUOTE_OPENERS) and (line in _QUOTE_OPENERS or not line.endswith(_QUOTE_CLOSERS))
+
+
+def _closes_fence(line: str) -> bool:
+    return line.startswith(_FENCES)
+
+
+def _closes_quotation(line: str) -> bool:
+    return line.endswith(_QUOTE_CLOSERS)
+
+
+def _next_lines(lines: list[str], closes: Callable[[str], bool]) -> list[int]:
+    """For each line, the index of the first later line that ``closes`` (-1: none)."""
+    found = [-1] * len(lines)
+    following = -1
+    for index in range(len(lines) - 1, -1, -1):
+        found[index] = following
+        if closes(lines[index]):
+            following = index
+    return found
+
+
+def _quoted_lines(lines: list[str]) -> list[bool]:
+    """Which (stripped, non-blank) block lines are quoted or fenced."""
+    quoted = [False] * len(lines)
+    # Precomputed, so many unclosed quotation marks cost one pass, not one each.
+    next_fence = _next_lines(lines, _closes_fence)
+    next_closer = _next_lines(lines, _closes_quotation)
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.startswith(_FENCES):
+            closing = next_fence[index]
+        elif _opens_quotation(line):
+            closing = next_closer[index]
+        else:
+            quoted[index] = line.startswith(_QUOTE_OPENERS)
+            index += 1
+            continue
+        # An unclosed fence or quotation marks its own line only: what follows
+        # may be the user's.
+        end = closing if closing >= 0 else index
+        for other in range(index, end + 1):
+            quoted[other] = True
+        index = end + 1
+    return quoted
+
+
+def user_parts(prompt: str) -> UserParts | None:
+    """The user's own parts of a prompt that hands over a block, or ``None``."""
+    if "\n" not in prompt:
+        return None
+    lines = prompt.split("\n")
+    stripped = [line.strip(_BLANKS) for line in lines]
+    opening_end = -1
+    for index in range(len(lines) - 1):
+        if stripped[index] and (stripped[index].endswith(":") or not stripped[index + 1]):
+            opening_end = index
+            break
+    if opening_end < 0:
+        return None
+    # The block's non-blank lines and the paragraph each is in.
+    block: list[str] = []
+    paragraphs: list[int] = []
+    paragraph = 0
+    for text in stripped[opening_end + 1 :]:
+        if not text:
+            if block and paragraphs[-1] == paragraph:
+                paragraph += 1
+            continue
+        block.append(text)
+        paragraphs.append(paragraph)
+    if not block:
+        return None
+    quoted = _quoted_lines(block)
+    last = paragraphs[-1]
+    closing_start = len(block) - 1
+    if last > 0:
+        while closing_start > 0 and paragraphs[closing_start - 1] == last:
+            closing_start -= 1
+    elif len(block) == 1 and stripped[opening_end].endswith(":"):
+        closing_start = len(block)
+    trailer_at = len(block) - 1 if last > 0 and closing_start == len(block) - 1 else -1
+    parts = ["\n".join(lines[: opening_end + 1])]
+    trailer = None
+    for position, text in enumerate(block):
+        if quoted[position] or _is_list_item(text):
+            continue
+        continues = _starts_continuation(text)
+        if continues or position == trailer_at or (position >= closing_start and not _speaks_to_reader(text)):
+            parts.append(text)
+            if position == trailer_at:
+                trailer = text
+    if len(parts) > MAX_PARTS:
+        return None
+    return UserParts(parts, trailer)

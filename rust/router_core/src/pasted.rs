@@ -1,0 +1,373 @@
+//! Which lines of a prompt are the user's own, when it hands over a block:
+//! the port of `model_router/pasted.py` (the rules are documented there).
+//! Change both together; the differential tests hold them to the same parts.
+//!
+//! Every test is on ASCII bytes, so byte offsets here and character offsets
+//! in Python find the same lines and words.
+
+use std::sync::OnceLock;
+
+use regex_automata::meta::Regex;
+use regex_syntax::hir::Hir;
+
+use crate::dialect::{check_dialect, syntax_config};
+use crate::error::TableError;
+
+/// The user's own parts of a prompt that hands over a block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserParts<'a> {
+    /// The opening, the closing lines and the continuations, in order.
+    pub parts: Vec<&'a str>,
+    /// The closing when it is one line after a blank line.
+    pub trailer: Option<&'a str>,
+}
+
+/// More of the user's own lines than this is not a short ask around a paste
+/// (and would cost a scan each): such a prompt is read whole.
+pub const MAX_PARTS: usize = 32;
+
+const BLANKS: &[char] = &[' ', '\t', '\r', '\u{c}', '\u{b}'];
+const QUOTE_OPENERS: [&str; 9] = [
+    "\"", "'", ">", "\u{201c}", "\u{201d}", "\u{2018}", "\u{2019}", "\u{ab}", "\u{201e}",
+];
+const QUOTE_CLOSERS: [&str; 6] = ["\"", "'", "\u{201d}", "\u{2019}", "\u{bb}", "\u{201c}"];
+const FENCES: [&str; 2] = ["```", "~~~"];
+const BULLETS: [&str; 7] = [
+    "- ",
+    "* ",
+    "+ ",
+    "\u{2022}",
+    "\u{25e6}",
+    "\u{2013} ",
+    "\u{2014} ",
+];
+/// Words that start a line the user adds after the block.
+const CONTINUATIONS: [&str; 18] = [
+    "also",
+    "then",
+    "and",
+    "ps",
+    "p.s",
+    "pps",
+    "btw",
+    "oh",
+    "after",
+    "afterwards",
+    "once",
+    "when",
+    "finally",
+    "next",
+    "plus",
+    "additionally",
+    "lastly",
+    "now",
+];
+const READER_WORDS: [&[u8]; 2] = [b"your", b"yours"];
+const WEB_ADDRESSES: [&[u8]; 3] = [b"http://", b"https://", b"www."];
+
+// Both compare one byte before the whole affix: most lines match none.
+fn starts_with_any(line: &str, prefixes: &[&str]) -> bool {
+    let Some(&first) = line.as_bytes().first() else {
+        return false;
+    };
+    prefixes
+        .iter()
+        .any(|prefix| prefix.as_bytes()[0] == first && line.starts_with(prefix))
+}
+
+fn ends_with_any(line: &str, suffixes: &[&str]) -> bool {
+    let Some(&last) = line.as_bytes().last() else {
+        return false;
+    };
+    suffixes
+        .iter()
+        .any(|suffix| suffix.as_bytes().last() == Some(&last) && line.ends_with(suffix))
+}
+
+fn is_list_item(line: &str) -> bool {
+    if starts_with_any(line, &BULLETS) {
+        return true;
+    }
+    let bytes = line.as_bytes();
+    let digits = bytes
+        .iter()
+        .take(3)
+        .take_while(|byte| byte.is_ascii_digit())
+        .count();
+    digits > 0 && matches!(bytes.get(digits..digits + 2), Some(b". " | b") "))
+}
+
+fn starts_continuation(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    // One byte first: most lines start with no continuation's letter.
+    let Some(first) = bytes.first().map(u8::to_ascii_lowercase) else {
+        return false;
+    };
+    CONTINUATIONS.iter().any(|word| {
+        word.as_bytes()[0] == first
+            && bytes
+                .get(..word.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(word.as_bytes()))
+            && !bytes.get(word.len()).is_some_and(u8::is_ascii_alphabetic)
+    })
+}
+
+/// A document's line to its reader: "your"/"yours" or a web address.
+fn speaks_to_reader(line: &str) -> bool {
+    let lowered = line.to_ascii_lowercase();
+    let bytes = lowered.as_bytes();
+    if WEB_ADDRESSES
+        .iter()
+        .any(|address| memchr::memmem::find(bytes, address).is_some())
+    {
+        return true;
+    }
+    bytes
+        .split(|byte| !byte.is_ascii_lowercase())
+        .any(|word| READER_WORDS.contains(&word))
+}
+
+/// A line that opens a quotation it does not close (a lone quote mark too).
+fn opens_quotation(line: &str) -> bool {
+    starts_with_any(line, &QUOTE_OPENERS)
+        && (QUOTE_OPENERS.contains(&line) || !ends_with_any(line, &QUOTE_CLOSERS))
+}
+
+/// For each line, the index of the first later line that `closes`.
+fn next_lines(lines: &[&str], closes: impl Fn(&str) -> bool) -> Vec<Option<usize>> {
+    let mut found = vec![None; lines.len()];
+    let mut following = None;
+    for index in (0..lines.len()).rev() {
+        found[index] = following;
+        if closes(lines[index]) {
+            following = Some(index);
+        }
+    }
+    found
+}
+
+/// Which block lines (stripped, non-blank) are quoted or fenced.
+fn quoted_lines(lines: &[&str]) -> Vec<bool> {
+    let mut quoted = vec![false; lines.len()];
+    // Precomputed, so many unclosed quotation marks cost one pass, not one each.
+    let next_fence = next_lines(lines, |line| starts_with_any(line, &FENCES));
+    let next_closer = next_lines(lines, |line| ends_with_any(line, &QUOTE_CLOSERS));
+    let mut index = 0;
+    while index < lines.len() {
+        let line = lines[index];
+        let closing = if starts_with_any(line, &FENCES) {
+            next_fence[index]
+        } else if opens_quotation(line) {
+            next_closer[index]
+        } else {
+            quoted[index] = starts_with_any(line, &QUOTE_OPENERS);
+            index += 1;
+            continue;
+        };
+        // An unclosed fence or quotation marks its own line only: what
+        // follows may be the user's.
+        let end = closing.unwrap_or(index);
+        quoted[index..=end].fill(true);
+        index = end + 1;
+    }
+    quoted
+}
+
+/// The user's own parts of `prompt` when it hands over a block.
+pub fn user_parts(prompt: &str) -> Option<UserParts<'_>> {
+    if !prompt.contains('\n') {
+        return None;
+    }
+    let lines: Vec<&str> = prompt.split('\n').collect();
+    let stripped: Vec<&str> = lines
+        .iter()
+        .map(|line| line.trim_matches(|blank| BLANKS.contains(&blank)))
+        .collect();
+    let opening_end = (0..lines.len() - 1).find(|&index| {
+        !stripped[index].is_empty()
+            && (stripped[index].ends_with(':') || stripped[index + 1].is_empty())
+    })?;
+    // The block's non-blank lines and the paragraph each is in.
+    let mut block = Vec::new();
+    let mut paragraphs = Vec::new();
+    let mut paragraph = 0usize;
+    for &text in &stripped[opening_end + 1..] {
+        if text.is_empty() {
+            if paragraphs.last() == Some(&paragraph) {
+                paragraph += 1;
+            }
+            continue;
+        }
+        block.push(text);
+        paragraphs.push(paragraph);
+    }
+    let &last = paragraphs.last()?;
+    let quoted = quoted_lines(&block);
+    let mut closing_start = block.len() - 1;
+    if last > 0 {
+        while closing_start > 0 && paragraphs[closing_start - 1] == last {
+            closing_start -= 1;
+        }
+    } else if block.len() == 1 && stripped[opening_end].ends_with(':') {
+        closing_start = block.len();
+    }
+    let trailer_at = (last > 0 && closing_start == block.len() - 1).then_some(block.len() - 1);
+    let opening_length: usize = lines[..=opening_end]
+        .iter()
+        .map(|line| line.len() + 1)
+        .sum();
+    let mut parts = vec![&prompt[..opening_length - 1]];
+    let mut trailer = None;
+    for (position, &text) in block.iter().enumerate() {
+        if quoted[position] || is_list_item(text) {
+            continue;
+        }
+        let continues = starts_continuation(text);
+        if continues
+            || Some(position) == trailer_at
+            || (position >= closing_start && !speaks_to_reader(text))
+        {
+            parts.push(text);
+            if Some(position) == trailer_at {
+                trailer = Some(text);
+            }
+        }
+    }
+    (parts.len() <= MAX_PARTS).then_some(UserParts { parts, trailer })
+}
+
+/// `features.PASTED_TEXT_REQUEST` and `PASTED_ACT_REQUEST`: checked when
+/// the scorer is built, compiled on first use (most prompts never need them).
+#[derive(Debug)]
+pub struct PastedCues {
+    request: Hir,
+    act: Hir,
+    compiled: OnceLock<Option<(Regex, Regex)>>,
+}
+
+impl PastedCues {
+    /// Checks both regexes against the shared dialect.
+    pub fn new(request: &str, act: &str) -> Result<Self, TableError> {
+        Ok(Self {
+            request: check_dialect("pasted_text_request", "pattern", request)?,
+            act: check_dialect("pasted_act_request", "pattern", act)?,
+            compiled: OnceLock::new(),
+        })
+    }
+
+    /// Whether some normalized part asks for a text task and none hands the
+    /// block over to be acted on (`false` if a regex could not be built:
+    /// the block's acts then stay).
+    pub fn text_task(&self, texts: &[String]) -> bool {
+        let Some((request, act)) = self.compiled.get_or_init(|| {
+            let build = |hir: &Hir| {
+                Regex::builder()
+                    .syntax(syntax_config())
+                    .build_from_hir(hir)
+                    .ok()
+            };
+            Some((build(&self.request)?, build(&self.act)?))
+        }) else {
+            return false;
+        };
+        !texts.iter().any(|text| act.is_match(text.as_bytes()))
+            && texts.iter().any(|text| request.is_match(text.as_bytes()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(prompt: &str) -> Option<(Vec<&str>, Option<&str>)> {
+        user_parts(prompt).map(|found| (found.parts, found.trailer))
+    }
+
+    #[test]
+    fn a_prompt_without_a_block_has_no_parts() {
+        assert_eq!(parts("delete the logs"), None);
+        assert_eq!(parts("line one\nline two"), None);
+        assert_eq!(parts("Summarize this:\n\n   \n"), None);
+    }
+
+    #[test]
+    fn the_opening_the_closing_and_continuations_are_the_users() {
+        let prompt = "Summarize this thread:\n\nHi Sam,\nPlease pay the invoice.\nAlso cancel the PO.\nThanks,\nJo\n\nThen forward it to Dana.";
+        assert_eq!(
+            parts(prompt),
+            Some((
+                vec![
+                    "Summarize this thread:",
+                    "Also cancel the PO.",
+                    "Then forward it to Dana."
+                ],
+                Some("Then forward it to Dana.")
+            ))
+        );
+    }
+
+    #[test]
+    fn list_items_quotes_fences_and_lines_to_the_reader_are_pasted() {
+        let list = "Sort this list:\n- pay rent\n- cancel gym";
+        assert_eq!(parts(list), Some((vec!["Sort this list:"], None)));
+        let quoted = "Make this friendlier.\n\n\"People. Delete your drafts.\nPay the invoice.\"";
+        assert_eq!(parts(quoted), Some((vec!["Make this friendlier."], None)));
+        let fenced = "Review this:\n```\nrm -rf /srv\n```\nRun it now.";
+        assert_eq!(
+            parts(fenced),
+            Some((vec!["Review this:", "Run it now."], None))
+        );
+        let letter =
+            "What does this mean?\n\nDear tenant,\nPlease pay your rent at www.example.com.";
+        assert_eq!(parts(letter), Some((vec!["What does this mean?"], None)));
+    }
+
+    #[test]
+    fn an_unclosed_quotation_marks_only_its_own_line() {
+        let prompt = "Rewrite this:\n\n\"Hi Tom, please pay the invoice.\n\nPay it too.";
+        assert_eq!(
+            parts(prompt),
+            Some((vec!["Rewrite this:", "Pay it too."], Some("Pay it too.")))
+        );
+    }
+
+    #[test]
+    fn a_one_line_block_is_pasted_only_after_a_colon() {
+        assert_eq!(
+            parts("Summarize this:\nPlease wire $4,000 today."),
+            Some((vec!["Summarize this:"], None))
+        );
+        assert_eq!(
+            parts("Dear tenant, pay rent to the new account.\n\nOk, transfer it."),
+            Some((
+                vec![
+                    "Dear tenant, pay rent to the new account.",
+                    "Ok, transfer it."
+                ],
+                None
+            ))
+        );
+    }
+
+    #[test]
+    fn a_trailer_is_the_users_even_when_it_says_your() {
+        let prompt = "Timeline:\n13:58 deploy\n14:05 rolled back\n\nRank your hypotheses.";
+        assert_eq!(
+            parts(prompt),
+            Some((
+                vec!["Timeline:", "Rank your hypotheses."],
+                Some("Rank your hypotheses.")
+            ))
+        );
+    }
+
+    #[test]
+    fn the_cues_read_normalized_parts() {
+        let cues = PastedCues::new(r"\bsummari[sz]e\b", r"\bdo (?:it|these)\b").expect("valid");
+        assert!(cues.text_task(&["summarize this:".to_owned()]));
+        assert!(!cues.text_task(&["summarize this and do it".to_owned()]));
+        assert!(!cues.text_task(&["here's my list:".to_owned()]));
+        assert!(PastedCues::new("(", "x").is_err());
+        assert!(PastedCues::new("a?", "x").is_err());
+    }
+}

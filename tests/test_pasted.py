@@ -1,0 +1,146 @@
+"""Pasted material: the user's own lines decide whether a block's acts count.
+
+``model_router.pasted.user_parts`` splits the raw prompt (the Rust port is
+compared with it in ``test_equivalence``); the router then drops the acts of
+a block handed over for a text task and keeps every act of the user's own
+lines. These tests run on the active backend.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from model_router import ModelRouter, features, scorer_py
+from model_router.pasted import MAX_PARTS, UserParts, user_parts
+from model_router.scorer import merge_weights
+
+EMAIL = "Hi Sam,\nPlease pay the Brightline invoice (#4471, $2,300) by Friday and cancel the old PO.\nThanks,\nJo"
+
+
+@pytest.fixture(scope="module")
+def router() -> ModelRouter:
+    return ModelRouter.from_config(validate_availability=False)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # nothing handed over: one line, or lines with no opening
+        ("delete the logs", None),
+        ("line one\nline two", None),
+        ("Summarize this:\n\n  \n", None),
+        # the opening, the closing paragraph, a continuation inside the block
+        (
+            "Summarize this thread:\n\nHi Sam,\nPlease pay it.\nAlso cancel the PO.\nJo\n\nThen forward it to Dana.",
+            UserParts(
+                ["Summarize this thread:", "Also cancel the PO.", "Then forward it to Dana."],
+                "Then forward it to Dana.",
+            ),
+        ),
+        # list items, quoted lines and closed fences are the block's
+        ("Sort this list:\n- pay rent\n- cancel gym", UserParts(["Sort this list:"], None)),
+        (
+            'Make this friendlier.\n\n"People. Delete your drafts.\nPay the invoice."',
+            UserParts(["Make this friendlier."], None),
+        ),
+        ("Review this:\n```\nrm -rf /srv\n```\nRun it now.", UserParts(["Review this:", "Run it now."], None)),
+        # a closing line to the document's reader is the block's ...
+        (
+            "What does this mean?\n\nDear tenant,\nPlease pay your rent at www.example.com.",
+            UserParts(["What does this mean?"], None),
+        ),
+        # ... unless it is a paragraph of its own (the trailer)
+        (
+            "Timeline:\n13:58 deploy\n14:05 rolled back\n\nRank your hypotheses.",
+            UserParts(["Timeline:", "Rank your hypotheses."], "Rank your hypotheses."),
+        ),
+        # an unclosed quotation marks only its own line
+        (
+            'Rewrite this:\n\n"Hi Tom, please pay the invoice.\n\nPay it too.',
+            UserParts(["Rewrite this:", "Pay it too."], "Pay it too."),
+        ),
+        # a one-line block is handed over only after a colon
+        ("Summarize this:\nPlease wire $4,000 today.", UserParts(["Summarize this:"], None)),
+        (
+            "Dear tenant, pay rent to the new account.\n\nOk, transfer it.",
+            UserParts(["Dear tenant, pay rent to the new account.", "Ok, transfer it."], None),
+        ),
+    ],
+)
+def test_user_parts(prompt: str, expected: UserParts | None) -> None:
+    assert user_parts(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        f"Summarize this thread for my manager in 3 bullets:\n\n{EMAIL}",
+        f"Translate this into French, I'll send it myself:\n\n{EMAIL}",
+        'Make this Slack message friendlier. I\'ll post it myself.\n\n"People. Delete your old drafts by '
+        'Wednesday. And whoever owns the catering invoice, PAY IT."',
+        "Just reorganise this list by place. I'm doing all of these myself.\n\n- pay the electricity bill\n"
+        "- cancel the gym membership\n- book the vet\n- send the RSVP",
+        "Is this a scam?\n\nUSPS: your parcel is on hold. Pay the $2.99 fee at www.usps-redelivery.top today.",
+    ],
+)
+def test_acts_in_a_block_handed_over_for_a_text_task_do_not_confirm(router: ModelRouter, prompt: str) -> None:
+    assert router.route_fast(prompt) != "human_confirm"
+    assert not router.route(prompt).requires_confirmation
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # the user's own ask is an act: in the opening, after the block, in a P.S. or an "also" line
+        f"Summarize this and send it to the team:\n\n{EMAIL}",
+        f"Summarize this thread:\n\n{EMAIL}\n\nThen forward the summary to Dana.",
+        f"Translate this into Spanish:\n\n{EMAIL}\n\nAlso, delete the English version from the shared drive.\n\nThanks!",
+        f"Summarize the below:\n\n{EMAIL}\n\nPS: pay the overdue invoice from it too.",
+        "What does this mean?\n\nDear customer, please transfer the balance of $812 to account 5531.\n"
+        "Regards, Northwind Bank\n\nOk, transfer the money then.",
+        # the block handed over to be acted on
+        "Do these for me:\n- pay rent\n- cancel gym membership",
+        "Can you take care of these today?\n\n- pay the electric bill\n- cancel Hulu",
+        "Here's my todo list:\n- pay rent\n- cancel gym membership",
+        "Here are the steps:\n\n1. drain node-7\n2. delete the stuck pod\n\nFollow them on prod now.",
+        f"{EMAIL}\n\nPay it.",
+        'Rewrite this:\n\n"Hi Tom, please pay the invoice.\n\nPay it too.',
+    ],
+)
+def test_the_users_own_acts_still_confirm(router: ModelRouter, prompt: str) -> None:
+    assert router.route_fast(prompt) == "human_confirm"
+    assert router.route(prompt).requires_confirmation
+
+
+@pytest.mark.parametrize(("request_cue", "act_cue"), [("(", r"\bgo\b"), (r"\bask\b", "a?"), ("(x)", "y")])
+def test_a_cue_outside_the_dialect_is_a_clear_error(request_cue: str, act_cue: str) -> None:
+    table = (list(features.PRESENCE_PATTERNS), list(features.GUARDED_PATTERNS))
+    constructors = [scorer_py.FeatureScorer]
+    try:
+        from model_router import _rust
+    except ImportError:  # the twin alone (a build without the extension)
+        pass
+    else:
+        constructors.append(_rust.FeatureScorer)
+    for constructor in constructors:
+        with pytest.raises(ValueError, match="pasted_"):
+            constructor(*table, merge_weights(None), 50, None, (request_cue, act_cue))
+
+
+def test_a_prompt_of_many_user_lines_is_read_whole() -> None:
+    many = "Summarize this:\n\n" + "\n".join(f"Also point {index}." for index in range(MAX_PARTS + 1))
+    assert user_parts(many) is None
+    assert user_parts("Summarize this:\n\n" + "\n".join(["Also a."] * (MAX_PARTS - 2)) + "\nlast") is not None
+
+
+def test_many_unclosed_quotation_marks_are_each_their_own_line() -> None:
+    # Each opens a quotation nothing closes, so each marks only itself (and
+    # the split stays linear: one pass finds every closing line).
+    prompt = "Translate this:\n\n" + "\n".join(['"pay it'] * 20_000) + "\n\nThen pay it."
+    found = user_parts(prompt)
+    assert found == UserParts(["Translate this:", "Then pay it."], "Then pay it.")
+    try:
+        from model_router import _rust
+    except ImportError:
+        return
+    assert _rust.user_parts(prompt) == (found.parts, found.trailer)
