@@ -144,3 +144,16 @@ def test_many_unclosed_quotation_marks_are_each_their_own_line() -> None:
     except ImportError:
         return
     assert _rust.user_parts(prompt) == (found.parts, found.trailer)
+
+
+def test_a_pastes_dates_and_news_words_do_not_ask_for_current_information(router: ModelRouter) -> None:
+    research = router.config.routing_targets["research"]
+    letter = (
+        "What's this letter actually saying:\n\nDear resident, from this week the latest council tax rates "
+        "apply. The new 2026 band C charge is £2,061 a year."
+    )
+    assert router.route_fast(letter) != research
+    assert not router.route(letter).features.requires_freshness
+    # the user's own lines still ask for it
+    asked = "What is the latest news on this?\n\nAcme announced layoffs of 2,000 staff."
+    assert router.route_fast(asked) == research

@@ -83,7 +83,10 @@ weighed decision, a design question or code work, knowledge or today's news, a
 how-to or the act); ``tests/data/routing_corpus_blind27.yaml`` holds 120
 prompts a twenty-ninth author wrote the same way, aimed at medium-length
 prompts with pasted material (an email thread, notes, a clause, a log, a
-script) and an ask about it. Every test runs on all twenty-nine.
+script) and an ask about it; ``tests/data/routing_corpus_blind28.yaml`` holds
+120 prompts a thirtieth author wrote the same way, a second sample of pasted
+material with the user's own risky asks placed before, after and inside the
+paste. Every test runs on all thirty.
 Safety has no tolerance:
 every ``confirmation`` item must confirm, no look-alike may (except the few
 documented in KNOWN_LOOKALIKE_CONFIRMATIONS), and any other false
@@ -135,6 +138,7 @@ BLIND24_PATH = DATA / "routing_corpus_blind24.yaml"
 BLIND25_PATH = DATA / "routing_corpus_blind25.yaml"
 BLIND26_PATH = DATA / "routing_corpus_blind26.yaml"
 BLIND27_PATH = DATA / "routing_corpus_blind27.yaml"
+BLIND28_PATH = DATA / "routing_corpus_blind28.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -618,10 +622,24 @@ BLIND26_MIN_TARGET_ACCURACY = 0.90
 # A first round of general rules (errors that drop, "if you cancel ...", noise
 # cancelling, notice to terminate, cancel anytime, "Reply STOP to cancel",
 # dropped connections, analysts' ratings, a deploy as an event, prices pushed):
-# 67.5%, 23 false confirmations, all listed. Its floors are set from there: the
-# pasted-material weakness is open work, measured here (simple 4 of 16).
-BLIND27_MIN_OVERALL_ACCURACY = 0.65
+# 67.5%, 23 false confirmations, all listed. The pasted-material rule (the
+# user's own lines decide, docs/routing.md): 75.0%, 7 false confirmations
+# (simple still 4 of 16: long pastes score past the fast model).
+BLIND27_MIN_OVERALL_ACCURACY = 0.72
 BLIND27_MIN_TARGET_ACCURACY = 0.20
+
+# The twenty-eighth (a second sample of pasted material, 120 items, written after
+# the pasted-material rule and measured at first sight against it): 58.3%, no miss,
+# 27 false confirmations (54.2% and 39 without the rule). The split's refinements
+# (quotations over several lines, lines to the document's reader), general rules
+# ("I'll go and cancel at the front desk myself", "I'm not buying or selling
+# anything", order quantities, "would like to buy a flat in 2-3 years", "the
+# message below") and the ask for current information read from the user's lines
+# too: 69.2%, 14 false confirmations, all listed (a document's own last line
+# -- "Donate today at ...", "Please approve the transfer in the app" -- still
+# reads as the user's closing words).
+BLIND28_MIN_OVERALL_ACCURACY = 0.67
+BLIND28_MIN_TARGET_ACCURACY = 0.40
 
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
@@ -654,6 +672,7 @@ CORPORA = {
     "blind25": (BLIND25_PATH, 190, 18, BLIND25_MIN_OVERALL_ACCURACY, BLIND25_MIN_TARGET_ACCURACY),
     "blind26": (BLIND26_PATH, 190, 18, BLIND26_MIN_OVERALL_ACCURACY, BLIND26_MIN_TARGET_ACCURACY),
     "blind27": (BLIND27_PATH, 110, 8, BLIND27_MIN_OVERALL_ACCURACY, BLIND27_MIN_TARGET_ACCURACY),
+    "blind28": (BLIND28_PATH, 110, 6, BLIND28_MIN_OVERALL_ACCURACY, BLIND28_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -794,6 +813,24 @@ KNOWN_LOOKALIKE_CONFIRMATIONS = {
     'Can you review this script before I run it on my home': 'code that acts, pasted for review',
     'I inherited this deploy script for our Quillpad app and I': 'code that acts, pasted for review',
     '[screenshot of my Outlook calendar for next week]\nAnd my': 'a to-do list of acts the user does',
+    # the twenty-eighth corpus's (a second pasted sample): a document's own last
+    # line reads as the user's closing words ("Donate today at ...", "Please
+    # approve the transfer in the app", "Buy tickets at ..."); code or a flow
+    # described by its acts; "keep pay, hours" read as an act
+    "Fix only the spelling and punctuation in this press rele": "a document's last line",
+    "Cut this job ad down to under 80 words for the Facebook ": "'keep pay' read as an act",
+    "Rewrite this policy section in active voice (the company": "a policy's last paragraph",
+    "Can you summarise where my claim stands and who is waiti": "a thread's last paragraph",
+    "Draft a short, friendly reply to Mrs Okafor asking wheth": "a letter's last line",
+    "Can you review this before I merge it myself tomorrow? I": "code described by its acts",
+    "Our GitHub Actions build for the theatre box-office fron": "a CI note's last paragraph",
+    "I need a Google Sheets formula for column F that shows h": "a note quoted inside a line",
+    "Our Flask endpoint receives GitHub webhooks for the modk": "a service described by its acts",
+    "Please convert this Node code to async/await with proper": "a flow described by its steps",
+    "Any strikes, big events or closures happening in Lisbon ": "a booking's last line",
+    "[screenshot attached]\nDoes the payee name, sort code": "an email's last line",
+    "Make a poster illustration for this, autumn colours, a b": "a document's last line",
+    "For the blog post announcing this release, generate a fu": "release notes' upgrade line",
 }
 
 # Risky actions the table cannot see, by the start of the prompt, and why.

@@ -974,7 +974,7 @@ _OTHER_SUBJECT = (
 _FIRST_PERSON_ACTIVITY = (
     # and what the user will do: "I'll send it myself", "we'll post them later"
     r"\b(?:i'm|im|i am|we're|we are|i was|we were|i'll|i will|we'll|we will|i'd rather"
-    r"|i can just)(?: (?:going to|gonna|planning to"
+    r"|i can just)(?: not)?(?: (?:going to|gonna|planning to"
     r"|planning on|about to|thinking of|thinking about|trying to|hoping to|already|be"
     r"|currently|just|still|also|not))? "
 )
@@ -1137,6 +1137,9 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     ))
     forms = [
         _QUOTED_CONTENT,
+        # two acts of the user's own, before the one-act form takes the first:
+        # "I'm not buying or selling anything"
+        *([_FIRST_PERSON_ACTIVITY + r"[a-z]+ing (?:or|nor|and) " + _words(*gerunds)] if gerunds else []),
         r"\b(?:" + prefixes + ")" + verb,
         # habits: "we deploy 20 times a day", "they merge PRs every week"
         r"\b(?:we|they|teams|companies|people) (?:usually |typically |normally |often |always "
@@ -1298,6 +1301,10 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
                  r"(?:,| or )[^.!?]*")
     # the user's own act: "I'll add the secret and commit it myself"
     forms.append(verb + r" (?:it|them|this|that|these|those|the [a-z]+)(?: [a-z]+){0,2} (?:myself|ourselves)\b")
+    # ... with the place or the channel in between: "I'll go and cancel at the
+    # front desk myself", "I'll post it in the Grazers group myself"
+    forms.append(r"\b(?:i'll|i will|we'll|we will)(?: go and| just| then)? " + verb
+                 + r"(?: [^ .!?,]+){0,8} (?:myself|ourselves)\b")
     # the user's own act by its noun: "I'll make the payment myself"
     forms.append(r"\b(?:i'll|i will|we'll|we will) (?:make|do|handle|sort|place|book) (?:the |that |this |it"
                  r" )?(?:[a-z]+ )?(?:payment|transfer|booking|order|purchase|deletion|post|submission)?s?"
@@ -1773,6 +1780,10 @@ _PRESENCE_PATTERNS = (
         "(?:forecast|weather) (?:for |on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day",
         "this evening", "this term", "this quarter", "upcoming", "as of today", "so far this",
         "any updates?", "any news", "happen yet", "happened yet", "launched yet",
+        # what has happened since a date or a paste: "how has Rivian's stock done since then"
+        "(?:how|what) (?:has|have)(?: [a-z0-9'-]+){1,4} (?:done|performed|changed|moved|gone|happened)"
+        " since",
+        "(?:has|have) (?:it|this|that|they|anything|much|the [a-z]+) (?:changed|moved|happened) since",
         # asking for a web search is asking for what is true now
         "search the web", "search online", "web search", "look it up online", "google it",
         "people (?:are )?saying",
@@ -2947,13 +2958,17 @@ _GUARDED_PATTERNS = (
          "|billing|recovery|backup|login|account|support|admin|primary|secondary)(?: (?:"
          + _word_except(("and", "or", "then", "but", "so", "plus")) + "(?:-[a-z0-9'-]*)?|[0-9][a-z0-9'-]*))?"
          " (?:e-?mails?|messages?|posts?|replies|reply|dms?|texts?|tweets?|submissions?)",
+         # two adjectives after an indefinite article: "draft a short, friendly reply to ..."
+         "an? [a-z]+,? [a-z]+ (?:e-?mail|message|post|reply|dm|text|tweet|note|response)",
          "e-?mails? (?:format|formats|marketing|drafts?|summary|summaries|templates?"
          "|copy|ideas?|address|addresses|board|body|subject|subjects|header|headers"
          "|content|notifications?|settings|preferences|threads?|signature|lists?"
          "|campaigns?|newsletters?|etiquette|client|server|validation|verification"
          "|parser|parsing|regex|field|spam|filters?|was|is|are|that|which|from|i|with)",
          "messages? (?:queue|queues|broker|bus|format|passing|types?|ids?|history"
-         "|boards?|from|was|is|are|that|which|i|with)",
+         "|boards?|from|was|is|are|that|which|i|with"
+         # a message handed over: "make Gwen's message below sound less furious"
+         "|below|above|attached|here|itself|sounds?|reads?)",
          "post-mortem", "postmortem", "post mortem", "post office", "post-it",
          # "post-" as a prefix: post-incident, post-launch, post-processing
          "post-[a-z]+",
@@ -3141,7 +3156,7 @@ _GUARDED_PATTERNS = (
          "(?:pay|pays|paying) (?:extra|more|a bit more|a little more|anything|something) off",
          # a plan with a horizon is not an order: "I want to buy a house in 2 years"
          "(?:want|wants|plan|plans|planning|hope|hoping|need|needs|'d like|would like|going"
-         "|saving|save) to (?:buy|purchase|sell|afford)(?: [a-z0-9'-]+){0,4} (?:in (?:[0-9]+|a few"
+         "|saving|save) to (?:buy|purchase|sell|afford)(?: [a-z0-9'-]+){0,4} (?:in (?:[0-9]+(?:[-_ ][0-9]+| to [0-9]+)?|a few"
          "|a couple of|two|three|four|five|six|ten|the next(?: [a-z0-9]+)?|several) (?:years?"
          "|months?|decades?)|next year|someday|some day|one day|eventually|in the future"
          "|by 20[0-9][0-9])",
@@ -3195,6 +3210,10 @@ _GUARDED_PATTERNS = (
          "|items?|volumes?|values?|workflows?|schemas?|models?|entit(?:y|ies)|records?|exports?|reports?"
          "|counts?|logs?|emails?|webhooks?|files?|csvs?)",
          "change orders?",
+         # an order as a quantity or a threshold: "reorder point and order quantity",
+         # "supplier minimum order is 20"
+         "order (?:quantit(?:y|ies)|points?|minimums?|sizes?|cycles?|frequency|thresholds?|cut-?offs?)",
+         "(?:minimum|min|bulk|average|typical|smallest|largest) orders?",
          # a button or step named by its label: 'the "Place order" step'
          "(?:place (?:an |the )?order|order now|buy now|pay now|purchase|subscribe|checkout"
          "|check out|add to cart)\"? (?:button|step|page|link|screen|flow|form|option)s?",
@@ -3556,7 +3575,8 @@ _GUARDED_PATTERNS = (
          "schedule (?:of|for)", "(?:an|the|this|that) invite",
          # an invitation as a thing: "declining the offsite invite", "my calendar invites"
          "(?:a|an|the|this|that|my|your|his|her|our|their)(?: [a-z0-9'-]+)? invites?(?: (?:from|for|to"
-         "|with|is|was|says|and|but|so|i|because|by|via|over|on|in|at|if|when|or|link|card|list)|[;,.!?:)]+ [a-z])",
+         "|with|is|was|says|and|but|so|i|because|by|via|over|on|in|at|if|when|or|link|card|list|myself"
+         "|ourselves|later|once|out)|[;,.!?:)]+ [a-z])",
          # someone's schedule, and being behind it: "the contractor's schedule"
          "[a-z]+'s schedules?", "(?:behind|ahead of|on) schedule",
          "(?:a|an|the|my|your|our|their|this|that)(?: [a-z0-9-]+)? schedules?",
@@ -4085,6 +4105,11 @@ PASTED_ACTION_SIGNALS: Final[tuple[str, ...]] = (
     "destructive_action", "danger_command", "send_action", "purchase_action",
     "high_impact_external_action",
 )
+#: The ask for current information, which a pasted block's dates and news
+#: words set ("announced today", "the latest update"): the user's own lines
+#: say whether current information is asked for (what it is about, the
+#: block may name: "Is this recall notice still current?").
+PASTED_FRESHNESS_SIGNALS: Final[tuple[str, ...]] = ("current_info_intent",)
 
 _CODE_HANDED_OVER = (
     "function", "functions", "script", "scripts", "code", "class", "method", "query", "queries",
@@ -4107,7 +4132,7 @@ PASTED_TEXT_REQUEST: Final[str] = (
     r"|(?:image|picture|illustration|drawing|logo|poster|banner|thumbnail|header|cover) (?:for|of|from"
     r"|based on)"
     r"|make (?:this|it|these|them)(?: [a-z]+){0,2} (?:sound|more|less|shorter|longer"
-    r"|clearer|friendlier|nicer|polite|formal|casual)|turn (?:this|these|it|them) into|plain english"
+    r"|clearer|friendlier|nicer|polite|formal|casual)|turn (?:this|these|it|them)(?: [a-z'-]+){0,3} into|plain english"
     r"|in plain words|simple terms|my options"
     r"|(?:this|these|the|my|our|following) (?:" + "|".join(_CODE_HANDED_OVER) + r")"
     r"|(?:i'll|i will|we'll|we will|i'm|i am|we're|we are)(?: [a-z']+){0,6} (?:myself|ourselves)"
@@ -4129,7 +4154,7 @@ PASTED_ACT_REQUEST: Final[str] = (
     r"|the following|the list|the rest|the steps|the instructions|my instructions|whatever|what)"
     r"|sort (?:it|this|that|these|them) out|go ahead|proceed|on my behalf|make (?:it|this|that"
     r"|these|them) happen|get (?:it|this|that|these|them|everything) done"
-    r"|(?:need|want|would like|i'd like) you to|for you to do|your (?:task|tasks|job|instructions)"
+    r"|(?:need|want|would like|i'd like) you to|for you to do|your (?:task|job) is|your instructions"
     r"|(?:need|want|needs|have|has|get|got) (?:done|handled|sorted|taken care of|actioned|dealt with)"
     # (not the "do" of a "to-do list")
     r"|(?:^| )(?:do|complete|execute|run|follow|carry out|perform) (?:the |these |those |my |all (?:the )?)?"

@@ -418,6 +418,9 @@ class FeatureScorer:
         self._prefix_sizes = table._prefix_sizes
         self._bit = table._bit
         self._pasted_actions = sum(table._bit.get(name, 0) for name in F.PASTED_ACTION_SIGNALS)
+        self._pasted_content = self._pasted_actions | sum(
+            table._bit.get(name, 0) for name in F.PASTED_FRESHNESS_SIGNALS
+        )
         # features.CONDITIONAL_SIGNALS as (bit, condition mask), in order.
         self._conditions = [
             (table._bit[name], sum(table._bit[other] for other in condition))
@@ -449,14 +452,16 @@ class FeatureScorer:
 
     def _pasted_signals(self, prompt: str, bits: int) -> int:
         # The user's own lines around a block keep their acts; a block
-        # handed over for a text task loses its own (model_router.pasted).
+        # handed over for a text task loses its own acts and its ask for
+        # current information (model_router.pasted).
         split = user_parts(prompt)
         if split is None:
             return bits
         actions = self._pasted_actions
         if split.trailer is not None:
             bits |= self._signals(normalize(split.trailer)) & actions
-        if not bits & actions:
+        content = self._pasted_content
+        if not bits & content:
             return bits
         request, act = self._pasted_cues  # type: ignore[misc]
         texts = [normalize(part) for part in split.parts]
@@ -467,7 +472,9 @@ class FeatureScorer:
         own = 0
         for text in texts:
             own |= self._signals(text)
-        return (bits & ~actions) | (own & actions)
+        # (Acts the whole prompt's reading did not find stay unfound.)
+        replaced = content if bits & actions else content & ~actions
+        return (bits & ~replaced) | (own & replaced)
 
     def _signals(self, text: str) -> int:
         # Signals whose regex (a guarded signal's positive side) matched.

@@ -368,7 +368,8 @@ impl Scorer {
 
     /// `FeatureScorer._pasted_signals` of `scorer_py.py`: the user's own
     /// lines around a block keep their acts (a one-line trailer's always
-    /// count); a block handed over for a text task loses its own.
+    /// count); a block handed over for a text task loses its own acts and
+    /// its ask for current information.
     fn pasted_signals(&self, prompt: &str, mut bits: SignalBits) -> SignalBits {
         let Some(cues) = &self.pasted else {
             return bits;
@@ -388,7 +389,9 @@ impl Scorer {
         if let Some(trailer) = split.trailer {
             bits |= part_signals(trailer) & actions;
         }
-        if bits & actions == 0 {
+        // `features.PASTED_FRESHNESS_SIGNALS`: the ask for current information.
+        let content = actions | self.slots.current_info_intent;
+        if bits & content == 0 {
             return bits;
         }
         let texts: Vec<String> = split
@@ -403,7 +406,13 @@ impl Scorer {
             .parts
             .iter()
             .fold(0, |own, part| own | part_signals(part));
-        (bits & !actions) | (own & actions)
+        // (Acts the whole prompt's reading did not find stay unfound.)
+        let replaced = if bits & actions == 0 {
+            content & !actions
+        } else {
+            content
+        };
+        (bits & !replaced) | (own & replaced)
     }
 
     #[allow(clippy::too_many_lines)] // one straight port of scorer_py._derive
