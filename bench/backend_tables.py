@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
-from model_router import ModelRouter, features, scorer_py
+from model_router import ModelRouter, features, first_words, scorer_py
 from model_router.policy import FAIL_CLOSED_ENGINE, static_chains
 from model_router.scorer import merge_weights
 
@@ -31,6 +31,28 @@ _PARAGRAPH = (
     "Please refactor the payment module in our repo, explain the tradeoffs of the "
     "new retry design, add unit tests for the edge cases, and summarize the changes "
     "for the release notes. Keep the public API stable and document every function. "
+)
+
+
+#: A pasted-material prompt (an ask, then an email thread full of acts): the
+#: layout is read and the user's own lines scanned again (docs/routing.md).
+PASTED_PROMPT = (
+    "Summarize this email thread for my manager in 4 bullets: what was decided, what is open, who owns what.\n"
+    "\n"
+    "From: Helena Voss\n"
+    "Subject: Re: Tableau renewal\n"
+    "Our Creator licences (14 seats) renew on 30 June at $75/seat/month. Finance wants us to approve the PO\n"
+    "by 15 June or cancel. I'd propose we drop to 9 seats; five had no logins since January.\n"
+    "\n"
+    "From: Marcus Obi\n"
+    "Agree on 9. The two analysts in Rotterdam start in July and will need seats. Can we add seats mid-term?\n"
+    "\n"
+    "From: Jess Kowalczyk (Finance)\n"
+    "Fine by me. Helena, please send me the revised quote and I'll approve the PO once it's in Coupa.\n"
+    "Do we cancel the old Server licence too? It's still billed at $4,100/yr. Please pay the June invoice.\n"
+    "\n"
+    "From: Helena Voss\n"
+    "Need to check with IT whether anyone still uses Server. Will confirm by Friday.\n"
 )
 
 
@@ -83,6 +105,8 @@ def build_tables() -> dict[str, BackendTables]:
             list(features.GUARDED_PATTERNS),
             weights,
             config.scoring.saturation_k,
+            first_words.packaged_index() if name == "rust" else None,
+            (features.PASTED_TEXT_REQUEST, features.PASTED_ACT_REQUEST),
         )
         table = module.RouteTable(scorer, safety, chains, FAIL_CLOSED_ENGINE)
         tables[name] = BackendTables(name, scorer, table)

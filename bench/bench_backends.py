@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.backend_tables import README_ROUTES, build_tables, long_prompt
+from bench.backend_tables import PASTED_PROMPT, README_ROUTES, build_tables, long_prompt
 from model_router import ModelRouter, backend
 
 TABLES = build_tables()
@@ -47,6 +47,13 @@ def test_route_fast_readme_prompts(benchmark, backend: str) -> None:
 def test_route_fast_long_prompt(benchmark, backend: str, size: str) -> None:
     prompt = PROMPT_6KB if size == "6kb" else PROMPT_64KB
     assert benchmark(TABLES[backend].route_table.route_fast, prompt) == EXPECTED_ENGINE[size]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.benchmark(group="route_fast")
+def test_route_fast_pasted_prompt(benchmark, backend: str) -> None:
+    # A summary asked of a thread full of acts: not a confirmation.
+    assert benchmark(TABLES[backend].route_table.route_fast, PASTED_PROMPT) == README_ROUTES["summarize these notes"]
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

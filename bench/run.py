@@ -11,7 +11,9 @@ What is measured, per backend:
   (``MODEL_ROUTER_BACKEND``), so each backend runs in its own child process
   (``--worker``): ``ModelRouter.route_fast`` over the README prompts (mean ns
   per prompt over the whole list, and the median over the prompts of each
-  prompt's own median), on 6 KB and 64 KB prompts (ns and GB/s), ``route(...,
+  prompt's own median), on 6 KB and 64 KB prompts (ns and GB/s), on a pasted
+  email thread asked to be summarized (``bench.backend_tables.PASTED_PROMPT``:
+  its layout is read and the user's own lines scanned again), ``route(...,
   include_alternatives=False)`` and ``route(...)`` over the README prompts,
   and ``ModelRouter.from_config`` (the first call in the process and the
   median of later ones, in ms).
@@ -41,7 +43,13 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if not __package__:
     sys.path.insert(0, str(REPO_ROOT))
 
-from bench.backend_tables import README_ROUTES, backend_modules, build_tables, long_prompt  # noqa: E402
+from bench.backend_tables import (  # noqa: E402
+    PASTED_PROMPT,
+    README_ROUTES,
+    backend_modules,
+    build_tables,
+    long_prompt,
+)
 
 #: Target duration of one timing sample, in ns (``--quick`` uses a tenth).
 SAMPLE_NS = 20_000_000
@@ -99,6 +107,7 @@ def measure_api(repeat: int, sample_ns: int) -> dict[str, object]:
         "route_fast_readme_ns": median_ns(lambda: [route_fast(p) for p in prompts], len(prompts), repeat, sample_ns),
         "route_fast_6kb_ns": median_ns(lambda: route_fast(prompt_6kb), 1, repeat, sample_ns),
         "route_fast_64kb_ns": median_ns(lambda: route_fast(prompt_64kb), 1, repeat, sample_ns),
+        "route_fast_pasted_ns": median_ns(lambda: route_fast(PASTED_PROMPT), 1, repeat, sample_ns),
         "route_no_alternatives_readme_ns": median_ns(
             lambda: [route(p, include_alternatives=False) for p in prompts], len(prompts), repeat, sample_ns
         ),
@@ -207,10 +216,14 @@ def measure_classes(repeat: int, sample_ns: int) -> tuple[dict[str, dict[str, fl
         if [route_fast(prompt) for prompt in prompts] != expected:
             errors.append(f"{name}: RouteTable.route_fast disagrees with the README routing table")
             continue
+        if route_fast(PASTED_PROMPT) != README_ROUTES["summarize these notes"]:
+            errors.append(f"{name}: RouteTable.route_fast confirms the pasted thread it was asked to summarize")
+            continue
         medians[name] = {
             "route_fast_readme": median_ns(lambda: [route_fast(p) for p in prompts], len(prompts), repeat, sample_ns),
             "route_fast_6kb": median_ns(lambda: route_fast(prompt_6kb), 1, repeat, sample_ns),
             "route_fast_64kb": median_ns(lambda: route_fast(prompt_64kb), 1, repeat, sample_ns),
+            "route_fast_pasted": median_ns(lambda: route_fast(PASTED_PROMPT), 1, repeat, sample_ns),
             "analyze_readme": median_ns(lambda: [analyze(p) for p in prompts], len(prompts), repeat, sample_ns),
             "analyze_64kb": median_ns(lambda: analyze(prompt_64kb), 1, repeat, sample_ns),
         }

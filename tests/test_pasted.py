@@ -112,9 +112,23 @@ def test_the_users_own_acts_still_confirm(router: ModelRouter, prompt: str) -> N
     assert router.route(prompt).requires_confirmation
 
 
+def test_the_packaged_cues_are_in_the_shared_dialect() -> None:
+    for name, cue in (("pasted_text_request", features.PASTED_TEXT_REQUEST),
+                      ("pasted_act_request", features.PASTED_ACT_REQUEST)):
+        assert scorer_py._compile_checked(name, cue).search("summarize this:") is not None or name != "pasted_text_request"
+
+
 @pytest.mark.parametrize(("request_cue", "act_cue"), [("(", r"\bgo\b"), (r"\bask\b", "a?"), ("(x)", "y")])
-def test_a_cue_outside_the_dialect_is_a_clear_error(request_cue: str, act_cue: str) -> None:
+def test_an_invalid_cue_turns_the_rule_off_in_both_backends(request_cue: str, act_cue: str) -> None:
+    """The cues are compiled on first use (parsing them costs more than the
+    rest of a scorer's construction); an invalid one keeps the block's acts:
+    the scorer fails closed, the same way on both backends."""
     table = (list(features.PRESENCE_PATTERNS), list(features.GUARDED_PATTERNS))
+    prompt = f"Summarize this thread for my manager in 3 bullets:\n\n{EMAIL}"
+    good = scorer_py.FeatureScorer(*table, merge_weights(None), 50, None,
+                                   (features.PASTED_TEXT_REQUEST, features.PASTED_ACT_REQUEST))
+    plain = scorer_py.FeatureScorer(*table, merge_weights(None), 50)
+    assert good.signals(prompt) != plain.signals(prompt)  # the rule applies with valid cues
     constructors = [scorer_py.FeatureScorer]
     try:
         from model_router import _rust
@@ -123,8 +137,9 @@ def test_a_cue_outside_the_dialect_is_a_clear_error(request_cue: str, act_cue: s
     else:
         constructors.append(_rust.FeatureScorer)
     for constructor in constructors:
-        with pytest.raises(ValueError, match="pasted_"):
-            constructor(*table, merge_weights(None), 50, None, (request_cue, act_cue))
+        scorer = constructor(*table, merge_weights(None), 50, None, (request_cue, act_cue))
+        assert scorer.signals(prompt) == plain.signals(prompt)
+        assert scorer.analyze(prompt) == plain.analyze(prompt)
 
 
 def test_a_prompt_of_many_user_lines_is_read_whole() -> None:

@@ -392,14 +392,12 @@ class FeatureScorer:
         # accepted for the same signature, not used: the twin derives its own words.
         del first_words_index
         table = _compiled_table(presence_patterns, guarded_patterns)
-        # (text request, act request) searches of model_router.pasted's rule.
-        self._pasted_cues: tuple[Callable[[str], object], Callable[[str], object]] | None = None
-        if pasted_cues is not None:
-            request, act = pasted_cues
-            self._pasted_cues = (
-                _compile_checked("pasted_text_request", request).search,
-                _compile_checked("pasted_act_request", act).search,
-            )
+        # (text request, act request) of model_router.pasted's rule, compiled
+        # on first use like the Rust scorer's (an invalid one turns the rule
+        # off there: the block's acts stay).
+        self._pasted_sources = pasted_cues
+        self._pasted_searches: tuple[Callable[[str], object], Callable[[str], object]] | None = None
+        self._pasted_invalid = False
         # The scan reads these on every call: plain attributes, not lookups
         # through the shared table.
         self._presence = table._presence
@@ -446,9 +444,22 @@ class FeatureScorer:
 
     def _prompt_signals(self, prompt: str, text: str) -> int:
         bits = self._signals(text)
-        if self._pasted_cues is not None and "\n" in prompt:
+        if self._pasted_sources is not None and "\n" in prompt:
             bits = self._pasted_signals(prompt, bits)
         return bits
+
+    def _cue_searches(self) -> tuple[Callable[[str], object], Callable[[str], object]] | None:
+        """The two cue searches, compiled once; None if a cue is invalid."""
+        if self._pasted_searches is None and not self._pasted_invalid and self._pasted_sources is not None:
+            request, act = self._pasted_sources
+            try:
+                self._pasted_searches = (
+                    _compile_checked("pasted_text_request", request).search,
+                    _compile_checked("pasted_act_request", act).search,
+                )
+            except ValueError:
+                self._pasted_invalid = True
+        return self._pasted_searches
 
     def _pasted_signals(self, prompt: str, bits: int) -> int:
         # The user's own lines around a block keep their acts; a block
@@ -463,7 +474,10 @@ class FeatureScorer:
         content = self._pasted_content
         if not bits & content:
             return bits
-        request, act = self._pasted_cues  # type: ignore[misc]
+        searches = self._cue_searches()
+        if searches is None:
+            return bits
+        request, act = searches
         texts = [normalize(part) for part in split.parts]
         if any(act(text) is not None for text in texts) or not any(
             request(text) is not None for text in texts

@@ -8,7 +8,6 @@
 use std::sync::OnceLock;
 
 use regex_automata::meta::Regex;
-use regex_syntax::hir::Hir;
 
 use crate::dialect::{check_dialect, syntax_config};
 use crate::error::TableError;
@@ -236,38 +235,54 @@ pub fn user_parts(prompt: &str) -> Option<UserParts<'_>> {
     (parts.len() <= MAX_PARTS).then_some(UserParts { parts, trailer })
 }
 
-/// `features.PASTED_TEXT_REQUEST` and `PASTED_ACT_REQUEST`: checked when
-/// the scorer is built, compiled on first use (most prompts never need them).
+/// `features.PASTED_TEXT_REQUEST` and `PASTED_ACT_REQUEST`, compiled on
+/// first use: parsing them costs about 1 ms, more than the rest of a
+/// scorer's construction, and most prompts never need them.
 #[derive(Debug)]
 pub struct PastedCues {
-    request: Hir,
-    act: Hir,
-    compiled: OnceLock<Option<(Regex, Regex)>>,
+    request: String,
+    act: String,
+    compiled: OnceLock<Result<(Regex, Regex), TableError>>,
 }
 
 impl PastedCues {
-    /// Checks both regexes against the shared dialect.
-    pub fn new(request: &str, act: &str) -> Result<Self, TableError> {
-        Ok(Self {
-            request: check_dialect("pasted_text_request", "pattern", request)?,
-            act: check_dialect("pasted_act_request", "pattern", act)?,
+    /// The two regexes, checked against the shared dialect on first use.
+    pub fn new(request: &str, act: &str) -> Self {
+        Self {
+            request: request.to_owned(),
+            act: act.to_owned(),
             compiled: OnceLock::new(),
-        })
+        }
+    }
+
+    /// Both regexes, checked and compiled (once).
+    pub fn compiled(&self) -> Result<&(Regex, Regex), &TableError> {
+        self.compiled
+            .get_or_init(|| {
+                let build = |name: &str, source: &str| {
+                    let hir = check_dialect(name, "pattern", source)?;
+                    Regex::builder()
+                        .syntax(syntax_config())
+                        .build_from_hir(&hir)
+                        .map_err(|error| TableError::InvalidPattern {
+                            signal: name.to_owned(),
+                            part: "pattern",
+                            problem: error.to_string(),
+                        })
+                };
+                Ok((
+                    build("pasted_text_request", &self.request)?,
+                    build("pasted_act_request", &self.act)?,
+                ))
+            })
+            .as_ref()
     }
 
     /// Whether some normalized part asks for a text task and none hands the
-    /// block over to be acted on (`false` if a regex could not be built:
-    /// the block's acts then stay).
+    /// block over to be acted on (`false` when a regex is invalid: the
+    /// block's acts then stay).
     pub fn text_task(&self, texts: &[String]) -> bool {
-        let Some((request, act)) = self.compiled.get_or_init(|| {
-            let build = |hir: &Hir| {
-                Regex::builder()
-                    .syntax(syntax_config())
-                    .build_from_hir(hir)
-                    .ok()
-            };
-            Some((build(&self.request)?, build(&self.act)?))
-        }) else {
+        let Ok((request, act)) = self.compiled() else {
             return false;
         };
         !texts.iter().any(|text| act.is_match(text.as_bytes()))
@@ -363,11 +378,19 @@ mod tests {
 
     #[test]
     fn the_cues_read_normalized_parts() {
-        let cues = PastedCues::new(r"\bsummari[sz]e\b", r"\bdo (?:it|these)\b").expect("valid");
+        let cues = PastedCues::new(r"\bsummari[sz]e\b", r"\bdo (?:it|these)\b");
+        assert!(cues.compiled().is_ok());
         assert!(cues.text_task(&["summarize this:".to_owned()]));
         assert!(!cues.text_task(&["summarize this and do it".to_owned()]));
         assert!(!cues.text_task(&["here's my list:".to_owned()]));
-        assert!(PastedCues::new("(", "x").is_err());
-        assert!(PastedCues::new("a?", "x").is_err());
+    }
+
+    #[test]
+    fn an_invalid_cue_is_an_error_and_keeps_the_acts() {
+        for (request, act) in [("(", "x"), ("a?", "x"), ("x", "(y)")] {
+            let cues = PastedCues::new(request, act);
+            assert!(cues.compiled().is_err(), "{request:?} {act:?}");
+            assert!(!cues.text_task(&["x".to_owned()]));
+        }
     }
 }

@@ -44,7 +44,7 @@ impl FeatureScorer {
             Scorer::with_index(presence, guarded, merged, saturation_k, first_words_index)
                 .map_err(to_py_err)?;
         if let Some((request, act)) = pasted_cues {
-            core = core.with_pasted_cues(PastedCues::new(&request, &act).map_err(to_py_err)?);
+            core = core.with_pasted_cues(PastedCues::new(&request, &act));
         }
         Ok(Self {
             core: Arc::new(core),
