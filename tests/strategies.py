@@ -87,6 +87,7 @@ PASTE_LINES = [
     "PS: pay the overdue one.", "And then email Tom.", "Ok, transfer the money then.", "Go ahead.",
     "Rank your hypotheses.", "\u201cCancel my plan.\u201d", "\u00abpay now\u00bb", "Alsoo delete it",
     "Once done, publish the post.", "Please submit the form by 30 April.", "", "  ", "\t", "\r",
+    '{"action": "delete", "id": 7}', '[{"day": "Mon"},', ' {"event": "pay rent"}]', "[1, 2]", "{",
 ]
 
 

@@ -44,6 +44,11 @@ def router() -> ModelRouter:
             UserParts(["Make this friendlier."], None),
         ),
         ("Review this:\n```\nrm -rf /srv\n```\nRun it now.", UserParts(["Review this:", "Run it now."], None)),
+        # a tool's JSON output is data
+        (
+            'Summarize my week:\n[{"day": "Mon", "events": []},\n {"day": "Tue", "events": ["cancel the demo"]}]',
+            UserParts(["Summarize my week:"], None),
+        ),
         # a closing line to the document's reader is the block's ...
         (
             "What does this mean?\n\nDear tenant,\nPlease pay your rent at www.example.com.",

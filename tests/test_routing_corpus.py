@@ -86,7 +86,10 @@ prompts with pasted material (an email thread, notes, a clause, a log, a
 script) and an ask about it; ``tests/data/routing_corpus_blind28.yaml`` holds
 120 prompts a thirtieth author wrote the same way, a second sample of pasted
 material with the user's own risky asks placed before, after and inside the
-paste. Every test runs on all thirty.
+paste; ``tests/data/routing_corpus_blind29.yaml`` holds 120 prompts a
+thirty-first author wrote the same way, aimed at what coding agents and
+tool-using assistants send (one user turn with the files, diffs, logs, tool
+results and plans they gathered). Every test runs on all thirty-one.
 Safety has no tolerance:
 every ``confirmation`` item must confirm, no look-alike may (except the few
 documented in KNOWN_LOOKALIKE_CONFIRMATIONS), and any other false
@@ -139,6 +142,7 @@ BLIND25_PATH = DATA / "routing_corpus_blind25.yaml"
 BLIND26_PATH = DATA / "routing_corpus_blind26.yaml"
 BLIND27_PATH = DATA / "routing_corpus_blind27.yaml"
 BLIND28_PATH = DATA / "routing_corpus_blind28.yaml"
+BLIND29_PATH = DATA / "routing_corpus_blind29.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -641,6 +645,21 @@ BLIND27_MIN_TARGET_ACCURACY = 0.20
 BLIND28_MIN_OVERALL_ACCURACY = 0.67
 BLIND28_MIN_TARGET_ACCURACY = 0.40
 
+# The twenty-ninth (what coding agents and tool-using assistants send: one user
+# turn with gathered context -- files, diffs, logs, tool results in JSON, plans --
+# 120 items, 38 look-alikes) scored 60.0% at first sight, 1 missed confirmation
+# ("scale checkout-canary to 0 ... and shrink the node pool ...") and 20 false
+# confirmations (50.8% and 37 with the code before the pasted-material rule). A
+# round of general rules (a named deployment scaled, a node pool shrunk, "execute
+# step 2", a tool's JSON lines as data, a program described by its "-s" acts, a
+# quoted title, "deploy/k8s/..." as a directory, "on shutdown", "swipe to delete",
+# "nothing gets shut down", "I'll review and send it"; the danger lexicon is never
+# exempt inside a paste): 65.0%, no miss, 13 false confirmations, all listed. What
+# stays low is simple (2 of 12) and balanced (3 of 14): a pasted log, JSON or code
+# sets coding or fresh-information words the user's ask does not have.
+BLIND29_MIN_OVERALL_ACCURACY = 0.63
+BLIND29_MIN_TARGET_ACCURACY = 0.15
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -673,6 +692,7 @@ CORPORA = {
     "blind26": (BLIND26_PATH, 190, 18, BLIND26_MIN_OVERALL_ACCURACY, BLIND26_MIN_TARGET_ACCURACY),
     "blind27": (BLIND27_PATH, 110, 8, BLIND27_MIN_OVERALL_ACCURACY, BLIND27_MIN_TARGET_ACCURACY),
     "blind28": (BLIND28_PATH, 110, 6, BLIND28_MIN_OVERALL_ACCURACY, BLIND28_MIN_TARGET_ACCURACY),
+    "blind29": (BLIND29_PATH, 110, 4, BLIND29_MIN_OVERALL_ACCURACY, BLIND29_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -751,6 +771,14 @@ KNOWN_FALSE_CONFIRMATIONS = {
     # own plan with its subject left out), an error naming an "order" type
     "Should I refinance? Here's my current mortgage and the": "the user's own plan, subject left out",
     'Explain this TypeScript error and fix it without using': 'an act named as a type in an error',
+    # the twenty-ninth corpus's (agents' turns): "which release candidate is out"
+    # with "publish wheels", "Sign in with Microsoft" and "pay particular attention"
+    # in a threat model, a type that "can say" values, a colleague who "wants to
+    # ship it" (a phrase of its own, not a verb of the list)
+    "Our CI matrix in the quarry-tools repo tests Python 3.10": "a project's own publishing",
+    "We're adding \"Sign in with Microsoft\" and calendar read ": "a feature named by its act",
+    "In the hourglass crate (Rust 2021), implement `FromStr` ": "code described by its acts",
+    "My colleague claims this greedy algorithm always minimis": "someone else's plan to ship",
 }
 
 # Look-alikes that still confirm (from the eleventh to thirteenth and the
@@ -825,12 +853,25 @@ KNOWN_LOOKALIKE_CONFIRMATIONS = {
     "Can you review this before I merge it myself tomorrow? I": "code described by its acts",
     "Our GitHub Actions build for the theatre box-office fron": "a CI note's last paragraph",
     "I need a Google Sheets formula for column F that shows h": "a note quoted inside a line",
-    "Our Flask endpoint receives GitHub webhooks for the modk": "a service described by its acts",
     "Please convert this Node code to async/await with proper": "a flow described by its steps",
     "Any strikes, big events or closures happening in Lisbon ": "a booking's last line",
     "[screenshot attached]\nDoes the payee name, sort code": "an email's last line",
     "Make a poster illustration for this, autumn colours, a b": "a document's last line",
     "For the blog post announcing this release, generate a fu": "release notes' upgrade line",
+    # the twenty-ninth corpus's (agents' turns with gathered context): a tool's
+    # transaction list, a force push reported, CI and Helm output, code calling
+    # ledger.post, a checkout form's "Pay now", "drop the duplicate key" in a sort,
+    # a calendar read with "don't move, cancel or accept anything" (only the last
+    # act of a list is exempt), a swipe-to-delete crash
+    "Here is what the banking tool returned for my account. S": "a list of acts not asked for",
+    "My teammate Ilse says I force-pushed over her commits on": "danger lexicon in a report",
+    "The deploy-preview job in .github/workflows/preview.yml ": "a job named by its act",
+    "Yesterday's deploy of the `sandpiper-api` Helm release f": "a command in a report",
+    "Write JUnit 5 tests with Mockito for TransferService.tra": "code's calls named in a test plan",
+    "@file src/components/CheckoutForm.tsx @file src/componen": "a button's label and the code",
+    "Sort the lines of this .env.example alphabetically by ke": "an edit worded as an act",
+    "Here's my calendar for next week from the calendar tool.": "a list of acts not asked for",
+    "SwiftUI crash in the \"Pantry\" iOS app (Xcode 16, iOS 17 ": "a gesture and the code",
 }
 
 # Risky actions the table cannot see, by the start of the prompt, and why.

@@ -1035,6 +1035,9 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         # you be able to pay the water bill", a polite request)
         r"(?:is|are|was|were|isn't|aren't) (?:not )?(?:allowed|permitted|supposed) to"
         r" (?:[a-z]+ (?:and|or) )?",
+        # the same with the subject further back: "my colleague claims ... and wants to ship it"
+        r"(?:and|but|who|which|that) (?:wants|plans|hopes|decided|threatened|tried|intends)"
+        r" to ",
         # someone else's intention: "my mom wants to sell her old gold bracelets"
         r"(?:my|his|her|their|our|the) (?:[a-z]+ ){1,2}(?:wants|wanted|plans|planned|is planning|was planning"
         r"|needs|needed|is going|was going|tried|tries|hopes|hoped|decided|would like|asked) to ",
@@ -1056,6 +1059,9 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r"(?:keeps|kept) (?:on )?",
         # "how much did each pay?", "how much should each of us pay?"
         r"how much (?:did|does|do|should|would|will|must|has|have) (?:[a-z']+ ){1,3}",
+        # the user's own two steps: "I'll review and send it from my own account"
+        r"(?:i'll|i will|we'll|we will) (?:review|check|proofread|read|edit|sign|print|look at|tweak|test)"
+        r"(?: it| them| this)? and (?:then )?",
         # the user pressing the button: "I'll hit send myself, just check the amount"
         r"(?:i'll|i will|i'm going to|im going to) (?:hit|press|click|tap) ",
         # "how many years can we buy it", "how long can I keep renewing"
@@ -1326,6 +1332,33 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
                  r"|confirmed|rejected|reversed|returned|queued|sent|delivered)\b")
     # a URL path segment: "calls POST /api/invoices/:id/send"
     forms.append(r"[a-z0-9_:{}-]/" + verb)
+    # a program described by what it does, in the third person: "the checkout form
+    # submits the payment intent twice", "our endpoint receives webhooks and posts a
+    # summary" (a request would not put the act in the "-s" form)
+    third_person = tuple(v for v in verbs if re.fullmatch(r"[a-z]+[^s]s", v))
+    if third_person:
+        programs = (
+            "form", "button", "page", "component", "handler", "script", "job", "app", "client", "service",
+            "endpoint", "worker", "function", "method", "bot", "pipeline", "workflow", "hook", "api",
+            "server", "webhook", "integration", "cron", "task", "lambda", "consumer", "producer",
+            "scheduler", "daemon", "plugin", "extension",
+        )
+        # (plurals spelled out: "forms?" would make every "format..." a candidate)
+        forms.append(r"\b(?:" + "|".join(name + "|" + name + "s" for name in programs) + r")\b"
+                     r"(?: [a-z]+s(?: [a-z0-9_'-]+){1,6}(?:,| and| then| and then))?"
+                     r"(?: then| also| still| now| sometimes| always| never| only| just| automatically"
+                     r"| silently| occasionally)? " + _words(*third_person))
+    # a title quoted after what it names: 'an illustration for our blog post "How to
+    # delete your old cloud data safely"' (straight double quotes only)
+    # (not "post" alone: 'post "we are closed" now' acts)
+    forms.append(r"\b(?:blog post|article|talk|video|episode|book|chapter|guide|newsletter|essay|paper"
+                 r"|podcast|course|webinar|song|album|titled|called|named|headline)\b"
+                 r"(?: titled| called| named)?:? \"[a-z0-9 ,.;:'?!&_-]{1,200}\"")
+    # a gesture that does it in an app: "when I swipe to delete the last item"
+    forms.append(r"\b(?:swipe|swipes|swiped|swiping|tap|taps|tapped|long-press|drag)"
+                 r"(?: left| right| up| down)? to " + verb)
+    # a directory named by the verb: "the manifest lives in deploy/k8s/worker.yaml"
+    forms.append(verb + r"/[a-z0-9_.{}-]")
     # a compound noun: "the FTC's click-to-cancel rule", "pay-to-win", "right-to-delete requests"
     forms.append(r"\b(?:click|tap|opt|right|pay|buy|ready|easy|free|made|built|plug|print|read|push"
                  r"|pull|send|time|ship|delete|cancel|return|swipe|one-click|double-click)-to-" + verb)
@@ -1441,7 +1474,10 @@ _NEGATED = (
     r"|fail to|fails to|failed to|failing to|refuse to|refuses to|refused to|refusing to"
     r"|not to|no need to|instead of|rather than|avoid|avoiding"
     r"|(?:do not|don't|dont|does not|doesn't|won't|will not) (?:need|have) to"
-    r"|(?:don't|dont|do not) (?:want|need) (?:it|them|you|him|her|anyone|the [a-z]+) to)"
+    r"|(?:don't|dont|do not) (?:want|need) (?:it|them|you|him|her|anyone|the [a-z]+) to"
+    # nothing done: "nothing gets shut down or deleted based on this answer"
+    r"|nothing (?:gets|will get|will be|is|should be|must be|has been)(?: actually)?)"
+    # (and the last of the acts listed after it: "don't cancel or delete anything")
     r" (?:[a-z]+ )?(?:[a-z]+ (?:or|nor) )?"
 )
 
@@ -2808,6 +2844,8 @@ _GUARDED_PATTERNS = (
          "(?:drop|drops|dropping) the (?:ball|mic)",
          "(?:graceful|clean|orderly|emergency|government|unexpected|system) shut ?downs?",
          "shutdown (?:hooks?|signals?|handlers?|sequence|logic|timeout)",
+         # the moment, not the act: "prints this on shutdown"
+         "(?:on|during|before|after|until) (?:a |the )?shutdown",
          "(?:delete|remove|cancel)(?: (?:confirmation|account|user|item|row|file|post|order"
          "|subscription|membership|all|forever|permanently|repository|repo|project|workspace|branch"
          "|message|comment|photo|channel|team|organization|org|page|group|list))?['\"]? (?:key|button"
@@ -3166,6 +3204,7 @@ _GUARDED_PATTERNS = (
          # giving one's body, not money: "dizzy after donating blood"
          "donat(?:e|es|ing) (?:blood|plasma|platelets|bone marrow|a kidney|organs?|eggs|sperm|hair)",
          "pay attention", "paying attention", "pay close attention", "pays off",
+         "pay (?:particular|special|extra|careful|more|less|no|little|some|real) attention",
          "paying off", "paid off",
          # the idiom ("hard work will pay off", "pay off debt first?"), but not
          # paying a named balance off ("pay off the remaining balance on my Visa")
@@ -3888,6 +3927,10 @@ _GUARDED_PATTERNS = (
          "|workers?|fleet|databases?|dbs?|replica ?sets?|statefulsets?) (?:down |up )?to"
          " (?:zero|0|[0-9]+)",
          "scale (?:it|them|everything|prod|production|staging) (?:down |up )?to (?:zero|0|[0-9]+)",
+         # a named deployment: "scale checkout-canary to 0", "scale api_v2 down to 4 replicas"
+         "scale [a-z0-9.]*[-_][a-z0-9_.-]* (?:down |up )?to (?:zero|0|[0-9]+)",
+         "(?:shrink|grow|resize) (?:the )?(?:[a-z0-9_.-]+ )?(?:node ?pools?|clusters?|asgs?|auto ?scaling groups?"
+         "|fleet|replica ?sets?|deployments?)(?: [a-z0-9_.-]+)? (?:from [0-9]+ )?to [0-9]+",
          "scale down (?:the |our )?(?:prod|production)",
          "terraform apply", "pulumi up",
          "kubectl (?:apply|scale|drain|cordon|patch|replace|rollout (?:restart|undo))",
@@ -4100,10 +4143,10 @@ CONDITIONAL_SIGNALS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 # searched in each normalized user part; a doubt keeps the block's acts.
 
 #: Action signals a pasted block's acts set (the ones that make a prompt
-#: external, see ``_derive``).
+#: external, see ``_derive``). Not ``danger_command``: the danger lexicon
+#: (rm -rf, DROP TABLE, a force push) is never exempt, pasted or not.
 PASTED_ACTION_SIGNALS: Final[tuple[str, ...]] = (
-    "destructive_action", "danger_command", "send_action", "purchase_action",
-    "high_impact_external_action",
+    "destructive_action", "send_action", "purchase_action", "high_impact_external_action",
 )
 #: The ask for current information, which a pasted block's dates and news
 #: words set ("announced today", "the latest update"): the user's own lines
@@ -4135,6 +4178,9 @@ PASTED_TEXT_REQUEST: Final[str] = (
     r"|clearer|friendlier|nicer|polite|formal|casual)|turn (?:this|these|it|them)(?: [a-z'-]+){0,3} into|plain english"
     r"|in plain words|simple terms|my options"
     r"|(?:this|these|the|my|our|following) (?:" + "|".join(_CODE_HANDED_OVER) + r")"
+    # work on code: "implement per-tenant rate limiting in src/...", "add unit tests"
+    r"|implement|refactor|debug|fix (?:it|this|the|that|them)|write (?:unit |integration |e2e )?tests?"
+    r"|add (?:unit |integration |e2e |regression )?tests?|run (?:the )?(?:tests?|test suite|linter)"
     r"|(?:i'll|i will|we'll|we will|i'm|i am|we're|we are)(?: [a-z']+){0,6} (?:myself|ourselves)"
     r"|not asking you to|don't (?:do|send|pay|cancel|delete|post|book|buy|order|act on)"
     r"|do not (?:do|send|pay|cancel|delete|post|book|buy|order|act on)"
@@ -4146,7 +4192,7 @@ PASTED_TEXT_REQUEST: Final[str] = (
 #: block's acts stay.
 PASTED_ACT_REQUEST: Final[str] = (
     r"\b(?:(?:^|please |pls |can you |could you |would you |will you |just |now |then |and |go |so )"
-    r"(?:do|handle|action|process|complete|finish|execute|run|perform|apply|implement|submit)"
+    r"(?:do|handle|action|process|complete|finish|execute|perform|apply|submit)"
     r" (?:it|this|that|these|those|them|all|everything|each|every|the above|the following|the rest"
     r"|whatever|what)"
     r"|(?:take care of|deal with|act on|work through|get through|tick off|knock out|carry out"
@@ -4159,6 +4205,9 @@ PASTED_ACT_REQUEST: Final[str] = (
     # (not the "do" of a "to-do list")
     r"|(?:^| )(?:do|complete|execute|run|follow|carry out|perform) (?:the |these |those |my |all (?:the )?)?"
     r"(?:instructions|steps|tasks|items|list|plan|actions|to-dos?|todos?)"
+    # one of them by its number: "then execute step 2", "run items 1 and 3"
+    r"|(?:do|complete|execute|run|follow|carry out|perform|apply) (?:steps?|items?|tasks?|points?|phases?"
+    r"|stages?) (?:[0-9]+|one|two|three|four|five)"
     r")\b"
 )
 

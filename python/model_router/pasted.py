@@ -17,7 +17,8 @@ breaks into spaces), so the split is made here, on the raw prompt:
   "ps", ... (the user adding a request after the paste).
 
 Never the user's: a list item, a quoted line (``"``, ``'``, ``>``, curly
-quotes), the lines of a closed ``` / ~~~ fence or of a closed quotation that
+quotes), a line of data (opening with a brace or a bracket and closing one:
+a tool's JSON output), the lines of a closed ``` / ~~~ fence or of a closed quotation that
 spans lines, and a closing line inside the block's last paragraph that speaks
 to the document's reader ("your", "yours", a web address: "Order your permit
 online at ...") unless it starts like a continuation. A closing paragraph of
@@ -110,6 +111,11 @@ def _speaks_to_reader(line: str) -> bool:
     return any(word in _READER_WORDS for word in _ASCII_WORD.findall(lowered))
 
 
+def _is_data_line(line: str) -> bool:
+    """A line of JSON or a literal: opens with a brace or bracket and closes one."""
+    return line.startswith(("{", "[")) and line.endswith(("}", "]", "},", "],"))
+
+
 def _opens_quotation(line: str) -> bool:
     """A line that opens a quotation it does not close (a lone quote mark too)."""
     return line.startswith(_QUOTE_OPENERS) and (line in _QUOTE_OPENERS or not line.endswith(_QUOTE_CLOSERS))
@@ -148,7 +154,7 @@ def _quoted_lines(lines: list[str]) -> list[bool]:
         elif _opens_quotation(line):
             closing = next_closer[index]
         else:
-            quoted[index] = line.startswith(_QUOTE_OPENERS)
+            quoted[index] = line.startswith(_QUOTE_OPENERS) or _is_data_line(line)
             index += 1
             continue
         # An unclosed fence or quotation marks its own line only: what follows

@@ -126,6 +126,11 @@ fn speaks_to_reader(line: &str) -> bool {
         .any(|word| READER_WORDS.contains(&word))
 }
 
+/// A line of JSON or a literal: opens with a brace or bracket and closes one.
+fn is_data_line(line: &str) -> bool {
+    starts_with_any(line, &["{", "["]) && ends_with_any(line, &["}", "]", "},", "],"])
+}
+
 /// A line that opens a quotation it does not close (a lone quote mark too).
 fn opens_quotation(line: &str) -> bool {
     starts_with_any(line, &QUOTE_OPENERS)
@@ -159,7 +164,7 @@ fn quoted_lines(lines: &[&str]) -> Vec<bool> {
         } else if opens_quotation(line) {
             next_closer[index]
         } else {
-            quoted[index] = starts_with_any(line, &QUOTE_OPENERS);
+            quoted[index] = starts_with_any(line, &QUOTE_OPENERS) || is_data_line(line);
             index += 1;
             continue;
         };
@@ -335,6 +340,8 @@ mod tests {
         let letter =
             "What does this mean?\n\nDear tenant,\nPlease pay your rent at www.example.com.";
         assert_eq!(parts(letter), Some((vec!["What does this mean?"], None)));
+        let data = "Summarize my week:\n[{\"day\":\"Mon\"},\n {\"event\":\"cancel the demo\"}]";
+        assert_eq!(parts(data), Some((vec!["Summarize my week:"], None)));
     }
 
     #[test]

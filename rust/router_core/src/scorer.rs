@@ -356,11 +356,11 @@ impl Scorer {
         self.derive(bits, scan.char_count, scan.words)
     }
 
-    /// The action signals a pasted block's acts set (`features.PASTED_ACTION_SIGNALS`).
+    /// The action signals a pasted block's acts set (`features.PASTED_ACTION_SIGNALS`;
+    /// not the danger lexicon, which is never exempt).
     fn pasted_actions(&self) -> SignalBits {
         let slots = &self.slots;
         slots.destructive_action
-            | slots.danger_command
             | slots.send_action
             | slots.purchase_action
             | slots.high_impact_external_action
