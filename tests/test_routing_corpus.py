@@ -847,6 +847,7 @@ KNOWN_LOOKALIKE_CONFIRMATIONS = {
     # described by its acts; "keep pay, hours" read as an act
     "Fix only the spelling and punctuation in this press rele": "a document's last line",
     "Cut this job ad down to under 80 words for the Facebook ": "'keep pay' read as an act",
+    "Our Flask endpoint receives GitHub webhooks for the modk": "a service described by its acts",
     "Rewrite this policy section in active voice (the company": "a policy's last paragraph",
     "Can you summarise where my claim stands and who is waiti": "a thread's last paragraph",
     "Draft a short, friendly reply to Mrs Okafor asking wheth": "a letter's last line",

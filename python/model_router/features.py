@@ -986,6 +986,19 @@ _CODE_NOUNS = (
     "command", "commands", "program", "tool", "workflow", "lambda", "task", "query",
     "code", "hook", "rule", "method", "endpoint", "one-liner",
 )
+# The parts of a running system that act on their own: "the checkout form
+# submits the payment intent twice", "our API receives webhooks and posts". Not
+# _CODE_NOUNS: "the script deletes old files; run it now" is a request
+# (_code_then_run), and a benign reading from the same word would win.
+_PROGRAM_NOUNS = tuple(
+    name + plural
+    for name in (
+        "form", "button", "page", "component", "handler", "app", "client", "service", "worker",
+        "pipeline", "api", "server", "webhook", "integration", "consumer", "producer",
+        "scheduler", "daemon", "plugin", "extension",
+    )
+    for plural in ("", "s")
+)
 
 
 # Every -ing form of the action vocabularies above (the first of two acts
@@ -1333,18 +1346,12 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     # a URL path segment: "calls POST /api/invoices/:id/send"
     forms.append(r"[a-z0-9_:{}-]/" + verb)
     # a program described by what it does, in the third person: "the checkout form
-    # submits the payment intent twice", "our endpoint receives webhooks and posts a
+    # submits the payment intent twice", "our API receives webhooks and posts a
     # summary" (a request would not put the act in the "-s" form)
     third_person = tuple(v for v in verbs if re.fullmatch(r"[a-z]+[^s]s", v))
     if third_person:
-        programs = (
-            "form", "button", "page", "component", "handler", "script", "job", "app", "client", "service",
-            "endpoint", "worker", "function", "method", "bot", "pipeline", "workflow", "hook", "api",
-            "server", "webhook", "integration", "cron", "task", "lambda", "consumer", "producer",
-            "scheduler", "daemon", "plugin", "extension",
-        )
         # (plurals spelled out: "forms?" would make every "format..." a candidate)
-        forms.append(r"\b(?:" + "|".join(name + "|" + name + "s" for name in programs) + r")\b"
+        forms.append(r"\b(?:" + "|".join(_PROGRAM_NOUNS) + r")\b"
                      r"(?: [a-z]+s(?: [a-z0-9_'-]+){1,6}(?:,| and| then| and then))?"
                      r"(?: then| also| still| now| sometimes| always| never| only| just| automatically"
                      r"| silently| occasionally)? " + _words(*third_person))
@@ -4154,6 +4161,8 @@ PASTED_ACTION_SIGNALS: Final[tuple[str, ...]] = (
 #: block may name: "Is this recall notice still current?").
 PASTED_FRESHNESS_SIGNALS: Final[tuple[str, ...]] = ("current_info_intent",)
 
+# Code or its output handed over with the ask ("fix this function:", "the log
+# below"). Not _CODE_NOUNS: "here's the task:" or "the job:" hand over work to do.
 _CODE_HANDED_OVER = (
     "function", "functions", "script", "scripts", "code", "class", "method", "query", "queries",
     "file", "config", "workflow", "yaml", "json", "snippet", "program", "component", "module",
