@@ -3447,9 +3447,16 @@ _GUARDED_PATTERNS = (
          # a named customer and an amount: "refund Chioma her N45,000 on Paystack"
          "refund [a-z]+ (?:her |his |their |the )?(?:full )?(?:[0-9]+|[\\$_] ?[0-9]+|money|deposit|payment"
          "|balance|fee)",
+         # a named person's charge or order: "Refund Lorraine's duplicate charge right away"
+         "refund [a-z]+'s (?:[a-z-]+ ){0,2}(?:charges?|orders?|payments?|purchases?|fees?|deposits?"
+         "|subscriptions?|tickets?|invoices?|money)",
          "(?:start|initiate|open|process|file|submit) (?:a |an |the )?(?:return|refund"
          "|chargeback|dispute)",
          "(?:book|reserve)(?:ing)? (?:it|them|both|one|that one|this one)",
+         # one picked from a list: "book the cheapest one using my saved profile"
+         "(?:book|reserve|buy|order|get) (?:the |that |this )?(?:cheapest|earliest|latest|first|second|third"
+         "|last|best|shortest|fastest|quickest|nonstop|direct|[0-9]+(?:st|nd|rd|th)) (?:one|option|flight"
+         "|fare|room|seat|ticket|slot|train|hotel)",
          # spending points or grabbing a slot: "grab me a shower at the Pilot around 9,
          # use my myRewards points"
          "use my (?:[a-z0-9'-]+ )?(?:points|miles|credits|rewards)",
@@ -3944,6 +3951,11 @@ _GUARDED_PATTERNS = (
          "helm (?:install|upgrade|uninstall|rollback)",
          "roll (?:it|this|that|them|everything|(?:the|this|that|our|my|today's|last) (?:[a-z0-9_.:-]+ ){0,2}"
          "[a-z0-9_.:-]+) back",
+         # a service by its name: "roll payments-api back to the previous release"
+         "roll [a-z0-9.]*[-_][a-z0-9_.:-]* back",
+         # capacity raised on production: "bump the prod autoscaling max from 12 to 20 nodes"
+         "(?:bump|raise|increase|lower|reduce|set) (?:the )?(?:prod|production|live)(?: [a-z0-9_.-]+){0,4}"
+         " (?:from [0-9]+ )?to [0-9]+ (?:nodes|replicas|instances|pods|workers|servers|vms)",
          # releases: "tag v2.4.0", "cut the release"
          "tag (?:(?:it|this|that|the (?:release|commit|build)|head|main) (?:as )?)?v[0-9]+[.][0-9]+",
          "cut (?:a |the |our |this )?(?:new )?(?:[a-z0-9.-]+ )?release(?: candidate)?",

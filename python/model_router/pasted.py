@@ -33,8 +33,9 @@ Every line the split is unsure of counts as the user's: a doubt keeps an act.
 
 A closing that is one line after a blank line is also the **trailer**: the
 short instruction people add after a paste ("...\\n\\nOk, transfer the money
-then."). Its acts count even when a reading of the whole prompt took the line
-for part of the text it hands over.
+then.", or a block of one line after an opening that ended at a blank line,
+unless it speaks to a reader). Its acts count even when a reading of the
+whole prompt took the line for part of the text it hands over.
 
 All tests here are on ASCII bytes (whitespace, quotes and letters), so the
 Rust port (``rust/router_core/src/pasted.rs``) finds the same parts; the
@@ -200,7 +201,11 @@ def user_parts(prompt: str) -> UserParts | None:
             closing_start -= 1
     elif len(block) == 1 and stripped[opening_end].endswith(":"):
         closing_start = len(block)
-    trailer_at = len(block) - 1 if last > 0 and closing_start == len(block) - 1 else -1
+    # One line after a blank line at the end: the last paragraph, or the whole
+    # block after an opening that ended at a blank line (unless that line speaks
+    # to a reader: "Is this a scam?\n\nUSPS: pay your fee at www...").
+    alone = len(block) == 1 and not _speaks_to_reader(block[0])
+    trailer_at = len(block) - 1 if closing_start == len(block) - 1 and (last > 0 or alone) else -1
     parts = ["\n".join(lines[: opening_end + 1])]
     trailer = None
     for position, text in enumerate(block):

@@ -215,7 +215,12 @@ pub fn user_parts(prompt: &str) -> Option<UserParts<'_>> {
     } else if block.len() == 1 && stripped[opening_end].ends_with(':') {
         closing_start = block.len();
     }
-    let trailer_at = (last > 0 && closing_start == block.len() - 1).then_some(block.len() - 1);
+    // One line after a blank line at the end: the last paragraph, or the
+    // whole block after an opening that ended at a blank line (unless that
+    // line speaks to a reader).
+    let alone = block.len() == 1 && !speaks_to_reader(block[0]);
+    let trailer_at =
+        (closing_start == block.len() - 1 && (last > 0 || alone)).then_some(block.len() - 1);
     let opening_length: usize = lines[..=opening_end]
         .iter()
         .map(|line| line.len() + 1)
@@ -366,7 +371,7 @@ mod tests {
                     "Dear tenant, pay rent to the new account.",
                     "Ok, transfer it."
                 ],
-                None
+                Some("Ok, transfer it.")
             ))
         );
     }
