@@ -192,11 +192,9 @@ RISKY_PASTED = Path(__file__).parent / "data" / "risky_pasted_blind.yaml"
 #: fixed one asks to be removed from here.
 KNOWN_MISSED_RISKY_PASTES = {
     'What does this mean?\n```\n$ kubectl get pods -n p': "no opening line: read whole, the question's reading swallows the act",
-    'Earlier you said: "I\'ve drafted the refund for o': "an approval of a quoted proposal",
     "Quick q — what's the difference between a CNAME ": "a DNS change worded 'switch it to a CNAME'",
     '```python\ndef charge(customer_id, amount_cents):': "'run it for customer ...': code run with a charge",
     'Kannst du mir diese Mail kurz zusammenfassen?\n\n"': "the act in German",
-    '> I can rotate the production Stripe API key and': "an approval of a quoted proposal",
     'Can you explain what this migration does?\n\nALTER': "the act in a paragraph of its own between two others",
     'これを要約して:\n\n"Hi Kenji, the Osaka hotel hold (Conf ': "the act in Japanese",
     'Translate into Portuguese:\n\n"Dear Mr. Souza, we ': "'accept it on my behalf' for an offer",

@@ -979,6 +979,12 @@ _FIRST_PERSON_ACTIVITY = (
     r"|currently|just|still|also|not))? "
 )
 
+# Acts an agent proposes and a user approves ("Want me to issue it?" ... "go ahead").
+_APPROVED_ACTS = (
+    "issue|send|delete|remove|pay|book|cancel|deploy|merge|push|rotate|revoke|refund|transfer|order"
+    "|buy|post|publish|approve|submit|run|apply|execute|drop|wipe|restart|scale|roll|release|sign"
+)
+
 # Nouns that name code rather than a request: "the cron job that deletes",
 # once its author asks to run it, is an action again.
 _CODE_NOUNS = (
@@ -3951,6 +3957,14 @@ _GUARDED_PATTERNS = (
          "helm (?:install|upgrade|uninstall|rollback)",
          "roll (?:it|this|that|them|everything|(?:the|this|that|our|my|today's|last) (?:[a-z0-9_.:-]+ ){0,2}"
          "[a-z0-9_.:-]+) back",
+         # the user approving the agent's proposal: "> I can rotate the production key ...
+         # Proceed?\n\nyep do it", 'Earlier you said: "... Want me to issue it?" looks good,
+         # go ahead' (the proposal is quoted or in the agent's first person, so its act
+         # reads as content; the approval is the request)
+         "(?:proceed|shall i (?:go ahead|proceed|do it|do that|" + _APPROVED_ACTS + ")(?: [a-z0-9'-]+){0,3}"
+         "|(?:want|like) me to (?:go ahead|proceed|do it|do that|" + _APPROVED_ACTS + ")(?: [a-z0-9'-]+){0,3}"
+         "|ok to proceed|okay to proceed)[?][\"']?(?: [a-z0-9'-]+,?){0,3}? (?:yes|yep|yeah|yup|ok|okay|sure"
+         "|go ahead|do it|proceed|approved|confirmed|ship it|go for it|lgtm|looks good)",
          # a service by its name: "roll payments-api back to the previous release"
          "roll [a-z0-9.]*[-_][a-z0-9_.:-]* back",
          # capacity raised on production: "bump the prod autoscaling max from 12 to 20 nodes"
