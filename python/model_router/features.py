@@ -186,6 +186,9 @@ _FOREIGN_DESTRUCTIVE_VERBS = (
     "borra", "borrar", "borre", "elimina", "eliminar", "cancela", "cancelar", "anula", "anular",
     "apaga", "apague", "apagar", "exclua", "excluir", "remova", "cancele", "deleta",
     "deletar",
+    # with the object attached: "bórralos", "elimínalas"
+    "b_rralos", "b_rralas", "b_rralo", "b_rrala", "borralos", "elim_nalos", "elim_nalas",
+    "elim_nalo", "elim_nala", "cancelalo", "canc_lalo", "canc_lala",
     # French
     "supprime", "supprimer", "supprimez", "annule", "annuler", "annulez", "efface", "effacer",
     "effacez", "r_silie", "r_silier", "r_siliez", "resilie", "resilier",
@@ -248,6 +251,8 @@ _FOREIGN_PURCHASE_VERBS = (
     "transfiere", "transferir", "reservar",
     # German
     "bestelle", "bestellen", "buche", "buchen", "ueberweise",
+    # renewing a contract or a domain: "und bitte gleich verlängern"
+    "verl_ngern", "verl_ngere", "verlaengern", "verlaengere",
     # Italian
     "acquista", "acquistare", "prenota", "prenotare", "ordina", "ordinare",
     # Dutch: "maak €250 over naar ..." is below
