@@ -124,9 +124,13 @@ def test_the_users_own_acts_still_confirm(router: ModelRouter, prompt: str) -> N
 
 
 def test_the_packaged_cues_are_in_the_shared_dialect() -> None:
-    for name, cue in (("pasted_text_request", features.PASTED_TEXT_REQUEST),
-                      ("pasted_act_request", features.PASTED_ACT_REQUEST)):
-        assert scorer_py._compile_checked(name, cue).search("summarize this:") is not None or name != "pasted_text_request"
+    # _compile_checked raises for a regex outside the dialect both engines share.
+    request = scorer_py._compile_checked("pasted_text_request", features.PASTED_TEXT_REQUEST).search
+    act = scorer_py._compile_checked("pasted_act_request", features.PASTED_ACT_REQUEST).search
+    assert request("summarize this thread for my manager:") is not None
+    assert request("here's my todo list:") is None
+    assert act("can you do these for me today?") is not None
+    assert act("summarize this thread for my manager:") is None
 
 
 @pytest.mark.parametrize(("request_cue", "act_cue"), [("(", r"\bgo\b"), (r"\bask\b", "a?"), ("(x)", "y")])
