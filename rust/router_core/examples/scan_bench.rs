@@ -140,6 +140,14 @@ fn main() {
     let index = std::env::var("SCAN_BENCH_INDEX")
         .ok()
         .map(|path| std::fs::read_to_string(path).expect("index file"));
+    if let Some(text) = index.as_deref() {
+        time("construction from index", 0, || {
+            std::hint::black_box(
+                PatternTable::with_index(presence.clone(), guarded.clone(), Some(text))
+                    .expect("table"),
+            );
+        });
+    }
     let table =
         PatternTable::with_index(&presence[..], &guarded[..], index.as_deref()).expect("table");
     if index.is_some() {
