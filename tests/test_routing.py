@@ -139,6 +139,12 @@ CONFIRM = [
     # bulk acts on what was just named
     "classify these tickets and close the duplicates",
     "label these and archive them all",
+    # a statement of what will not be done does not cover the next act
+    "we won't need the old branches, delete them",
+    "I won't pay more than 50, so buy the cheapest one",
+    # a rollback asked for as a thing done
+    "do a rollback of prod",
+    "perform the rollback to v1.2 now",
 ]
 
 
@@ -226,6 +232,13 @@ NOT_CONFIRM = [
     "remove the personal data (names, phone numbers) from this note",
     "SlotServiceTest > rejects full slot() FAILED",
     "quanto si paga il Nebbiolo al quintale?",
+    # what will not be done, a comparison, an order by its number, a request taken back
+    "I can look up today's prices. I won't buy anything.",
+    "it won't delete the old branch, can you fix the script?",
+    "work through a 5-year rent-vs-buy analysis with my numbers",
+    "extract the order number and email from this text: Order 55-1931 placed by k.lund@mailbox.se",
+    "plan a 3-phase rollout for the flags system, considering risk, blast radius and rollback",
+    "cancel that, don't do anything",
 ]
 
 

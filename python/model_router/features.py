@@ -1494,7 +1494,11 @@ _NEGATED = (
     r"|(?:do not|don't|dont|does not|doesn't|won't|will not) (?:need|have) to"
     r"|(?:don't|dont|do not) (?:want|need) (?:it|them|you|him|her|anyone|the [a-z]+) to"
     # nothing done: "nothing gets shut down or deleted based on this answer"
-    r"|nothing (?:gets|will get|will be|is|should be|must be|has been)(?: actually)?)"
+    r"|nothing (?:gets|will get|will be|is|should be|must be|has been)(?: actually)?"
+    # a statement of what will not be done: "I won't buy anything" ("won't you
+    # send it?" asks for the act, so a subject comes first)
+    r"|(?:i|we|you|it|he|she|they|this|that) (?:won't|wont|will not|wouldn't|would not|shouldn't"
+    r"|should not|mustn't|must not))"
     # (and the last of the acts listed after it: "don't cancel or delete anything")
     r" (?:[a-z]+ )?(?:[a-z]+ (?:or|nor) )?"
 )
@@ -2848,6 +2852,10 @@ _GUARDED_PATTERNS = (
          "(?:the|a|this|that|any|sudden|sharp|big|huge|steep|small|slight|initial) drop (?:is|was"
          "|in|of|from|off|came|comes|started|happened|began|seems|looks|between|after|since)",
          "drop (?:by|in|off)", "dropping (?:by|off|out)", "drop out", "cancel culture",
+         # taking one's own request back: "cancel that, don't do anything"
+         "cancel (?:that|it)(?:,|[.]|!)? (?:never ?mind|don't do anything|do nothing|forget it|scratch that"
+         "|ignore (?:that|it|my last))",
+         "(?:never ?mind|scratch that|forget it|forget that),? cancel that",
          # a delivery stop or a product release: "drop-off LGA", "35% fewer drops per
          # rider", "NEW ASO EBI DROP!!!"
          "drop-offs?", "drop-ins?", "drops per", "(?:voltage|pressure|pressure loss|signal|packet) drops?",
@@ -3186,6 +3194,21 @@ _GUARDED_PATTERNS = (
          "|[\\$_]?[0-9][0-9.,]*))? ?</",
          "(?:sells|buys) (?:about|around|roughly|approximately|over|under|nearly|almost|maybe"
          "|[0-9]|at|for)",
+     ) + "|"
+     + _words(
+         # a comparison named: "a 5-year rent-vs-buy analysis", "build vs. buy"
+         "(?:rent|renting|lease|leasing|build|building)(?:-| )(?:vs|versus)(?:-| )(?:buy|buying)",
+     ) + "|"
+     + _words(
+         # (a group of its own: the two spellings' words together would be too
+         # many for the first-words index, which then keeps prefixes)
+         "(?:buy|buying)(?:-| )(?:vs|versus)(?:-| )(?:rent|renting|lease|leasing|build|building)",
+     ) + "|"
+     + _words(
+         # an order by its number: "Order 55-1931 placed by ...", "order 120458 was shipped"
+         "order (?:#[0-9]+|[0-9]+)-[0-9]+ (?:was|is|has|had|shipped|arrived|placed|got|never|hasn't|didn't"
+         "|status|from|dated|by|on)", "order [0-9]{4,} (?:was|is|has|had|shipped|arrived|placed|got"
+         "|never|hasn't|didn't|status)",
      ) + "|"
      + _words(
          "pays (?:on time|late|well|badly|poorly)",
@@ -3611,8 +3634,9 @@ _GUARDED_PATTERNS = (
          "rollback (?:plans?|strateg(?:y|ies)|procedures?|runbooks?|scripts?|steps|mechanism"
          "|support|logic|testing|window|points?|options?|scenarios?|paths?|criteria|triggers?)",
          "(?:a|the|an|our|any|automatic|automated|instant|easy|quick|safe|fast) rollbacks?",
-         "(?:phases|risks|steps|stages|milestones|testing|tests|monitoring|timeline|owners|costs|dependencies"
-         "|validation|verification|cutover|backups?),? (?:and )?rollbacks?",
+         "(?:phases|risks?|steps|stages|milestones|testing|tests|monitoring|timeline|owners|costs|dependencies"
+         "|validation|verification|cutover|backups?|blast radius|alerting|observability|recovery"
+         "|canaries|canary),? (?:and )?rollbacks?",
          "push (?:the |my |your )?(?:boundaries|limits|envelope)",
          "commit messages?", "commit (?:history|log|hash|sha|graph)",
          "(?:a|the|this|that|my|your|our|last|latest|previous|first|each|every|which"
@@ -3972,6 +3996,9 @@ _GUARDED_PATTERNS = (
          "|go ahead|do it|proceed|approved|confirmed|ship it|go for it|lgtm|looks good)",
          # a service by its name: "roll payments-api back to the previous release"
          "roll [a-z0-9.]*[-_][a-z0-9_.:-]* back",
+         # a rollback asked for as a thing done: "do a rollback of prod"
+         "(?:do|perform|run|execute|trigger|initiate|start|kick off) (?:a|an|the) (?:full |quick |manual"
+         " |immediate |emergency |hard )?rollback (?:of|on|to|now|immediately|asap|right away)",
          # capacity raised on production: "bump the prod autoscaling max from 12 to 20 nodes"
          "(?:bump|raise|increase|lower|reduce|set) (?:the )?(?:prod|production|live)(?: [a-z0-9_.-]+){0,4}"
          " (?:from [0-9]+ )?to [0-9]+ (?:nodes|replicas|instances|pods|workers|servers|vms)",
