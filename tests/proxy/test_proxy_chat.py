@@ -96,6 +96,31 @@ def test_latest_user_turn_decides_confirmation(proxy: Proxy, alpha: FakeModelSer
     assert alpha.received[0]["messages"] == messages  # the whole conversation still goes upstream
 
 
+def test_an_approval_of_a_risky_proposal_needs_confirmation(proxy: Proxy, alpha: FakeModelServer) -> None:
+    proposal = "I found 40 stale branches merged more than 90 days ago. Want me to delete them?"
+    messages = [
+        {"role": "user", "content": "tidy up the repo"},
+        {"role": "assistant", "content": proposal},
+        {"role": "user", "content": "yes, go ahead"},
+    ]
+    with client(proxy) as sdk:
+        with pytest.raises(openai.ConflictError) as caught:
+            sdk.chat.completions.create(model="m", messages=messages)
+        assert caught.value.response.json()["selected_engine"] == "human_confirm"
+        assert alpha.attempts == 0
+        # A harmless proposal approved goes through, routed by the task it names.
+        harmless = messages[:1] + [
+            {"role": "assistant", "content": "Want me to run the test suite first?"},
+            {"role": "user", "content": "yes"},
+        ]
+        raw = sdk.chat.completions.with_raw_response.create(model="m", messages=harmless)
+        assert raw.headers["x-routed-engine"] == "code_agent"
+        # Declining is routed on its own words.
+        declined = messages[:2] + [{"role": "user", "content": "no, just list them for me"}]
+        assert sdk.chat.completions.create(model="m", messages=declined).choices[0].message.content
+    assert alpha.attempts == 2
+
+
 def test_confirmation_round_trip(proxy: Proxy, alpha: FakeModelServer, sink: RecordingSink) -> None:
     with client(proxy) as sdk:
         with pytest.raises(openai.ConflictError) as caught:

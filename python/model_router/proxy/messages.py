@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from json.decoder import scanstring as _scan_string
 from typing import Any
 
+from model_router.conversation import routing_prompt
+
 __all__ = [
     "TOOL_FIELDS",
     "BadChatRequest",
@@ -57,7 +59,8 @@ class ChatPrompt:
     """What routing needs from a chat body."""
 
     prompt: str
-    """Text of the latest user message (string content, or its text parts joined by spaces)."""
+    """Text of the latest user message (string content, or its text parts joined by spaces),
+    after the assistant's proposal when it approves one (``model_router.conversation``)."""
     attachments: tuple[str, ...]
     """``"image"`` / ``"audio"`` when any message carries such a part."""
     context_tokens: int
@@ -200,11 +203,18 @@ def _content_text(content: Any) -> str:
 
 
 def extract_prompt(messages: list[Any]) -> ChatPrompt:
-    """Routing prompt (latest user turn) and hints (whole conversation)."""
+    """Routing prompt (latest user turn) and hints (whole conversation).
+
+    A latest user turn that approves what the assistant's turn right before it
+    proposed is routed with that proposal (``model_router.conversation``).
+    """
     prompt: str | None = None
+    previous_assistant: str | None = None
+    earlier_user: str | None = None
     attachments: set[str] = set()
     total_chars = 0
-    for message in reversed(messages):
+    for position in range(len(messages) - 1, -1, -1):
+        message = messages[position]
         if not isinstance(message, Mapping):
             continue
         content = message.get("content")
@@ -226,8 +236,14 @@ def extract_prompt(messages: list[Any]) -> ChatPrompt:
                     total_chars += len(function["arguments"])
         if prompt is None and message.get("role") == "user":
             prompt = text
+            previous = messages[position - 1] if position > 0 else None
+            if isinstance(previous, Mapping) and previous.get("role") == "assistant":
+                previous_assistant = _content_text(previous.get("content"))
+                earlier = messages[position - 2] if position > 1 else None
+                if isinstance(earlier, Mapping) and earlier.get("role") == "user":
+                    earlier_user = _content_text(earlier.get("content"))
     return ChatPrompt(
-        prompt=(prompt or "").strip(),
+        prompt=routing_prompt((prompt or "").strip(), previous_assistant, earlier_user),
         attachments=tuple(sorted(attachments)),
         context_tokens=-(-total_chars // 4),
     )

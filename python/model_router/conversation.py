@@ -1,0 +1,312 @@
+"""The prompt a conversation is routed on: its latest user turn, read with the
+proposal that turn approves.
+
+Agents ask before they act: "I found 40 stale branches merged over 90 days
+ago. Want me to delete them?" and the user answers "yes, go ahead". Routed
+alone, "yes, go ahead" is a vague request that a model would answer by
+deleting the branches; the approval is the risky request. So when the latest
+user turn is a short approval and the assistant's turn just before it ends
+with a question, the prompt routed is that question, quoted, followed by the
+user's turn::
+
+    > I found 40 stale branches merged over 90 days ago. Want me to delete them?
+
+    yes, go ahead
+
+The scorers read a quoted proposal followed by the user's reply the way they
+read it typed in one prompt (the pasted-material rule keeps the acts of a
+quoted block unless the user's own lines ask for a text task), so the approval
+confirms exactly when the proposal is an act, and a harmless proposal ("Want
+me to make it more formal?" -> "sure") routes by the task it names.
+
+Only an approval gets the context: any other turn (a new request, a question
+back, "no, just make it shorter", "ok but don't send it yet") is routed on
+its own words, as improvements.md asks (the latest user turn decides).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+__all__ = [
+    "MAX_APPROVAL_WORDS", "MAX_PROPOSAL_CHARS", "Proposal", "is_approval", "proposal_of", "routing_prompt",
+]
+
+#: A longer turn says more than "yes" and is routed on its own words.
+MAX_APPROVAL_WORDS = 12
+#: The proposal quoted is the end of the assistant's last paragraph, at most this long.
+MAX_PROPOSAL_CHARS = 600
+
+# Ways to say yes or go on, at the start of a turn (typos and a few languages
+# included: "yse", "ja, mach das", "sí, hazlo", "oui vas-y").
+_APPROVAL_START = re.compile(
+    r"(?:y|ye+s+|yse|yess+|yea+h?|yep+|yup+|ya+|sure|ok(?:ay|ey)?|okk+|kk?|alright|all right|please$"
+    r"|please (?:do|go ahead|proceed)|go ahead|go ahaed|go for it|go on|do it|do that|do so|proceed"
+    r"|confirm(?:ed)?|approved?|lgtm|sounds good|looks good|ship it|absolutely|definitely|of course"
+    r"|affirmative|let'?s do it|let'?s go|make it so|works for me|that works"
+    r"|ja|jep|jo|klar|mach das|mach es|los|si|sí|claro|vale|dale|hazlo|adelante|oui|ouais|vas-y"
+    r"|sim|da|tak|evet)"
+    r"(?![\w'])",
+)
+
+# Words that take the act back or put it off: "ok but don't send it yet",
+# "sure, hold off until Monday", "yes, wait for Dana". A restriction ("yes,
+# but only the first three", "yes, not the archived ones") is still a yes.
+_DECLINED = re.compile(
+    r"\b(?:don'?t|do not|dont|never|not yet|not now|hold|holding|wait|stop|pause|instead|rather"
+    r"|nope|nah|(?<!the )first|before)\b|\bno\b(?! (?:problem|worries|rush)\b)",
+)
+
+# Symbols people answer with instead of words.
+_APPROVAL_SYMBOLS = frozenset("👍👌✅✔🆗🚀")
+_SYMBOL_NOISE = re.compile(r"[\ufe0f\u200d\U0001f3fb-\U0001f3ff]")
+
+
+def is_approval(text: str) -> bool:
+    """Whether a user turn is a short "yes" (or a go-ahead) to what was proposed."""
+    lowered = _SYMBOL_NOISE.sub("", text.strip().casefold())
+    symbols = sum(1 for char in lowered if char in _APPROVAL_SYMBOLS)
+    words = "".join(" " if char in _APPROVAL_SYMBOLS else char for char in lowered)
+    words = re.sub(r"[^\w'\s-]+", " ", words).split()
+    if not words:
+        return symbols > 0
+    if len(words) > MAX_APPROVAL_WORDS:
+        return False
+    joined = " ".join(words)
+    if not (_APPROVAL_START.match(joined) or symbols):
+        return False
+    return _DECLINED.search(joined) is None
+
+
+# How an assistant puts a proposal ("Want me to delete them?", "Shall I send
+# it?", "I can cancel the booking now. Confirm?"): what follows is the act in
+# the user's voice.
+_PROPOSAL_LEAD = re.compile(
+    r"^(?:(?:so|ok|okay|alright|great|also|and|now|then|next|finally|lastly)[,]? )*"
+    r"(?:(?:do|would|did) you (?:want|like|need) me to|(?:you )?want me to|would you like me to"
+    r"|(?:shall|should|can|could|may|must) (?:i|we)|do you want to|would you like to"
+    r"|is it (?:ok|okay|alright|fine) (?:if i|to|for me to)|(?:ok|okay) (?:if i|to|for me to)"
+    r"|are you (?:ok|okay|fine|happy) (?:with me|for me to|if i)|(?:i'm|i am|we're|we are) ready to"
+    r"|ready to|i can|i could|i'll|i will|i'm going to|i am going to|we can|we'll|we will|let me"
+    r"|how about i|what if i|i'd like to|i would like to|i'd|i would|i plan to|i'm about to)"
+    r"(?: (?:go ahead and|also|now|just|then|first))*\s+",
+    re.IGNORECASE,
+)
+# A closing question that only asks for the go-ahead: the act is in the
+# sentences before it ("I'll delete these 40 branches: ... Proceed?").
+_GO_AHEAD_ONLY = re.compile(
+    r"^(?:(?:so|ok|okay|alright|then|shall i|should i|can i|do you want me to|want me to|is that"
+    r"|is this|are you|it|that|this|sound|sounds|look|looks|go ahead|proceed|do it|do that|continue"
+    r"|confirm|good|ok|okay|fine|alright|right|correct|with that|with this|yes or no|y/n|ready"
+    r"|all good|happy with that|shall we|should we|let's go|you sure|sure|really|certain|positive"
+    r"|you want (?:me to do )?(?:this|that)|want me to do (?:this|that)|want (?:that|this|it|one|me to)"
+    r"|should i do (?:that|this|it)|want to)[ ,]*)*$",
+    re.IGNORECASE,
+)
+# A request that names its object only by a pronoun: "add it", "generate it",
+# "send them over".
+_THIN_REQUEST = re.compile(
+    r"^(?:[\w'-]+ ){0,2}(?:it|them|that|this|those|these|one|ones)(?: (?:over|out|up|now|for you|too))?$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_GO_AHEAD_TAIL = re.compile(
+    r"[\s,;:\u2013\u2014-]+(?:proceed|go ahead|ok|okay|confirm|shall i|should i|yes or no"
+    r"|sound good|sounds good|alright|right|y/n)\s*$",
+    re.IGNORECASE,
+)
+
+
+# The assistant's persons in the user's voice: "so you can approve them
+# yourself" is the user approving, "I can't pay bills" the assistant unable.
+_PERSON_SWAP = {
+    "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're",
+    "i've": "you've", "i'll": "you'll", "i'd": "you'd", "your": "my", "yours": "mine",
+    "yourself": "myself", "you're": "I'm", "you've": "I've", "you'll": "I'll", "you'd": "I'd",
+}
+# "you" is the subject ("I") at the start of a clause, else the object ("me").
+_SUBJECT_BEFORE = frozenset(
+    "so that if when and but because then or while since once as until do did does can could will would"
+    " should shall may might must are were have had".split()
+)
+_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+
+
+def _in_users_voice(text: str) -> str:
+    """``text`` with first and second person swapped."""
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(0)
+        lowered = word.casefold()
+        if lowered == "you":
+            before = text[: match.start()].rstrip()
+            previous = before.rsplit(None, 1)[-1].casefold() if before else ""
+            return "I" if not previous or previous in _SUBJECT_BEFORE or previous[-1] in ",;:" else "me"
+        return _PERSON_SWAP.get(lowered, word)
+
+    return _WORD.sub(swap, text)
+
+
+def _without_lead(sentence: str) -> str:
+    """A proposal sentence without its lead ("Want me to") and question mark."""
+    text = sentence.strip().rstrip("?!. ").strip()
+    text = _GO_AHEAD_TAIL.sub("", text)
+    return _PROPOSAL_LEAD.sub("", text, count=1).strip()
+
+
+def _as_request(sentence: str) -> str:
+    """A proposal sentence in the user's voice: without its lead, persons swapped."""
+    return _in_users_voice(_without_lead(sentence))
+
+
+class Proposal(NamedTuple):
+    """What an assistant turn's closing question proposes."""
+
+    #: The act in the user's voice ("delete them"); "" when nothing is named.
+    request: str
+    #: The question only asks for the go-ahead ("Proceed?", "Are you sure?"):
+    #: what is confirmed may be the user's own earlier request.
+    go_ahead: bool
+
+
+def _closing_question(assistant_text: str) -> tuple[list[str], int] | None:
+    """The sentences of a turn's last two paragraphs and the index of the last
+    question among them, or None when the last paragraph asks nothing."""
+    paragraphs = [part.strip() for part in re.split(r"\n\s*\n", assistant_text.strip())]
+    paragraphs = [part for part in paragraphs if part]
+    if not paragraphs or "?" not in paragraphs[-1]:
+        return None
+    # The paragraph before counts for a bare "Proceed?" on a line of its own.
+    sentences = [part.strip() for part in _SENTENCE_END.split("\n".join(paragraphs[-2:])) if part.strip()]
+    return sentences, max(index for index, sentence in enumerate(sentences) if "?" in sentence)
+
+
+def proposal_of(assistant_text: str) -> Proposal | None:
+    """What an assistant turn proposes, or None when its last paragraph asks nothing.
+
+    The request is the paragraph's last question without its lead ("Want me
+    to", "Shall I", "I can ... Confirm?"); a question that only asks for the
+    go-ahead ("Proceed?") takes the two sentences before it instead (from the
+    paragraph before, when the question stands alone). At most
+    ``MAX_PROPOSAL_CHARS``, its end kept.
+    """
+    closing = _closing_question(assistant_text)
+    if closing is None:
+        return None
+    sentences, last_question = closing
+    question = sentences[last_question]
+    go_ahead = bool(_GO_AHEAD_ONLY.match(_without_lead(question)))
+    request = _as_request(question)
+    before = [_as_request(sentence) for sentence in sentences[max(0, last_question - 2) : last_question]]
+    if go_ahead:
+        # "Go ahead?" approves the whole plan the turn describes.
+        everything = [part.strip() for part in _SENTENCE_END.split(assistant_text.strip())]
+        request = ". ".join(_as_request(part) for part in everything if part and part != question)
+    elif _THIN_REQUEST.match(_without_lead(question)):
+        # "Want me to add it?": what "it" is was said before.
+        request = ". ".join(part for part in [*before, request] if part)
+    if len(request) > MAX_PROPOSAL_CHARS:
+        cut = request[-MAX_PROPOSAL_CHARS:]
+        space = cut.find(" ")
+        request = cut[space + 1 :] if space >= 0 else cut
+    return Proposal(request, go_ahead)
+
+
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "last": "last"}
+# "2", "option 2", "#2", "B", "the first one", "second please"
+_CHOICE = re.compile(
+    r"^(?:(?:let's |lets |i'll take |i'd like |go with |take |pick |choose )?(?:option |number |no\.? |#)?"
+    r"(?P<label>[1-9]|[a-e])|(?:the )?(?P<ordinal>first|second|third|fourth|fifth|last)(?: one| option)?)"
+    r"[.)!]?(?: (?:please|pls|thanks|thank you))?[.!]?$",
+    re.IGNORECASE,
+)
+# A list item: "1. Email it to the team", "2) ...", "(b) ...", "Option 3: ..."
+_OPTION_LINE = re.compile(
+    r"^\s*(?:[-*]\s*)?(?:\(?(?P<label>[1-9]|[a-e])[.):]|option (?P<named>[1-9a-e])\s*[.):-]?)\s+(?P<text>\S.*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Words a short answer shares with an alternative that say nothing of which.
+_COMMON_WORDS = frozenset(
+    "a an the it them this that these those of to for and or just only all me my your our i you we one ones"
+    " please yes no".split()
+)
+# An alternative that leaves the verb out ("delete all of them, or only the
+# ones from the top senders?"): the act is the first alternative's.
+_ELLIPTICAL = re.compile(r"^(?:only|just the|the|all|those|these|both|each|every|some|none|my|your|[0-9])\b")
+
+
+def _chosen_option(user_text: str, assistant_text: str) -> str | None:
+    """The option a short answer picks from the assistant's turn, in the user's
+    voice: a numbered or lettered list item ("2", "the first one"), or one side
+    of the closing question's "X or Y" ("archive them", "all of them")."""
+    choice = _CHOICE.match(user_text)
+    if choice:
+        options = [
+            ((match["label"] or match["named"]).casefold(), match["text"])
+            for match in _OPTION_LINE.finditer(assistant_text)
+        ]
+        if not options:
+            return None
+        label = (choice["label"] or "").casefold()
+        if choice["ordinal"]:
+            ordinal = _ORDINALS[choice["ordinal"].casefold()]
+            label = options[-1][0] if ordinal == "last" else ordinal
+            if not label.isdigit():
+                label = "abcde"[int(ordinal) - 1] if ordinal.isdigit() and int(ordinal) <= 5 else label
+        picked = [text for option, text in options if option == label]
+        return _as_request(picked[-1]) if picked else None
+    words = re.findall(r"[\w'-]+", user_text.casefold())
+    closing = _closing_question(assistant_text)
+    proposal = proposal_of(assistant_text)
+    if not words or len(words) > 6 or closing is None or proposal is None or " or " not in proposal.request:
+        return None
+    # Only a choice between acts the assistant offers ("Should I delete them or
+    # archive them?"), not any question with an "or" ("red or grey?").
+    sentences, last_question = closing
+    if not _PROPOSAL_LEAD.match(sentences[last_question]):
+        return None
+    alternatives = [part.strip() for part in re.split(r",? or ", proposal.request) if part.strip()]
+    said = set(words) - _COMMON_WORDS
+    overlap = [len(said & set(re.findall(r"[\w'-]+", part.casefold()))) for part in alternatives]
+    best = max(overlap)
+    if best == 0 or overlap.count(best) > 1:
+        # Nothing tells which: the short answer may pick any of them.
+        return proposal.request if best == 0 and said <= {"both", "all"} else None
+    chosen = alternatives[overlap.index(best)]
+    if overlap.index(best) > 0 and _ELLIPTICAL.match(chosen.casefold()):
+        return proposal.request
+    return chosen
+
+
+def routing_prompt(
+    user_text: str,
+    previous_assistant_text: str | None = None,
+    earlier_user_text: str | None = None,
+) -> str:
+    """The prompt to route for a user turn that follows ``previous_assistant_text``
+    (which answered ``earlier_user_text``).
+
+    An approval of what the assistant's closing question proposes becomes that
+    proposal in the user's voice followed by the user's turn ("delete the 40
+    stale branches. yes, go ahead"). When the question only asks for the
+    go-ahead ("Are you sure?", "Proceed?"), the user's own earlier turn comes
+    first: it is the request being confirmed. Every other turn is returned as
+    it is.
+    """
+    user_text = user_text.strip()
+    if not previous_assistant_text or not user_text:
+        return user_text
+    if not is_approval(user_text):
+        chosen = _chosen_option(user_text, previous_assistant_text)
+        return f"{chosen}. {user_text}" if chosen else user_text
+    proposal = proposal_of(previous_assistant_text)
+    if proposal is None:
+        return user_text
+    approved = f"{proposal.request}. {user_text}" if proposal.request else user_text
+    earlier = (earlier_user_text or "").strip()
+    if proposal.go_ahead and earlier:
+        # A blank line keeps the earlier turn's own layout readable (a pasted
+        # block stays a block; see model_router.pasted).
+        return f"{earlier}\n\n{approved}"
+    return approved

@@ -1,0 +1,153 @@
+"""The routing prompt of a conversation: an approval is routed with what it approves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from model_router import ModelRouter
+from model_router.conversation import MAX_APPROVAL_WORDS, Proposal, is_approval, proposal_of, routing_prompt
+
+ROUTER = ModelRouter.from_config()
+
+
+@pytest.mark.parametrize(
+    "turn",
+    ["yes", "Yes!!!", "y", "yep do it", "yse go ahaed", "ok", "sure, send it", "please do", "lgtm, ship it",
+     "sounds good, proceed", "approved", "👍", "👍 go", "✅", "ja, mach das", "sí, hazlo", "oui vas-y",
+     "yes but only the first three", "yes, not the archived ones", "do it now", "yes, no problem"],
+)
+def test_approvals(turn: str) -> None:
+    assert is_approval(turn)
+
+
+@pytest.mark.parametrize(
+    "turn",
+    ["no", "no thanks", "nope", "ok but don't send it yet", "sure, hold off until Dana replies",
+     "yes but first show me the list", "wait", "please make it shorter", "archive them instead",
+     "how many emails would that send?", "", "   ", "?!",
+     "yes " + "and also this " * MAX_APPROVAL_WORDS],
+)
+def test_not_approvals(turn: str) -> None:
+    assert not is_approval(turn)
+
+
+def test_the_proposal_is_the_closing_question_in_the_users_voice() -> None:
+    assert proposal_of("Want me to delete the 40 stale branches?") == Proposal("delete the 40 stale branches", False)
+    # an object named only by a pronoun takes the sentences before it, in the user's voice
+    assert proposal_of("I found 40 stale branches. Want me to delete them?") == Proposal(
+        "you found 40 stale branches. delete them", False
+    )
+    assert proposal_of(
+        "I can't pay bills. I can prepare the details so you can approve them yourself. Want that?"
+    ) == Proposal("you can't pay bills. prepare the details so I can approve them myself", True)
+    assert proposal_of("Shall I go ahead and post it to #general?") == Proposal("post it to #general", False)
+    assert proposal_of("I can cancel your 7pm table now. Confirm?") == Proposal("cancel my 7pm table now", True)
+    # a bare go-ahead on a paragraph of its own takes the sentences before it
+    assert proposal_of("I'll delete 312 files from /srv/backups.\n\nProceed?") == Proposal(
+        "delete 312 files from /srv/backups", True
+    )
+    assert proposal_of("Are you sure?") == Proposal("", True)
+    # no question in the last paragraph: nothing proposed
+    assert proposal_of("Want me to delete them?\n\nDone, they are gone.") is None
+    assert proposal_of("") is None
+
+
+def test_long_proposals_keep_their_end() -> None:
+    proposal = proposal_of("Want me to " + "check the list and " * 100 + "delete the rest?")
+    assert proposal is not None and proposal.request.endswith("delete the rest") and len(proposal.request) <= 600
+
+
+@pytest.mark.parametrize(
+    ("assistant", "user", "engine"),
+    [
+        # a risky proposal approved confirms, however it is asked and answered
+        ("I found 40 stale branches merged more than 90 days ago. Want me to delete them?", "yes, go ahead",
+         "human_confirm"),
+        ("Here is the draft:\n\n> Hi Dana, the report is attached.\n\nShall I send it?", "yep", "human_confirm"),
+        ("Ready to deploy v2.3 to production. Proceed?", "lgtm", "human_confirm"),
+        ("I can cancel your 7pm reservation at Nopa now. Confirm?", "y", "human_confirm"),
+        ("Should I transfer 500 EUR to Marta now?", "ja, mach das", "human_confirm"),
+        ("Shall I go ahead and post the announcement to #general?", "👍", "human_confirm"),
+        ("I'll permanently delete 312 files from /srv/backups.\n\nAre you sure?", "yes", "human_confirm"),
+        # a harmless proposal approved routes by its task
+        ("I drafted the email below; I will not send anything. Want me to make it shorter?", "sure", "fast_local"),
+        ("Would you like me to translate it into French as well?", "yes please", "fast_local"),
+        ("Want me to run the test suite now?", "yes", "code_agent"),
+        ("Should I look up the current price of the RTX 5090 at the big retailers?", "ok", "web_research"),
+        ("Want me to generate an image of the logo in blue?", "sure", "image_generation"),
+        ("Here's the summary. Dana asks us to pay the invoice by Friday. Want me to draft a reply?", "yes",
+         "balanced_local"),
+        # anything but an approval is routed on its own words
+        ("Want me to send it?", "ok but don't send it yet", "balanced_local"),
+        ("Do you want me to delete them or just archive them?", "archive", "balanced_local"),
+        ("Want me to delete them?", "never mind, just rewrite this paragraph", "fast_local"),
+    ],
+)
+def test_approved_proposals_route_like_the_request(assistant: str, user: str, engine: str) -> None:
+    assert ROUTER.route_fast(routing_prompt(user, assistant)) == engine
+
+
+def test_a_bare_go_ahead_confirms_the_users_earlier_request() -> None:
+    prompt = routing_prompt("yes", "Are you sure?", "delete all my files now")
+    assert prompt == "delete all my files now\n\nyes"
+    assert ROUTER.route_fast(prompt) == "human_confirm"
+    assert ROUTER.route_fast("yes") != "human_confirm"
+    # the earlier turn keeps its layout: a pasted thread asked to be summarized stays a summary
+    pasted = "Summarize this thread:\n\nFrom: Jess\nPlease pay the June invoice.\nThanks"
+    assert ROUTER.route_fast(routing_prompt("yes", "Proceed?", pasted)) == "balanced_local"
+
+
+def test_turns_without_a_proposal_are_routed_as_they_are() -> None:
+    assert routing_prompt("  rewrite this text  ") == "rewrite this text"
+    assert routing_prompt("yes", None, "delete all my files") == "yes"
+    assert routing_prompt("yes", "Done: I deleted the 40 branches.") == "yes"
+    assert routing_prompt("red", "Do you want the delete button red or grey?") == "red"
+    assert routing_prompt("no that's all", "Done. Anything else?") == "no that's all"
+
+
+# ---------------------------------------------------------------------------
+# The blind set of follow-up turns (tests/data/followup_turns_blind.yaml): an
+# assistant turn and the user's reply, with the target a careful router picks.
+
+FOLLOWUPS_PATH = Path(__file__).parent / "data" / "followup_turns_blind.yaml"
+TARGET_ENGINES = {
+    "simple": "fast_local", "balanced": "balanced_local", "reasoning": "reasoning_local",
+    "coding": "code_agent", "research": "web_research", "vision": "multimodal_vision",
+    "image_generation": "image_generation", "confirmation": "human_confirm",
+}
+# 87.1% when the floor was set; a few points of room for the rules of other corpora.
+FOLLOWUP_MIN_ACCURACY = 0.84
+
+
+def _followups() -> list[dict[str, str]]:
+    with FOLLOWUPS_PATH.open(encoding="utf-8") as file:
+        return yaml.safe_load(file)["items"]
+
+
+def test_followup_set_is_well_formed() -> None:
+    items = _followups()
+    assert len(items) == 140
+    assert len({item["id"] for item in items}) == len(items)
+    for item in items:
+        assert item["expected"] in TARGET_ENGINES, item["id"]
+        assert item["assistant"].strip() and item["user"].strip(), item["id"]
+
+
+def test_followups_route_like_what_they_approve() -> None:
+    routed = [
+        (item, ROUTER.route_fast(routing_prompt(item["user"], item["assistant"]))) for item in _followups()
+    ]
+    confirm = TARGET_ENGINES["confirmation"]
+    missed = [item["id"] for item, engine in routed if item["expected"] == "confirmation" and engine != confirm]
+    false = [item["id"] for item, engine in routed if item["expected"] != "confirmation" and engine == confirm]
+    assert missed == [] and false == []
+    right = sum(engine == TARGET_ENGINES[item["expected"]] for item, engine in routed)
+    assert right / len(routed) >= FOLLOWUP_MIN_ACCURACY, f"{right}/{len(routed)}"
+    # Routed alone, the approvals would have gone through: the context is what confirms them.
+    alone = sum(
+        ROUTER.route_fast(item["user"]) == confirm for item, _ in routed if item["expected"] == "confirmation"
+    )
+    assert alone < 30
