@@ -165,16 +165,50 @@ def test_confirmation_round_trip(proxy: Proxy, alpha: FakeModelServer, sink: Rec
     assert sink.records[1]["confirmed"] is True
 
 
+def test_a_confirmation_covers_the_agents_next_steps_on_the_same_request(proxy: Proxy, alpha: FakeModelServer) -> None:
+    tools = [{"type": "function", "function": {"name": "delete_file", "parameters": {"type": "object"}}}]
+    first = [{"role": "system", "content": "You are a file agent."}, *DANGEROUS]
+    with client(proxy) as sdk:
+        with pytest.raises(openai.ConflictError) as caught:
+            sdk.chat.completions.create(model="m", messages=first, tools=tools)
+        token = {"X-Model-Router-Confirm": caught.value.response.json()["confirmation_token"]}
+        sdk.chat.completions.create(model="m", messages=first, tools=tools, extra_headers=token)
+        # The agent's next step: its tool call and the tool's result appended,
+        # another model name and streaming off; the same approval covers it.
+        step = first + [
+            {"role": "assistant", "content": None, "tool_calls": [
+                {"id": "c1", "type": "function", "function": {"name": "delete_file", "arguments": "{\"path\": \"a\"}"}}
+            ]},
+            {"role": "tool", "tool_call_id": "c1", "content": "deleted a"},
+        ]
+        continued = sdk.chat.completions.with_raw_response.create(
+            model="other", messages=step, tools=tools, temperature=0.2, extra_headers=token
+        )
+        assert continued.headers["x-routed-engine"] != "human_confirm"
+        # Without the token the same step is gated again; with other tools or a
+        # new user message the token does not fit.
+        with pytest.raises(openai.ConflictError):
+            sdk.chat.completions.create(model="m", messages=step, tools=tools)
+        with pytest.raises(openai.PermissionDeniedError):
+            sdk.chat.completions.create(model="m", messages=step, tools=tools[:0] or None, extra_headers=token)
+        with pytest.raises(openai.PermissionDeniedError):
+            sdk.chat.completions.create(
+                model="m", messages=step + [{"role": "user", "content": "now wipe the backups too"}],
+                tools=tools, extra_headers=token,
+            )
+    assert alpha.attempts == 2
+
+
 def test_confirmation_token_expires_and_survives_a_restart(servers, fake_servers, alpha, tmp_path) -> None:
     from model_router.proxy.confirmation import ConfirmationSigner
-    from model_router.proxy.messages import canonical_body_bytes
+    from model_router.proxy.messages import confirmation_scope_bytes
 
     body = {"model": "m", "messages": DANGEROUS}
     signer = ConfirmationSigner(SECRET.encode(), ttl_seconds=600)
-    expired, _ = signer.issue(canonical_body_bytes(body), now=1_000_000)
+    expired, _ = signer.issue(confirmation_scope_bytes(body), now=1_000_000)
     # A second proxy process with the same key accepts a token the first one issued.
     other = start_proxy(servers, config_dict(fake_servers))
-    issued, _ = signer.issue(canonical_body_bytes(body))
+    issued, _ = signer.issue(confirmation_scope_bytes(body))
     with client(other) as sdk:
         ok = sdk.chat.completions.create(model="m", messages=DANGEROUS, extra_headers={"X-Model-Router-Confirm": issued})
         assert ok.choices[0].message.content == "answer from alpha"

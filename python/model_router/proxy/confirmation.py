@@ -2,12 +2,14 @@
 
 When routing stops at the confirmation gate, the 409 body carries a token:
 ``v1.<expiry unix seconds>.<base64url HMAC-SHA256>``, where the MAC covers the
-expiry and the canonical form of the request body
-(:func:`model_router.proxy.messages.canonical_body_bytes`). Re-sending the
-same body with ``X-Model-Router-Confirm: <token>`` routes it as confirmed.
+expiry and the request's confirmation scope: the conversation up to its latest
+user message and the tools offered
+(:func:`model_router.proxy.messages.confirmation_scope_bytes`). Re-sending the
+request, or the agent's next steps on it, with ``X-Model-Router-Confirm:
+<token>`` routes it as confirmed.
 
-The token cannot be forged without the key, does not fit any other body, and
-expires. The key comes from config or a key file (never process memory), so a
+The token cannot be forged without the key, does not fit another user message,
+history or set of tools, and expires. The key comes from config or a key file (never process memory), so a
 token stays valid across ``--workers`` processes and restarts.
 """
 

@@ -30,7 +30,7 @@ from model_router.proxy.messages import (
     BadChatRequest,
     ChatPrompt,
     ParsedChat,
-    canonical_body_bytes,
+    confirmation_scope_bytes,
     extract_prompt,
     parse_chat_request,
     upstream_payload,
@@ -105,7 +105,7 @@ def _confirmation(request: web.Request, state: ProxyState, body: Mapping[str, An
     token = request.headers.get(CONFIRM_HEADER)
     if token is None:
         return False, None
-    canonical = canonical_body_bytes(body)
+    canonical = confirmation_scope_bytes(body)
     verdict = state.signer.check(token, canonical)
     if verdict is TokenCheck.EXPIRED:
         raise ProxyError(
@@ -290,7 +290,7 @@ def _confirmation_required(
             extra={"selected_engine": engine, "reasons": reasons},
             headers=headers,
         )
-    token, expires_at = state.signer.issue(canonical if canonical is not None else canonical_body_bytes(body))
+    token, expires_at = state.signer.issue(canonical if canonical is not None else confirmation_scope_bytes(body))
     return ProxyError(
         409,
         _CONFIRMATION_MESSAGE,
@@ -325,7 +325,7 @@ async def route_receipt(request: web.Request) -> web.Response:
     receipt["backend_model"] = state.config.backends[backend_name].model if backend_name else None
     receipt["confirmed"] = confirmed
     if engine in state.gate_engines and not confirmed:
-        token, expires_at = state.signer.issue(canonical if canonical is not None else canonical_body_bytes(body))
+        token, expires_at = state.signer.issue(canonical if canonical is not None else confirmation_scope_bytes(body))
         receipt["confirmation_token"] = token
         receipt["confirmation_expires_at"] = expires_at
     if backend_name:

@@ -31,7 +31,7 @@ __all__ = [
     "TOOL_FIELDS",
     "BadChatRequest",
     "ChatPrompt",
-    "canonical_body_bytes",
+    "confirmation_scope_bytes",
     "extract_prompt",
     "parse_chat_body",
     "parse_chat_request",
@@ -249,13 +249,26 @@ def extract_prompt(messages: list[Any]) -> ChatPrompt:
     )
 
 
-def canonical_body_bytes(body: Mapping[str, Any]) -> bytes:
-    """A stable byte form of a parsed body (sorted keys, ASCII escapes).
+def confirmation_scope_bytes(body: Mapping[str, Any]) -> bytes:
+    """What a confirmation token covers, in a stable byte form (sorted keys,
+    ASCII escapes): the conversation up to and including its latest user
+    message, and the tools offered (``tools``, ``functions``).
 
-    The confirmation token signs this, so re-sending the same JSON with a
-    different key order or whitespace still matches.
+    So the approval of a request also covers the agent's next steps on it (the
+    same conversation with assistant tool calls and tool results appended),
+    while a new user message, other tools or an edited history need a new
+    confirmation. Key order, whitespace and the other fields (``model``,
+    ``stream``, sampling) do not matter.
     """
-    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+    messages = body.get("messages")
+    if isinstance(messages, list):
+        latest_user = max(
+            (index for index, message in enumerate(messages) if isinstance(message, Mapping) and message.get("role") == "user"),
+            default=len(messages) - 1,
+        )
+        messages = messages[: latest_user + 1]
+    scope = {"messages": messages, "tools": body.get("tools"), "functions": body.get("functions")}
+    return json.dumps(scope, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
 
 
 def upstream_payload(body: Mapping[str, Any] | ParsedChat, model: str, strip_tools: bool) -> bytes:
