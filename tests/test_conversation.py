@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from model_router import ModelRouter
-from model_router.conversation import MAX_APPROVAL_WORDS, Proposal, is_approval, proposal_of, routing_prompt
+from model_router.conversation import MAX_APPROVAL_WORDS, MAX_PROPOSAL_CHARS, Proposal, is_approval, proposal_of, routing_prompt
 
 ROUTER = ModelRouter.from_config()
 
@@ -57,7 +57,7 @@ def test_the_proposal_is_the_closing_question_in_the_users_voice() -> None:
 
 def test_long_proposals_keep_their_end() -> None:
     proposal = proposal_of("Want me to " + "check the list and " * 100 + "delete the rest?")
-    assert proposal is not None and proposal.request.endswith("delete the rest") and len(proposal.request) <= 600
+    assert proposal is not None and proposal.request.endswith("delete the rest") and len(proposal.request) <= MAX_PROPOSAL_CHARS
 
 
 @pytest.mark.parametrize(
@@ -151,3 +151,14 @@ def test_followups_route_like_what_they_approve() -> None:
         ROUTER.route_fast(item["user"]) == confirm for item, _ in routed if item["expected"] == "confirmation"
     )
     assert alone < 30
+
+
+def test_huge_and_odd_turns_are_read_in_linear_time() -> None:
+    # Assistant turns of megabytes (one "sentence" full of "you"), a huge
+    # user turn, lone surrogates and control characters: answers, no error.
+    huge = "you " * 500_000 + "Want me to delete them?"
+    assert routing_prompt("yes", huge).endswith("delete them. yes")
+    assert routing_prompt("yes " * 1_000_000, "Want me to delete them?") == ("yes " * 1_000_000).strip()
+    assert routing_prompt("yes", "Shall I \ud800 send \x00 it?") == "\ud800 send \x00 it. yes"
+    assert routing_prompt("2", "1.\n2.\n" * 100_000 + "Which?") == "2"
+    assert ROUTER.route_fast(routing_prompt("y", "Want me to wipe \udfff the disk?")) == "human_confirm"

@@ -30,13 +30,15 @@ import re
 from typing import NamedTuple
 
 __all__ = [
-    "MAX_APPROVAL_WORDS", "MAX_PROPOSAL_CHARS", "Proposal", "is_approval", "proposal_of", "routing_prompt",
+    "MAX_APPROVAL_WORDS", "MAX_ASSISTANT_CHARS", "MAX_PROPOSAL_CHARS", "Proposal", "is_approval", "proposal_of", "routing_prompt",
 ]
 
 #: A longer turn says more than "yes" and is routed on its own words.
 MAX_APPROVAL_WORDS = 12
-#: The proposal quoted is the end of the assistant's last paragraph, at most this long.
-MAX_PROPOSAL_CHARS = 600
+#: A proposal read from an assistant turn is at most this long (its end kept).
+MAX_PROPOSAL_CHARS = 1000
+#: Only the end of an assistant turn is read: a proposal closes it.
+MAX_ASSISTANT_CHARS = 4000
 
 # Ways to say yes or go on, at the start of a turn (typos and a few languages
 # included: "yse", "ja, mach das", "sí, hazlo", "oui vas-y").
@@ -65,6 +67,8 @@ _SYMBOL_NOISE = re.compile(r"[\ufe0f\u200d\U0001f3fb-\U0001f3ff]")
 
 def is_approval(text: str) -> bool:
     """Whether a user turn is a short "yes" (or a go-ahead) to what was proposed."""
+    if len(text) > MAX_APPROVAL_WORDS * 20:
+        return False
     lowered = _SYMBOL_NOISE.sub("", text.strip().casefold())
     symbols = sum(1 for char in lowered if char in _APPROVAL_SYMBOLS)
     words = "".join(" " if char in _APPROVAL_SYMBOLS else char for char in lowered)
@@ -140,7 +144,7 @@ def _in_users_voice(text: str) -> str:
         word = match.group(0)
         lowered = word.casefold()
         if lowered == "you":
-            before = text[: match.start()].rstrip()
+            before = text[max(0, match.start() - 24) : match.start()].rstrip()
             previous = before.rsplit(None, 1)[-1].casefold() if before else ""
             return "I" if not previous or previous in _SUBJECT_BEFORE or previous[-1] in ",;:" else "me"
         return _PERSON_SWAP.get(lowered, word)
@@ -223,7 +227,8 @@ _CHOICE = re.compile(
 )
 # A list item: "1. Email it to the team", "2) ...", "(b) ...", "Option 3: ..."
 _OPTION_LINE = re.compile(
-    r"^\s*(?:[-*]\s*)?(?:\(?(?P<label>[1-9]|[a-e])[.):]|option (?P<named>[1-9a-e])\s*[.):-]?)\s+(?P<text>\S.*)$",
+    r"^[ \t]*(?:[-*][ \t]*)?(?:\(?(?P<label>[1-9]|[a-e])[.):]|option (?P<named>[1-9a-e])[ \t]*[.):-]?)[ \t]+"
+    r"(?P<text>\S.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 # Words a short answer shares with an alternative that say nothing of which.
@@ -297,6 +302,8 @@ def routing_prompt(
     user_text = user_text.strip()
     if not previous_assistant_text or not user_text:
         return user_text
+    if len(previous_assistant_text) > MAX_ASSISTANT_CHARS:
+        previous_assistant_text = previous_assistant_text[-MAX_ASSISTANT_CHARS:]
     if not is_approval(user_text):
         chosen = _chosen_option(user_text, previous_assistant_text)
         return f"{chosen}. {user_text}" if chosen else user_text

@@ -54,3 +54,20 @@ def test_attachments_are_always_passed(router: ModelRouter) -> None:
     chat = extract_prompt([{"role": "user", "content": [{"type": "text", "text": "what is this?"},
                                                          {"type": "image_url", "image_url": {"url": "x"}}]}])
     assert _routing_hints(_state(router), chat) == {"attachments": ["image"], "context_tokens": chat.context_tokens}
+
+
+@pytest.mark.parametrize(
+    "assistant",
+    [None, 42, {"text": "Want me to delete them?"}, [], [{"type": "text"}], [{"type": "text", "text": None}]],
+)
+def test_odd_assistant_turns_before_an_approval_leave_it_alone(assistant: object) -> None:
+    chat = extract_prompt([{"role": "assistant", "content": assistant}, {"role": "user", "content": "yes"}])
+    assert chat.prompt == "yes"
+
+
+def test_the_approval_reads_the_assistant_turn_right_before_it() -> None:
+    proposal = {"role": "assistant", "content": [{"type": "text", "text": "Want me to delete them?"}]}
+    assert extract_prompt([proposal, {"role": "user", "content": "yes"}]).prompt == "delete them. yes"
+    # Another turn in between (a tool result, a system note) means the reply is not to that question.
+    between = [proposal, {"role": "tool", "content": "ok"}, {"role": "user", "content": "yes"}]
+    assert extract_prompt(between).prompt == "yes"
