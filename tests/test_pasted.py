@@ -189,6 +189,37 @@ def test_a_pastes_dates_and_news_words_do_not_ask_for_current_information(router
     assert router.route_fast(asked) == research
 
 
+def test_a_blocks_changing_things_count_only_when_the_user_asks_if_it_is_current(router: ModelRouter) -> None:
+    research = router.config.routing_targets["research"]
+    # the user's "today" is about the user; the release and price are the runbook's
+    runbook = (
+        "Summarize this runbook in three bullets. Nobody is rolling anything back today.\n\n"
+        "1. Announce the rollback in #ops.\n2. Pin the previous release in the deploy tool.\n"
+        "3. Check the price feed recovers."
+    )
+    assert router.route_fast(runbook) != research
+    assert not router.route(runbook).features.requires_freshness
+    # a question about whether the pasted thing is still current keeps them
+    asked = "Is this notice still current?\n\nThe 2026 release of the app changes the pricing."
+    assert router.route(asked).features.requires_freshness
+    told = "Summarize this notice, I got it today:\n\nThe 2026 release of the app changes the pricing."
+    assert not router.route(told).features.requires_freshness
+
+
+def test_a_blocks_planning_words_do_not_make_a_text_task_reasoning_work(router: ModelRouter) -> None:
+    report = (
+        "Turn this incident report into four sentences for the status page. Don't send anything.\n\n"
+        "- 09:12 a migration script locked the orders table\n- 09:40 rollback plan started, "
+        "architecture review scheduled\n- 10:05 recovered"
+    )
+    analysis = router.route(report)
+    assert not analysis.features.multi_step_reasoning
+    assert analysis.selected_engine == router.config.routing_targets["balanced"]
+    # the user's own planning words still count
+    planned = "Plan the migration of this service step by step, with a rollback plan:\n\n" + report
+    assert router.route(planned).features.multi_step_reasoning
+
+
 RISKY_PASTED = Path(__file__).parent / "data" / "risky_pasted_blind.yaml"
 
 #: Risky requests of risky_pasted_blind.yaml the router does not confirm yet,

@@ -4218,6 +4218,14 @@ PASTED_ACTION_SIGNALS: Final[tuple[str, ...]] = (
 #: say whether current information is asked for (what it is about, the
 #: block may name: "Is this recall notice still current?").
 PASTED_FRESHNESS_SIGNALS: Final[tuple[str, ...]] = ("current_info_intent",)
+#: Planning and design words a block is full of (a runbook's "rollback plan",
+#: an incident report's "migration"): with a text task whose lines ask no
+#: question ("Can you find a roster that works?" after a list of rules makes
+#: the rules the problem), only the user's own lines make the prompt
+#: reasoning work. Like ``freshness_object`` (which the
+#: block keeps only when a user line with current information is a question:
+#: "Is this recall notice still current?"), never added from a part.
+PASTED_PLANNING_SIGNALS: Final[tuple[str, ...]] = ("multi_step_reasoning", "architecture")
 
 # Code or its output handed over with the ask ("fix this function:", "the log
 # below"). Not _CODE_NOUNS: "here's the task:" or "the job:" hand over work to do.

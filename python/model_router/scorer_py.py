@@ -416,9 +416,10 @@ class FeatureScorer:
         self._prefix_sizes = table._prefix_sizes
         self._bit = table._bit
         self._pasted_actions = sum(table._bit.get(name, 0) for name in F.PASTED_ACTION_SIGNALS)
-        self._pasted_content = self._pasted_actions | sum(
-            table._bit.get(name, 0) for name in F.PASTED_FRESHNESS_SIGNALS
-        )
+        self._pasted_current = sum(table._bit.get(name, 0) for name in F.PASTED_FRESHNESS_SIGNALS)
+        self._pasted_content = self._pasted_actions | self._pasted_current
+        self._freshness_object = table._bit.get("freshness_object", 0)
+        self._pasted_planning = sum(table._bit.get(name, 0) for name in F.PASTED_PLANNING_SIGNALS)
         # features.CONDITIONAL_SIGNALS as (bit, condition mask), in order.
         self._conditions = [
             (table._bit[name], sum(table._bit[other] for other in condition))
@@ -472,7 +473,7 @@ class FeatureScorer:
         if split.trailer is not None:
             bits |= self._signals(normalize(split.trailer)) & actions
         content = self._pasted_content
-        if not bits & content:
+        if not bits & (content | self._pasted_planning):
             return bits
         searches = self._cue_searches()
         if searches is None:
@@ -484,10 +485,26 @@ class FeatureScorer:
         ):
             return bits
         own = 0
+        current = self._pasted_current
+        asks_now = False
         for text in texts:
-            own |= self._signals(text)
+            found = self._signals(text)
+            own |= found
+            asks_now = asks_now or bool(found & current and "?" in text)
         # (Acts the whole prompt's reading did not find stay unfound.)
         replaced = content if bits & actions else content & ~actions
+        # Planning and design words of the block ("rollback plan", "migration
+        # steps") do not make a text task reasoning work unless the user asks
+        # a question about it; what changes over
+        # time ("release", "price") counts from the block only when the user
+        # asks whether it is still current. Like the acts, neither is added
+        # from a part read alone.
+        dropped = 0 if asks_now else self._freshness_object
+        if not any("?" in text for text in texts):
+            # (a question about the block makes its content the problem:
+            # "Can you find a roster that works?" after the rules)
+            dropped |= self._pasted_planning
+        bits &= ~dropped | own
         return (bits & ~replaced) | (own & replaced)
 
     def _signals(self, text: str) -> int:

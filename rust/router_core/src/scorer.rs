@@ -368,8 +368,8 @@ impl Scorer {
 
     /// `FeatureScorer._pasted_signals` of `scorer_py.py`: the user's own
     /// lines around a block keep their acts (a one-line trailer's always
-    /// count); a block handed over for a text task loses its own acts and
-    /// its ask for current information.
+    /// count); a block handed over for a text task loses its own acts, its
+    /// ask for current information and its planning words.
     fn pasted_signals(&self, prompt: &str, mut bits: SignalBits) -> SignalBits {
         let Some(cues) = &self.pasted else {
             return bits;
@@ -391,7 +391,9 @@ impl Scorer {
         }
         // `features.PASTED_FRESHNESS_SIGNALS`: the ask for current information.
         let content = actions | self.slots.current_info_intent;
-        if bits & content == 0 {
+        // `features.PASTED_PLANNING_SIGNALS`.
+        let planning = self.slots.multi_step_reasoning | self.slots.architecture;
+        if bits & (content | planning) == 0 {
             return bits;
         }
         let texts: Vec<String> = split
@@ -402,16 +404,33 @@ impl Scorer {
         if !cues.text_task(&texts) {
             return bits;
         }
-        let own = split
-            .parts
-            .iter()
-            .fold(0, |own, part| own | part_signals(part));
+        let mut own = 0;
+        let mut asks_now = false;
+        for (part, text) in split.parts.iter().zip(&texts) {
+            let found = part_signals(part);
+            own |= found;
+            asks_now |= found & self.slots.current_info_intent != 0 && text.contains('?');
+        }
         // (Acts the whole prompt's reading did not find stay unfound.)
         let replaced = if bits & actions == 0 {
             content & !actions
         } else {
             content
         };
+        // `features.PASTED_PLANNING_SIGNALS`, and what changes over time
+        // unless a user line with current information is a question: from
+        // the block only through the user's own lines, never added.
+        let mut dropped = if asks_now {
+            0
+        } else {
+            self.slots.freshness_object
+        };
+        // (a question about the block makes its content the problem: "Can
+        // you find a roster that works?" after the rules)
+        if !texts.iter().any(|text| text.contains('?')) {
+            dropped |= planning;
+        }
+        bits &= !dropped | own;
         (bits & !replaced) | (own & replaced)
     }
 
