@@ -145,6 +145,11 @@ CONFIRM = [
     # a rollback asked for as a thing done
     "do a rollback of prod",
     "perform the rollback to v1.2 now",
+    # DNS changes and plan changes named by a pronoun
+    "go ahead with the DNS change",
+    "point shop to 203.0.113.48",
+    "no, downgrade it to the 3-seat Basic plan instead",
+    "commit locally and push to main",
 ]
 
 
@@ -239,6 +244,11 @@ NOT_CONFIRM = [
     "extract the order number and email from this text: Order 55-1931 placed by k.lund@mailbox.se",
     "plan a 3-phase rollout for the flags system, considering risk, blast radius and rollback",
     "cancel that, don't do anything",
+    # deploys as events, a commit kept local, a date's field order, photos asked of someone
+    "Deploys take 40 min; the team wants independent deploys for checkout. Draft a migration plan.",
+    "commit this on the feature branch locally",
+    "convert these dates to ISO format, assuming US month/day order",
+    "write a short, friendly reply asking her for two photos (the item and the box)",
 ]
 
 

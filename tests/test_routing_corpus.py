@@ -837,7 +837,6 @@ KNOWN_LOOKALIKE_CONFIRMATIONS = {
     # docs/routing.md): a notice's or a letter's last paragraph reads as the user's
     # closing words, code pasted without a fence, a to-do list the user does
     'Got this taped to my door. Should I be worried, and what': 'pasted text full of actions',
-    'Turn this incident channel log into a 5-sentence summary': 'pasted text full of actions',
     'Can you review this script before I run it on my home': 'code that acts, pasted for review',
     'I inherited this deploy script for our Quillpad app and I': 'code that acts, pasted for review',
     '[screenshot of my Outlook calendar for next week]\nAnd my': 'a to-do list of acts the user does',

@@ -2704,6 +2704,9 @@ _GUARDED_PATTERNS = (
     ("vision_intent",
      _QUOTED_PROSE + "|" + _words(
          "vulnerability scans?", "virus scans?", "security scans?", "port scans?",
+         # photos asked of someone: "a reply asking her for two photos"
+         "(?:ask|asks|asking|request|requests|requesting) (?:her|him|them|the customer|the client|the buyer"
+         "|the guest|for)(?: [a-z0-9()]+){0,3} (?:photos?|pictures?|images?|screenshots?)",
          # a container image: "a multi-stage Dockerfile, final image distroless"
          "(?:docker|container|base|final|distroless|alpine|builder|runtime|oci|slim|app) images?",
          # an image's size in a build: "small image please", "keep the image small"
@@ -3200,6 +3203,10 @@ _GUARDED_PATTERNS = (
          "(?:rent|renting|lease|leasing|build|building)(?:-| )(?:vs|versus)(?:-| )(?:buy|buying)",
      ) + "|"
      + _words(
+         # a date's field order: "assuming US month/day order"
+         "(?:day|month|year)/(?:day|month|year) order", "(?:dd|mm)/(?:dd|mm)(?:/yyyy)? order",
+     ) + "|"
+     + _words(
          # (a group of its own: the two spellings' words together would be too
          # many for the first-words index, which then keeps prefixes)
          "(?:buy|buying)(?:-| )(?:vs|versus)(?:-| )(?:rent|renting|lease|leasing|build|building)",
@@ -3410,8 +3417,8 @@ _GUARDED_PATTERNS = (
          "|tenant|contractor|cleaner|dog walker|tutor|coach|kid|son|daughter|cousin|aunt|uncle"
          "|grandma|grandpa|neighbou?r|colleague|coworker|plumber|electrician|gardener)s?",
          # a plan change is a charge: "upgrade us to the Pro plan"
-         "(?:upgrade|downgrade|switch|change|move) (?:us|me|my|our|the|him|her|them)(?: [a-z0-9'-]+){0,3}"
-         " (?:to|onto) (?:the |a |an )?(?:[a-z0-9-]+ ){0,2}(?:plans?|tiers?|subscriptions?"
+         "(?:upgrade|downgrade|switch|change|move) (?:us|me|my|our|the|him|her|them|it|this|that)"
+         "(?: [a-z0-9'-]+){0,3} (?:to|onto) (?:the |a |an )?(?:[a-z0-9-]+ ){0,2}(?:plans?|tiers?|subscriptions?"
          "|memberships?)",
          # ... or named before the new one: "switch my Netflix plan to the basic one"
          "(?:upgrade|downgrade|switch|change|move) (?:my|our|the|his|her|their)(?: [a-z0-9'-]+){0,2}"
@@ -3631,6 +3638,12 @@ _GUARDED_PATTERNS = (
          "deploys? of", "push(?:es|ed|ing)? (?:some |the |up |down )?(?:prices?|costs?|rates?|inflation|demand"
          "|yields?|wages?)",
          "commit (?:offsets?|transactions?|the transaction)",
+         # deploys as events: "the team wants independent deploys", "deploys take 40 min"
+         "(?:independent|separate|faster|slower|frequent|daily|weekly|nightly|hourly|zero-downtime"
+         "|blue-green|canary|manual|automated|automatic|smaller|safer|parallel|risky|slow|fast|long) deploys",
+         "deploys (?:take|took|are|were|run|ran|fail|failed|per|a (?:day|week))",
+         # a commit that stays on the machine: "commit this on the feature branch locally"
+         "commit(?: [a-z0-9_./'-]+){0,6} locally", "local commits?",
          "rollback (?:plans?|strateg(?:y|ies)|procedures?|runbooks?|scripts?|steps|mechanism"
          "|support|logic|testing|window|points?|options?|scenarios?|paths?|criteria|triggers?)",
          "(?:a|the|an|our|any|automatic|automated|instant|easy|quick|safe|fast) rollbacks?",
@@ -3994,6 +4007,11 @@ _GUARDED_PATTERNS = (
          "|(?:want|like) me to (?:go ahead|proceed|do it|do that|" + _APPROVED_ACTS + ")(?: [a-z0-9'-]+){0,3}"
          "|ok to proceed|okay to proceed)[?][\"']?(?: [a-z0-9'-]+,?){0,3}? (?:yes|yep|yeah|yup|ok|okay|sure"
          "|go ahead|do it|proceed|approved|confirmed|ship it|go for it|lgtm|looks good)",
+         # a DNS change: "go ahead with the DNS change", "switching shop to 203.0.113.48"
+         "(?:go ahead with|proceed with|make|do|apply|push|roll out|ship) (?:the |this |that |a )?dns"
+         " (?:change|changes|update|updates|switch|cutover|flip)",
+         "(?:switch|switching|point|pointing|repoint|repointing|change|changing|update|updating)"
+         " (?:the )?(?:[a-z0-9_.-]+ )?(?:a |aaaa |cname |mx |txt )?(?:records? )?to (?:[0-9]{1,3}[.]){3}[0-9]{1,3}",
          # a service by its name: "roll payments-api back to the previous release"
          "roll [a-z0-9.]*[-_][a-z0-9_.:-]* back",
          # a rollback asked for as a thing done: "do a rollback of prod"
