@@ -43,12 +43,19 @@ MAX_ASSISTANT_CHARS = 4000
 # Ways to say yes or go on, at the start of a turn (typos and a few languages
 # included: "yse", "ja, mach das", "sí, hazlo", "oui vas-y").
 _APPROVAL_START = re.compile(
+    # (filler first: "fine, proceed", "great, go ahead", "cool do it")
+    r"(?:(?:fine|great|perfect|cool|nice|good|awesome|thanks|thank you|right|alright|ok|okay|hmm"
+    r"|well) )*"
     r"(?:y|ye+s+|yse|yess+|yea+h?|yep+|yup+|ya+|sure|ok(?:ay|ey)?|okk+|kk?|alright|all right|please$"
-    r"|please (?:do|go ahead|proceed)|go ahead|go ahaed|go for it|go on|do it|do that|do so|proceed"
-    r"|confirm(?:ed)?|approved?|lgtm|sounds good|looks good|ship it|absolutely|definitely|of course"
-    r"|affirmative|let'?s do it|let'?s go|make it so|works for me|that works"
-    r"|ja|jep|jo|klar|mach das|mach es|los|si|sí|claro|vale|dale|hazlo|adelante|oui|ouais|vas-y"
-    r"|sim|da|tak|evet)"
+    r"|please (?:do|go ahead|proceed)|go ahead|go ahaed|go for it|go on|go$|go go|do it|do that|do so"
+    r"|proceed|confirm(?:ed)?|approved?|lgtm|sounds good|looks good|ship it|absolutely|definitely"
+    r"|of course|affirmative|let'?s do it|let'?s go|make it so|works for me|that works|fine$"
+    r"|you have my (?:go-ahead|go ahead|approval|blessing|ok|okay|permission)|green light"
+    r"|ja|jep|jo|klar|mach das|mach es|los|si|sí|sì|claro|vale|dale|hazlo|adelante|oui|ouais|vas-y"
+    r"|d'accord|allez-y|procedi|procedere|vai|fallo|certo|va bene|pode|manda|doe maar|ga je gang"
+    r"|ga door|prima|sim|da|tak|evet"
+    # a condition on the act is still a yes to it: "only if the tests pass"
+    r"|only if|only once|as long as|provided|providing)"
     r"(?![\w'])",
 )
 
@@ -87,7 +94,8 @@ def is_approval(text: str) -> bool:
 # it?", "I can cancel the booking now. Confirm?"): what follows is the act in
 # the user's voice.
 _PROPOSAL_LEAD = re.compile(
-    r"^(?:(?:so|ok|okay|alright|great|also|and|now|then|next|finally|lastly)[,]? )*"
+    r"^(?:(?:so|ok|okay|alright|great|also|and|now|then|next|finally|lastly|instead|alternatively|otherwise"
+    r"|or|meanwhile)[,]? )*"
     r"(?:(?:do|would|did) you (?:want|like|need) me to|(?:you )?want me to|would you like me to"
     r"|(?:shall|should|can|could|may|must) (?:i|we)|do you want to|would you like to"
     r"|is it (?:ok|okay|alright|fine) (?:if i|to|for me to)|(?:ok|okay) (?:if i|to|for me to)"
@@ -111,7 +119,46 @@ _GO_AHEAD_ONLY = re.compile(
 # A request that names its object only by a pronoun: "add it", "generate it",
 # "send them over".
 _THIN_REQUEST = re.compile(
-    r"^(?:[\w'-]+ ){0,2}(?:it|them|that|this|those|these|one|ones)(?: (?:over|out|up|now|for you|too))?$",
+    r"^(?:[\w'-]+ ){0,2}(?:it|them|that|this|those|these|one|ones|both|all|all of them|everything)"
+    r"(?: (?:over|out|up|now|for you|too))?$",
+    re.IGNORECASE,
+)
+# A paragraph after the ask that asks nothing itself: "(If you'd rather talk
+# first, I can set up a call instead.)", "P.S. ...", "Note: ...".
+_SIDE_NOTE = re.compile(
+    r"^(?:\(|p\.?s\.?\b|note\b|nb\b|fyi\b|btw\b|by the way\b|also\b|oh\b|one more thing\b)", re.IGNORECASE
+)
+
+
+def _is_side_note(paragraph: str) -> bool:
+    """A paragraph that only adds a remark after the ask (it asks nothing itself)."""
+    return bool(_SIDE_NOTE.match(paragraph)) and "?" not in paragraph and not _ASKS_GO_AHEAD_PLAINLY.search(paragraph)
+# A question whose act is the plan the turn laid out ("Want me to proceed with
+# all three steps?", "Go ahead with the DNS change?", "Is that the right
+# amount and recipient?").
+_ASKS_GO_AHEAD = re.compile(
+    r"\b(?:(?:shall|should|can|may) (?:i|we)|(?:want|like) me to|ok(?:ay)? to) (?:start|begin|proceed|go ahead"
+    r"|continue|do (?:it|this|that|so|both|all))(?: (?:now|then|today|right away))?[?.!\s]*$"
+    r"|\b(?:go ahead with|proceed with|continue with|(?:is|are) (?:that|this|these|those|everything|it"
+    r"|the details?) (?:all )?(?:the )?(?:right|correct|ok|okay|accurate|good))\b",
+    re.IGNORECASE,
+)
+# A request for the go-ahead that is not a question: "Reply 'yes' to confirm",
+# "I'll wait for your go-ahead", "Let me know!", "Say the word".
+_ASKS_GO_AHEAD_PLAINLY = re.compile(
+    r"\b(?:(?:reply|respond|answer|say|type|text)(?: with)? ['\"\u2018\u201c]?(?:yes|ok|okay|y|confirm|go)\b"
+    r"|(?:wait|waiting) (?:for|on) your (?:go-ahead|go ahead|confirmation|ok|okay|approval|green light|answer)"
+    r"|let me know|say the word|once you (?:confirm|approve|say)|on your (?:go-ahead|go ahead|ok|okay|signal)"
+    r"|if you (?:approve|confirm|agree|say so)|confirm (?:and|to) (?:i'll|i will|i can|have me)"
+    r"|(?:just )?confirm(?: below)?[.!]?$)",
+    re.IGNORECASE,
+)
+# Verbs that carry out what was laid out: "Shall I run it?" may point at a
+# migration shown far above, so the whole turn is read ("Want me to explain
+# it?" reads only the sentences before it).
+_EXECUTING_VERB = re.compile(
+    r"^(?:run|apply|execute|do|send|post|merge|push|deploy|submit|place|start|ship|release|publish|book|pay"
+    r"|buy|order|launch|trigger|perform|proceed with|finish|complete|make|go ahead with|carry out|kick off)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -129,10 +176,17 @@ _PERSON_SWAP = {
     "i've": "you've", "i'll": "you'll", "i'd": "you'd", "your": "my", "yours": "mine",
     "yourself": "myself", "you're": "I'm", "you've": "I've", "you'll": "I'll", "you'd": "I'd",
 }
-# "you" is the subject ("I") at the start of a clause, else the object ("me").
+# "you" is the subject ("I") at the start of a clause or before a verb, else
+# the object ("me").
 _SUBJECT_BEFORE = frozenset(
     "so that if when and but because then or while since once as until do did does can could will would"
     " should shall may might must are were have had".split()
+)
+_SUBJECT_VERB_AFTER = frozenset(
+    "asked want wanted need needed said mentioned requested prefer preferred like liked can could will would"
+    " should shall may might must have had are were do did don't didn't won't approve approved confirm"
+    " confirmed choose chose pick picked get got see saw know think told gave sent paid made set added"
+    " wrote signed booked ordered already also just still only".split()
 )
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 
@@ -146,15 +200,23 @@ def _in_users_voice(text: str) -> str:
         if lowered == "you":
             before = text[max(0, match.start() - 24) : match.start()].rstrip()
             previous = before.rsplit(None, 1)[-1].casefold() if before else ""
-            return "I" if not previous or previous in _SUBJECT_BEFORE or previous[-1] in ",;:" else "me"
+            after = text[match.end() : match.end() + 16].split(None, 1)
+            following = after[0].casefold() if after else ""
+            subject = not previous or previous in _SUBJECT_BEFORE or previous[-1] in ",;:"
+            return "I" if subject or following in _SUBJECT_VERB_AFTER else "me"
         return _PERSON_SWAP.get(lowered, word)
 
     return _WORD.sub(swap, text)
 
 
+# A list item's marker: "1.", "2)", "-", "*", "(b)".
+_LIST_MARKER = re.compile(r"^(?:[-*\u2022]|[0-9]{1,2}[.)]|\(?[a-e]\))\s+")
+
+
 def _without_lead(sentence: str) -> str:
-    """A proposal sentence without its lead ("Want me to") and question mark."""
-    text = sentence.strip().rstrip("?!. ").strip()
+    """A proposal sentence without its list marker, its lead ("Want me to") and
+    its question mark."""
+    text = _LIST_MARKER.sub("", sentence.strip()).rstrip("?!. ").strip()
     text = _GO_AHEAD_TAIL.sub("", text)
     return _PROPOSAL_LEAD.sub("", text, count=1).strip()
 
@@ -174,16 +236,33 @@ class Proposal(NamedTuple):
     go_ahead: bool
 
 
-def _closing_question(assistant_text: str) -> tuple[list[str], int] | None:
-    """The sentences of a turn's last two paragraphs and the index of the last
-    question among them, or None when the last paragraph asks nothing."""
+def _closing_question(assistant_text: str) -> tuple[list[str], int, bool] | None:
+    """The sentences of a turn's last two paragraphs, the index of the one that
+    asks (the last question of the last paragraph, or a plain request for the
+    go-ahead: "Reply 'yes' to confirm"), and whether it asks plainly; None
+    when the last paragraph asks nothing. Side notes after the ask do not
+    count as the last paragraph ("(If you'd rather talk first, I can set up
+    a call.)")."""
     paragraphs = [part.strip() for part in re.split(r"\n\s*\n", assistant_text.strip())]
     paragraphs = [part for part in paragraphs if part]
-    if not paragraphs or "?" not in paragraphs[-1]:
+    end = len(paragraphs)
+    while end > 1 and _is_side_note(paragraphs[end - 1]):
+        end -= 1
+    if end == 0:
         return None
+
+    def split(text: str) -> list[str]:
+        return [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
+
     # The paragraph before counts for a bare "Proceed?" on a line of its own.
-    sentences = [part.strip() for part in _SENTENCE_END.split("\n".join(paragraphs[-2:])) if part.strip()]
-    return sentences, max(index for index, sentence in enumerate(sentences) if "?" in sentence)
+    before = split(paragraphs[end - 2]) if end >= 2 else []
+    sentences = before + split(paragraphs[end - 1])
+    for index in range(len(sentences) - 1, len(before) - 1, -1):
+        if "?" in sentences[index]:
+            return sentences, index, False
+        if _ASKS_GO_AHEAD_PLAINLY.search(sentences[index]):
+            return sentences, index, True
+    return None
 
 
 def proposal_of(assistant_text: str) -> Proposal | None:
@@ -198,16 +277,23 @@ def proposal_of(assistant_text: str) -> Proposal | None:
     closing = _closing_question(assistant_text)
     if closing is None:
         return None
-    sentences, last_question = closing
+    sentences, last_question, plainly = closing
     question = sentences[last_question]
-    go_ahead = bool(_GO_AHEAD_ONLY.match(_without_lead(question)))
+    go_ahead = plainly or bool(_GO_AHEAD_ONLY.match(_without_lead(question)) or _ASKS_GO_AHEAD.search(question))
     request = _as_request(question)
     before = [_as_request(sentence) for sentence in sentences[max(0, last_question - 2) : last_question]]
-    if go_ahead:
-        # "Go ahead?" approves the whole plan the turn describes.
+    thin = _THIN_REQUEST.match(_without_lead(question))
+    if go_ahead or (thin and _EXECUTING_VERB.match(_without_lead(question))):
+        # "Go ahead?" approves the whole plan the turn describes, and so does
+        # "Shall I run it?" ("it" may be a migration shown far above). The
+        # asking sentence keeps what it names ("Reply 'yes' and I'll submit it").
         everything = [part.strip() for part in _SENTENCE_END.split(assistant_text.strip())]
-        request = ". ".join(_as_request(part) for part in everything if part and part != question)
-    elif _THIN_REQUEST.match(_without_lead(question)):
+        asked = _ASKS_GO_AHEAD_PLAINLY.sub("", question)
+        asked = "" if _GO_AHEAD_ONLY.match(_without_lead(asked)) else _as_request(asked)
+        request = ". ".join(
+            [_as_request(part) for part in everything if part and part != question] + [asked]
+        ).strip(". ")
+    elif thin:
         # "Want me to add it?": what "it" is was said before.
         request = ". ".join(part for part in [*before, request] if part)
     if len(request) > MAX_PROPOSAL_CHARS:
@@ -262,13 +348,15 @@ def _chosen_option(user_text: str, assistant_text: str) -> str | None:
         picked = [text for option, text in options if option == label]
         return _as_request(picked[-1]) if picked else None
     words = re.findall(r"[\w'-]+", user_text.casefold())
+    if not words or len(words) > 6:
+        return None
     closing = _closing_question(assistant_text)
     proposal = proposal_of(assistant_text)
-    if not words or len(words) > 6 or closing is None or proposal is None or " or " not in proposal.request:
+    if closing is None or proposal is None or " or " not in proposal.request:
         return None
     # Only a choice between acts the assistant offers ("Should I delete them or
     # archive them?"), not any question with an "or" ("red or grey?").
-    sentences, last_question = closing
+    sentences, last_question, _ = closing
     if not _PROPOSAL_LEAD.match(sentences[last_question]):
         return None
     alternatives = [part.strip() for part in re.split(r",? or ", proposal.request) if part.strip()]
@@ -282,6 +370,20 @@ def _chosen_option(user_text: str, assistant_text: str) -> str | None:
     if overlap.index(best) > 0 and _ELLIPTICAL.match(chosen.casefold()):
         return proposal.request
     return chosen
+
+
+def _echoes_the_ask(user_text: str, assistant_text: str) -> bool:
+    """Whether a short reply repeats the asked act on a pronoun: "apply it"
+    to "Apply it to prod now?", "place it" to "Place the order?"."""
+    reply = user_text.strip().rstrip(".!").strip()
+    if len(reply) > 40 or not _THIN_REQUEST.match(reply):
+        return False
+    closing = _closing_question(assistant_text)
+    if closing is None:
+        return False
+    sentences, index, _ = closing
+    asked = set(_WORD.findall(sentences[index].casefold()))
+    return reply.split()[0].casefold() in asked
 
 
 def routing_prompt(
@@ -305,8 +407,11 @@ def routing_prompt(
     if len(previous_assistant_text) > MAX_ASSISTANT_CHARS:
         previous_assistant_text = previous_assistant_text[-MAX_ASSISTANT_CHARS:]
     if not is_approval(user_text):
+        # A choice first: "just list them" to "delete them, or just list them?"
+        # picks the listing, not both.
         chosen = _chosen_option(user_text, previous_assistant_text)
-        return f"{chosen}. {user_text}" if chosen else user_text
+        if chosen or not _echoes_the_ask(user_text, previous_assistant_text):
+            return f"{chosen}. {user_text}" if chosen else user_text
     proposal = proposal_of(previous_assistant_text)
     if proposal is None:
         return user_text
