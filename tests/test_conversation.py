@@ -119,7 +119,7 @@ TARGET_ENGINES = {
     "image_generation": "image_generation", "confirmation": "human_confirm",
 }
 # file -> (items, accuracy floor: a few points under the figure when it was
-# set, 87.1% and 88.3%), and the items known to be wrong about confirmation,
+# set, 87.1% and 89.2%), and the items known to be wrong about confirmation,
 # with why. A new miss or false confirmation fails; a fixed one asks to be
 # removed from here.
 FOLLOWUP_SETS = {
@@ -130,8 +130,6 @@ KNOWN_FOLLOWUP_CONFIRMATION_ERRORS = {
     # a clarification that completes a transfer ("Which account, checking or
     # savings?" -> "savings") is not read as an approval: no yes, no echo
     "fu2-031-clarify-account-for-transfer": "an answer to a clarifying question",
-    # "yes commit" to a local commit: the user's own "commit" is an act
-    "fu2-043-local-commit-no-push": "the approval repeats a verb that alone is an act",
 }
 
 
@@ -205,6 +203,9 @@ def test_huge_and_odd_turns_are_read_in_linear_time() -> None:
         ("Shall I book the 19:30 table at Nopa for four?", "sì, procedi", "human_confirm"),
         # ... but a reply naming one side of "X or Y" picks that side
         ("Should I delete the old snapshots, or just list them with their sizes?", "just list them", "balanced_local"),
+        # an approval that repeats the proposal's verb adds no act of its own
+        ("Want me to commit this on the feature branch locally? Nothing gets pushed.", "yes commit", "code_agent"),
+        ("Want me to make it shorter?", "sure, and send it to Dana", "human_confirm"),
         # persons swapped: "so you can approve them yourself" is the user approving
         ("I can't pay bills. I can prepare the payment details so you can approve them yourself. Want that?",
          "yes", "balanced_local"),

@@ -386,6 +386,19 @@ def _echoes_the_ask(user_text: str, assistant_text: str) -> bool:
     return reply.split()[0].casefold() in asked
 
 
+# Words an approval keeps even when the proposal has them too.
+_QUALIFIERS = frozenset("not no don't dont never only but except just without".split())
+
+
+def _beyond(reply: str, request: str) -> str:
+    """The reply without the words it repeats from the request: "yes commit"
+    to "commit this on the branch locally" adds no act of its own, "sure, and
+    delete the rest" does."""
+    repeated = {word.casefold() for word in _WORD.findall(request)} - _QUALIFIERS
+    kept = [word for word in reply.split() if word.strip(".,!?;:").casefold() not in repeated]
+    return " ".join(kept)
+
+
 def routing_prompt(
     user_text: str,
     previous_assistant_text: str | None = None,
@@ -415,7 +428,7 @@ def routing_prompt(
     proposal = proposal_of(previous_assistant_text)
     if proposal is None:
         return user_text
-    approved = f"{proposal.request}. {user_text}" if proposal.request else user_text
+    approved = f"{proposal.request}. {_beyond(user_text, proposal.request)}".strip() if proposal.request else user_text
     earlier = (earlier_user_text or "").strip()
     if proposal.go_ahead and earlier:
         # A blank line keeps the earlier turn's own layout readable (a pasted
