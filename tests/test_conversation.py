@@ -213,3 +213,38 @@ def test_huge_and_odd_turns_are_read_in_linear_time() -> None:
 )
 def test_asks_that_are_not_plain_questions(assistant: str, user: str, engine: str) -> None:
     assert ROUTER.route_fast(routing_prompt(user, assistant)) == engine
+
+
+def test_route_messages_routes_a_conversation_as_the_proxy_does() -> None:
+    from model_router.proxy.messages import extract_prompt
+
+    proposal = [
+        {"role": "user", "content": "tidy up the repo"},
+        {"role": "assistant", "content": "I found 40 stale branches. Want me to delete them?"},
+        {"role": "user", "content": "yes, go ahead"},
+    ]
+    decision = ROUTER.route_messages(proposal)
+    assert decision.selected_engine == "human_confirm" and decision.requires_confirmation
+    chat = extract_prompt(proposal)
+    assert decision == ROUTER.route(chat.prompt, chat.hints())
+    # an image part anywhere in the conversation asks for vision; the caller's hints add to it
+    image = [{"role": "user", "content": [{"type": "text", "text": "what does this say?"},
+                                          {"type": "image_url", "image_url": {"url": "data:,"}}]}]
+    assert ROUTER.route_messages(image).selected_engine == "multimodal_vision"
+    assert "image" in ROUTER.route_messages(image, {"attachments": []}).requirements.required_modalities
+    assert "image" in ROUTER.route_messages(image, {"max_cost_tier": "free"}).requirements.required_modalities
+    # invalid hints fail closed, as with route()
+    assert ROUTER.route_messages(proposal[:1], {"max_cost_tier": "platinum"}).selected_engine == "human_confirm"
+    assert ROUTER.route_messages(proposal[:1], ["not", "hints"]).selected_engine == "human_confirm"
+
+
+@pytest.mark.parametrize("messages", [[], [{"role": "assistant", "content": "hi"}], [{"role": "user", "content": " "}], [42]])
+def test_route_messages_needs_a_user_message_with_text(messages: list[object]) -> None:
+    with pytest.raises(ValueError, match="no user message"):
+        ROUTER.route_messages(messages)
+
+
+@pytest.mark.parametrize("messages", ["hello", b"hello", None, 42])
+def test_route_messages_needs_a_list(messages: object) -> None:
+    with pytest.raises(TypeError, match="list of chat messages"):
+        ROUTER.route_messages(messages)  # type: ignore[arg-type]

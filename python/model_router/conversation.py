@@ -27,9 +27,12 @@ its own words, as improvements.md asks (the latest user turn decides).
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 __all__ = [
+    "ConversationPrompt", "conversation_prompt", "message_text",
     "MAX_APPROVAL_WORDS", "MAX_ASSISTANT_CHARS", "MAX_PROPOSAL_CHARS", "Proposal", "is_approval", "proposal_of", "routing_prompt",
 ]
 
@@ -435,3 +438,82 @@ def routing_prompt(
         # block stays a block; see model_router.pasted).
         return f"{earlier}\n\n{approved}"
     return approved
+
+
+# ---------------------------------------------------------------------------
+# A chat body's messages (the OpenAI ``messages`` list)
+
+_IMAGE_PART_TYPES = frozenset({"image_url", "image", "input_image"})
+_AUDIO_PART_TYPES = frozenset({"input_audio", "audio"})
+
+
+@dataclass(frozen=True)
+class ConversationPrompt:
+    """What routing needs from a conversation."""
+
+    prompt: str
+    """Text of the latest user message (string content, or its text parts joined by spaces),
+    after the assistant's proposal when it approves one (:func:`routing_prompt`)."""
+    attachments: tuple[str, ...]
+    """``"image"`` / ``"audio"`` when any message carries such a part."""
+    context_tokens: int
+    """Estimated tokens of all message text and tool-call arguments: ceil(characters / 4)."""
+
+    def hints(self) -> dict[str, Any]:
+        """The router hints for this conversation."""
+        return {"attachments": list(self.attachments), "context_tokens": self.context_tokens}
+
+
+def message_text(content: object) -> str:
+    """A message's text: string content, or the ``text`` of its parts joined by spaces."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        texts = [part["text"] for part in content if isinstance(part, Mapping) and isinstance(part.get("text"), str)]
+        return " ".join(texts)
+    return ""
+
+
+def conversation_prompt(messages: Sequence[object]) -> ConversationPrompt:
+    """The routing prompt (the latest user message, read with the proposal it
+    approves) and the hints (from the whole conversation) of a chat's
+    ``messages``. Entries that are not mappings are skipped."""
+    prompt: str | None = None
+    previous_assistant: str | None = None
+    earlier_user: str | None = None
+    attachments: set[str] = set()
+    total_chars = 0
+    for position in range(len(messages) - 1, -1, -1):
+        message = messages[position]
+        if not isinstance(message, Mapping):
+            continue
+        content = message.get("content")
+        text = message_text(content)
+        total_chars += len(text)
+        if isinstance(content, list):
+            for part in content:
+                if isinstance(part, Mapping):
+                    kind = part.get("type")
+                    if kind in _IMAGE_PART_TYPES:
+                        attachments.add("image")
+                    elif kind in _AUDIO_PART_TYPES:
+                        attachments.add("audio")
+        tool_calls = message.get("tool_calls")
+        if isinstance(tool_calls, list):
+            for call in tool_calls:
+                function = call.get("function") if isinstance(call, Mapping) else None
+                if isinstance(function, Mapping) and isinstance(function.get("arguments"), str):
+                    total_chars += len(function["arguments"])
+        if prompt is None and message.get("role") == "user":
+            prompt = text
+            previous = messages[position - 1] if position > 0 else None
+            if isinstance(previous, Mapping) and previous.get("role") == "assistant":
+                previous_assistant = message_text(previous.get("content"))
+                earlier = messages[position - 2] if position > 1 else None
+                if isinstance(earlier, Mapping) and earlier.get("role") == "user":
+                    earlier_user = message_text(earlier.get("content"))
+    return ConversationPrompt(
+        prompt=routing_prompt((prompt or "").strip(), previous_assistant, earlier_user),
+        attachments=tuple(sorted(attachments)),
+        context_tokens=-(-total_chars // 4),
+    )

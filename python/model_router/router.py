@@ -172,6 +172,42 @@ class ModelRouter:
 
             return self._route_fast_table(replace_surrogates(prompt), confirmed)
 
+    def route_messages(
+        self,
+        messages: Sequence[object],
+        hints: Hints = None,
+        *,
+        include_alternatives: bool = True,
+        confirmed: bool = False,
+    ) -> RoutingDecision:
+        """Route a chat conversation (an OpenAI ``messages`` list) as the proxy does.
+
+        The prompt is the latest user message, read with the assistant's
+        proposal when it approves one ("yes, go ahead" after "Want me to
+        delete them?"); the conversation adds the ``attachments`` and
+        ``context_tokens`` hints, which ``hints`` may override. Raises
+        ``ValueError`` when no user message has text (the proxy's 400).
+        """
+        from model_router.conversation import conversation_prompt
+
+        if isinstance(messages, (str, bytes)) or not isinstance(messages, Sequence):
+            raise TypeError(f"messages must be a list of chat messages (got {type(messages).__name__})")
+        chat = conversation_prompt(messages)
+        if not chat.prompt:
+            raise ValueError("the conversation has no user message with text to route")
+        merged: Hints = chat.hints()
+        if isinstance(hints, (RoutingHints, Mapping)):
+            given = hints.to_dict() if isinstance(hints, RoutingHints) else dict(hints)
+            for key, value in given.items():
+                if value is None:
+                    continue
+                if key == "attachments" and isinstance(value, (list, tuple)):
+                    value = [*chat.attachments, *(kind for kind in value if kind not in chat.attachments)]
+                merged[key] = value
+        elif hints is not None:
+            merged = hints  # not hints at all: route() fails closed on them
+        return self.route(chat.prompt, merged, include_alternatives=include_alternatives, confirmed=confirmed)
+
     def route_fast_many(self, prompts: Sequence[str]) -> list[str]:
         """``route_fast`` over a list in one backend call (no hints)."""
         cleaned = [clean_prompt(prompt) for prompt in prompts]

@@ -1,11 +1,13 @@
-"""Chat request parsing: validation, prompt extraction, routing hints, payloads.
+"""Chat request parsing: validation, payloads, the confirmation scope.
 
-Routing and the confirmation gate look at the *latest* user turn only, so a
-harmless follow-up ("never mind, rewrite this paragraph") is not blocked by
-an earlier dangerous request. The whole conversation still matters for two
-hints: image parts anywhere make the request need vision, and the estimated
-size of all message text lets the router skip engines whose context window
-is too small.
+The prompt and hints of a conversation come from the router core
+(:func:`model_router.conversation.conversation_prompt`, re-exported here as
+``extract_prompt``): the *latest* user turn decides, read with the proposal it
+approves, so a harmless follow-up ("never mind, rewrite this paragraph") is
+not blocked by an earlier dangerous request while "yes, go ahead" to "Want me
+to delete them?" is. The whole conversation still gives two hints: image
+parts anywhere make the request need vision, and the estimated size of all
+message text lets the router skip engines whose context window is too small.
 
 Tool-call history and ``strip_tools`` (a tool-less model rejects ``tools``,
 ``tool_choice``, ``functions``, ``function_call``, ``parallel_tool_calls``,
@@ -25,7 +27,9 @@ from dataclasses import dataclass
 from json.decoder import scanstring as _scan_string
 from typing import Any
 
-from model_router.conversation import routing_prompt
+from model_router.conversation import ConversationPrompt as ChatPrompt
+from model_router.conversation import conversation_prompt as extract_prompt
+from model_router.conversation import message_text
 
 __all__ = [
     "TOOL_FIELDS",
@@ -41,10 +45,6 @@ __all__ = [
 
 TOOL_FIELDS = ("tools", "tool_choice", "functions", "function_call", "parallel_tool_calls")
 
-# Content-part types that carry media the target model must understand.
-_IMAGE_PART_TYPES = frozenset({"image_url", "image", "input_image"})
-_AUDIO_PART_TYPES = frozenset({"input_audio", "audio"})
-
 
 class BadChatRequest(ValueError):
     """The chat body is malformed; the message is safe to show to the client."""
@@ -52,23 +52,6 @@ class BadChatRequest(ValueError):
     def __init__(self, message: str, code: str) -> None:
         super().__init__(message)
         self.code = code
-
-
-@dataclass(frozen=True)
-class ChatPrompt:
-    """What routing needs from a chat body."""
-
-    prompt: str
-    """Text of the latest user message (string content, or its text parts joined by spaces),
-    after the assistant's proposal when it approves one (``model_router.conversation``)."""
-    attachments: tuple[str, ...]
-    """``"image"`` / ``"audio"`` when any message carries such a part."""
-    context_tokens: int
-    """Estimated tokens of all message text: ceil(characters / 4)."""
-
-    def hints(self) -> dict[str, Any]:
-        """The router hints for this request."""
-        return {"attachments": list(self.attachments), "context_tokens": self.context_tokens}
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,62 +176,6 @@ def _validated(body: Any) -> dict[str, Any]:
     return body
 
 
-def _content_text(content: Any) -> str:
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):
-        texts = [part["text"] for part in content if isinstance(part, Mapping) and isinstance(part.get("text"), str)]
-        return " ".join(texts)
-    return ""
-
-
-def extract_prompt(messages: list[Any]) -> ChatPrompt:
-    """Routing prompt (latest user turn) and hints (whole conversation).
-
-    A latest user turn that approves what the assistant's turn right before it
-    proposed is routed with that proposal (``model_router.conversation``).
-    """
-    prompt: str | None = None
-    previous_assistant: str | None = None
-    earlier_user: str | None = None
-    attachments: set[str] = set()
-    total_chars = 0
-    for position in range(len(messages) - 1, -1, -1):
-        message = messages[position]
-        if not isinstance(message, Mapping):
-            continue
-        content = message.get("content")
-        text = _content_text(content)
-        total_chars += len(text)
-        if isinstance(content, list):
-            for part in content:
-                if isinstance(part, Mapping):
-                    kind = part.get("type")
-                    if kind in _IMAGE_PART_TYPES:
-                        attachments.add("image")
-                    elif kind in _AUDIO_PART_TYPES:
-                        attachments.add("audio")
-        tool_calls = message.get("tool_calls")
-        if isinstance(tool_calls, list):
-            for call in tool_calls:
-                function = call.get("function") if isinstance(call, Mapping) else None
-                if isinstance(function, Mapping) and isinstance(function.get("arguments"), str):
-                    total_chars += len(function["arguments"])
-        if prompt is None and message.get("role") == "user":
-            prompt = text
-            previous = messages[position - 1] if position > 0 else None
-            if isinstance(previous, Mapping) and previous.get("role") == "assistant":
-                previous_assistant = _content_text(previous.get("content"))
-                earlier = messages[position - 2] if position > 1 else None
-                if isinstance(earlier, Mapping) and earlier.get("role") == "user":
-                    earlier_user = _content_text(earlier.get("content"))
-    return ChatPrompt(
-        prompt=routing_prompt((prompt or "").strip(), previous_assistant, earlier_user),
-        attachments=tuple(sorted(attachments)),
-        context_tokens=-(-total_chars // 4),
-    )
-
-
 def confirmation_scope_bytes(body: Mapping[str, Any]) -> bytes:
     """What a confirmation token covers, in a stable byte form (sorted keys,
     ASCII escapes): the conversation up to and including its latest user
@@ -302,12 +229,12 @@ def _without_tool_roles(message: Any) -> Any:
     role = message.get("role")
     if role in ("tool", "function"):
         label = message.get("name") or message.get("tool_call_id") or "tool"
-        return {"role": "user", "content": f"[tool result {label}]\n{_content_text(message.get('content'))}"}
+        return {"role": "user", "content": f"[tool result {label}]\n{message_text(message.get('content'))}"}
     if role == "assistant" and ("tool_calls" in message or "function_call" in message):
         calls = list(message.get("tool_calls") or [])
         if message.get("function_call"):
             calls.append({"function": message["function_call"]})
-        lines = [_content_text(message.get("content"))] if message.get("content") else []
+        lines = [message_text(message.get("content"))] if message.get("content") else []
         for call in calls:
             function = call.get("function") if isinstance(call, Mapping) else None
             if isinstance(function, Mapping):
