@@ -119,7 +119,7 @@ TARGET_ENGINES = {
     "image_generation": "image_generation", "confirmation": "human_confirm",
 }
 # file -> (items, accuracy floor: a few points under the figure when it was
-# set, 87.1% and 89.2%), and the items known to be wrong about confirmation,
+# set, 87.9% and 90.0%), and the items known to be wrong about confirmation,
 # with why. A new miss or false confirmation fails; a fixed one asks to be
 # removed from here.
 FOLLOWUP_SETS = {
@@ -127,9 +127,11 @@ FOLLOWUP_SETS = {
     "followup_turns_blind2.yaml": (120, 0.85),
 }
 KNOWN_FOLLOWUP_CONFIRMATION_ERRORS = {
-    # a clarification that completes a transfer ("Which account, checking or
-    # savings?" -> "savings") is not read as an approval: no yes, no echo
-    "fu2-031-clarify-account-for-transfer": "an answer to a clarifying question",
+    # a clarification that completes a transfer ("Which account do you mean,
+    # checking or savings?" -> "savings"): the item has no earlier user
+    # message, which is what the answer completes (see
+    # test_answers_to_clarifying_questions)
+    "fu2-031-clarify-account-for-transfer": "an answer to a clarifying question, the request not given",
 }
 
 
@@ -248,3 +250,22 @@ def test_route_messages_needs_a_user_message_with_text(messages: list[object]) -
 def test_route_messages_needs_a_list(messages: object) -> None:
     with pytest.raises(TypeError, match="list of chat messages"):
         ROUTER.route_messages(messages)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "assistant", "user", "engine"),
+    [
+        # a short answer to a clarifying question completes the earlier request
+        ("send Marcus $500 for the concert tickets", "Which account do you mean, checking or savings?", "savings",
+         "human_confirm"),
+        ("what will the weather be tomorrow?", "Which city?", "Lyon", "web_research"),
+        ("rewrite this paragraph: the meeting are moved", "Which tone, formal or casual?", "formal", "fast_local"),
+        # ... or the act asked about inside the question
+        (None, "Which account should I transfer the $500 from, checking or savings?", "savings", "human_confirm"),
+        # not when it takes the request back, or answers a proposal of the assistant's own
+        ("book a table for four at Nopa", "For what time?", "no, wait", "balanced_local"),
+        ("delete all my files now", "Are you sure?", "never mind, just rewrite this paragraph", "fast_local"),
+    ],
+)
+def test_answers_to_clarifying_questions(earlier: str | None, assistant: str, user: str, engine: str) -> None:
+    assert ROUTER.route_fast(routing_prompt(user, assistant, earlier)) == engine

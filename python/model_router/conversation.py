@@ -355,13 +355,15 @@ def _chosen_option(user_text: str, assistant_text: str) -> str | None:
         return None
     closing = _closing_question(assistant_text)
     proposal = proposal_of(assistant_text)
-    if closing is None or proposal is None or " or " not in proposal.request:
+    if closing is None or proposal is None:
         return None
+    if " or " not in proposal.request:
+        return _detail_of(closing[0][closing[1]], words)
     # Only a choice between acts the assistant offers ("Should I delete them or
     # archive them?"), not any question with an "or" ("red or grey?").
     sentences, last_question, _ = closing
     if not _PROPOSAL_LEAD.match(sentences[last_question]):
-        return None
+        return _detail_of(sentences[last_question], words)
     alternatives = [part.strip() for part in re.split(r",? or ", proposal.request) if part.strip()]
     said = set(words) - _COMMON_WORDS
     overlap = [len(said & set(re.findall(r"[\w'-]+", part.casefold()))) for part in alternatives]
@@ -373,6 +375,37 @@ def _chosen_option(user_text: str, assistant_text: str) -> str | None:
     if overlap.index(best) > 0 and _ELLIPTICAL.match(chosen.casefold()):
         return proposal.request
     return chosen
+
+
+# An act asked about inside a question: "Which account should I transfer the
+# $500 from, checking or savings?", "What time do you want me to book it for?"
+_INNER_LEAD = re.compile(r"\b(?:(?:should|shall|can|may) (?:i|we)|(?:want|like) me to)\s+", re.IGNORECASE)
+
+
+def _detail_of(question: str, words: list[str]) -> str | None:
+    """The act a short answer completes ("savings" to "Which account should I
+    transfer the $500 from, checking or savings?"), in the user's voice."""
+    lead = _INNER_LEAD.search(question) if "?" in question and len(words) <= 4 else None
+    if lead is None or lead.start() == 0:
+        return None
+    return _as_request(question[lead.end() :]) or None
+
+
+def _answer_to_clarification(user_text: str, assistant_text: str, earlier_user_text: str | None) -> str | None:
+    """The earlier request with a short answer to the assistant's clarifying
+    question after it ("send Marcus $500" ... "Which account?" ... "savings";
+    "weather tomorrow?" ... "Which city?" ... "Lyon"), or None."""
+    earlier = (earlier_user_text or "").strip()
+    if not earlier or len(user_text.split()) > 4 or _DECLINED.search(user_text.casefold()):
+        return None
+    closing = _closing_question(assistant_text)
+    if closing is None or closing[2]:
+        return None
+    sentences, index, _ = closing
+    # A proposal of the assistant's own is not a clarification.
+    if _PROPOSAL_LEAD.match(sentences[index]) or _INNER_LEAD.search(sentences[index]):
+        return None
+    return f"{earlier}\n\n{user_text}"
 
 
 def _echoes_the_ask(user_text: str, assistant_text: str) -> bool:
@@ -415,7 +448,9 @@ def routing_prompt(
     stale branches. yes, go ahead"). When the question only asks for the
     go-ahead ("Are you sure?", "Proceed?"), the user's own earlier turn comes
     first: it is the request being confirmed. Every other turn is returned as
-    it is.
+    it is, except a short answer to a clarifying question ("Which account do
+    you mean, checking or savings?" -> "savings"), which completes the earlier
+    turn and is routed after it.
     """
     user_text = user_text.strip()
     if not previous_assistant_text or not user_text:
@@ -426,8 +461,10 @@ def routing_prompt(
         # A choice first: "just list them" to "delete them, or just list them?"
         # picks the listing, not both.
         chosen = _chosen_option(user_text, previous_assistant_text)
-        if chosen or not _echoes_the_ask(user_text, previous_assistant_text):
-            return f"{chosen}. {user_text}" if chosen else user_text
+        if chosen:
+            return f"{chosen}. {user_text}"
+        if not _echoes_the_ask(user_text, previous_assistant_text):
+            return _answer_to_clarification(user_text, previous_assistant_text, earlier_user_text) or user_text
     proposal = proposal_of(previous_assistant_text)
     if proposal is None:
         return user_text
