@@ -150,6 +150,10 @@ CONFIRM = [
     "point shop to 203.0.113.48",
     "no, downgrade it to the 3-seat Basic plan instead",
     "commit locally and push to main",
+    # an account closed, acts in other languages
+    "close my old N26 account",
+    "ach, lösch die ganze Kampagne einfach",
+    "sim, pode postar todas",
 ]
 
 
@@ -249,6 +253,11 @@ NOT_CONFIRM = [
     "commit this on the feature branch locally",
     "convert these dates to ISO format, assuming US month/day order",
     "write a short, friendly reply asking her for two photos (the item and the box)",
+    # a job that pays, a trade, a journey's transfers, an act ruled out in another language
+    "I have 2 offers, one pays 10% more but has a 1h commute. Which should I take?",
+    "translate my CV headline: logistics coordinator with 8 years in freight forwarding",
+    "plan the Japan trip day by day and include transfer times between stops",
+    "sì, aspetta, non cancellare niente",
 ]
 
 

@@ -193,7 +193,7 @@ _FOREIGN_DESTRUCTIVE_VERBS = (
     "supprime", "supprimer", "supprimez", "annule", "annuler", "annulez", "efface", "effacer",
     "effacez", "r_silie", "r_silier", "r_siliez", "resilie", "resilier",
     # German
-    "l_sche", "l_schen", "losche", "loesche", "loeschen", "absagen", "storniere", "stornieren",
+    "l_sche", "l_schen", "losche", "loesche", "loeschen", "l_sch", "loesch", "absagen", "storniere", "stornieren",
     "k_ndige", "k_ndigen", "kuendige", "entferne", "entfernen",
     # Italian
     "cancella", "cancellare", "rimuovi", "rimuovere", "svuota", "svuotare", "disdici", "disdire",
@@ -219,9 +219,9 @@ _FOREIGN_SEND_VERBS = (
     "sende", "senden", "invia", "inviare", "publica", "publicar", "publie", "publier",
     "manda", "mandar", "mandale", "m_ndale", "env_ale", "bhej", "bhejo", "bhejna",
     # French, Portuguese, Spanish replies and forwards
-    "r_ponds", "reponds", "r_pondez", "transf_re", "responda", "reenv_a",
+    "r_ponds", "reponds", "r_pondez", "transf_re", "responda", "reenv_a", "postar", "postear",
     # German
-    "antworte", "ver_ffentliche", "veroeffentliche",
+    "antworte", "ver_ffentliche", "veroeffentliche", "abschicken", "verschicken", "losschicken",
     # Italian
     "spedisci", "rispondi", "inoltra", "pubblica", "pubblicare",
     # Dutch
@@ -388,6 +388,9 @@ def _foreign_benign(verbs: tuple[str, ...]) -> str:
             # ab", "je paie demain"); only right after the pronoun: "je veux
             # supprimer mon compte" is a request
             + r"|\b(?:ich|ik|je|io|eu|jag|yo) " + _words(*verbs)
+            # and the act ruled out: "non cancellare niente", "bitte nicht löschen",
+            # "ne supprime rien", "no borres nada", "niet verwijderen"
+            + r"|\b(?:non|nicht|ne|niet|nie|no) " + _words(*verbs)
             # how much: "quanto si paga il Nebbiolo al quintale" (not the impersonal
             # "si" alone: Italians type "si" for "sì", yes)
             + r"|\b(?:quanto|quanta|cu_nto|cuanto|combien|wieviel|hoeveel|ile)(?: [a-z0-9_'-]+){0,2} "
@@ -2942,7 +2945,7 @@ _GUARDED_PATTERNS = (
          "|indexes|data)",
          "(?:docker|podman) (?:image|volume|container|network|builder) prune",
          # closing an account or card ends it: "close my savings account"
-         "close (?:my|our|the|his|her|their|this|that|your)(?: [a-z']+){0,2} (?:accounts?"
+         "close (?:my|our|the|his|her|their|this|that|your)(?: [a-z0-9']+){0,3} (?:accounts?"
          "|credit cards?|cards?|positions?)",
          # stopping something that runs on its own: "kill the cron that sends the digest"
          # (not a process or a dev server: "kill the process on port 3000" is coding)
@@ -3000,7 +3003,7 @@ _GUARDED_PATTERNS = (
 
      + _words(
          # a feature named: "Aurora global write forwarding", "SSH agent forwarding"
-         "(?:write|port|email|mail|call|request|traffic|log|x11|agent|ssh) forwarding",
+         "(?:write|port|email|mail|call|request|traffic|log|x11|agent|ssh|freight) forwarding",
          # a send as a thing: "move the weekly newsletter send to Sunday"
          "(?:newsletter|email|campaign|blast|bulk|test|weekly|daily|monthly|scheduled|first|last"
          "|next) sends?",
@@ -3177,6 +3180,9 @@ _GUARDED_PATTERNS = (
          "(?:bank|wire|sepa|swift|ach|credit|balance|direct) transfers?",
          # the product: "is Interac e-Transfer down", "the e-transfer screen"
          "(?:internal|lateral|department|team|intra-company) transfers?",
+         # getting between places: "include transfer times between stops", "airport transfers"
+         "transfers? (?:times?|windows?|stations?|points?|options?|connections?|flights?|buses|bus|shuttles?)",
+         "(?:airport|hotel|train|station|shuttle|ferry) transfers?",
          "(?:the|an|my|interac) e-transfers?", "e-transfers? (?:screen|page|is|are|was|limit|limits|down|app"
          "|feature|service|history|notification|ref|reference|deposit|autodeposit)",
          "paying (?:customers?|users?|clients?|subscribers?|members?|accounts?|guests?|tenants?"
@@ -3219,6 +3225,9 @@ _GUARDED_PATTERNS = (
      ) + "|"
      + _words(
          "pays (?:on time|late|well|badly|poorly)",
+         # a job that pays: "one pays 10% more but a 1h commute"
+         "(?:one|it|that|which|the other|the job|the offer|the role) pays (?:[0-9]+% |a lot |much |way )?(?:more"
+         "|less|better|worse)",
          # an analyst's rating: "we reiterate Buy on RIVN", "upgraded to buy"
          "(?:reiterate|reiterates|maintain|maintains|upgrade(?:d|s)? to|downgrade(?:d|s)? to|rated?|rating of)"
          " (?:a |our )?(?:strong )?(?:buy|sell|hold)",
