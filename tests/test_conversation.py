@@ -119,12 +119,14 @@ TARGET_ENGINES = {
     "image_generation": "image_generation", "confirmation": "human_confirm",
 }
 # file -> (items, accuracy floor: a few points under the figure when it was
-# set, 87.9% and 90.0%), and the items known to be wrong about confirmation,
+# set), and the items known to be wrong about confirmation,
 # with why. A new miss or false confirmation fails; a fixed one asks to be
 # removed from here.
 FOLLOWUP_SETS = {
     "followup_turns_blind.yaml": (140, 0.84),
     "followup_turns_blind2.yaml": (120, 0.85),
+    # three turns each (the user's earlier message too); 83.0% when set
+    "followup_turns_blind3.yaml": (100, 0.79),
 }
 KNOWN_FOLLOWUP_CONFIRMATION_ERRORS = {
     # a clarification that completes a transfer ("Which account do you mean,
@@ -132,6 +134,16 @@ KNOWN_FOLLOWUP_CONFIRMATION_ERRORS = {
     # message, which is what the answer completes (see
     # test_answers_to_clarifying_questions)
     "fu2-031-clarify-account-for-transfer": "an answer to a clarifying question, the request not given",
+    # the third set's: acts only in Polish, Spanish, Dutch and German words the
+    # scorer does not know ("rezerwuj", "baja el Spotify al plan Duo", "zet 500
+    # euro ... naar", "stell ... um"), a correction of a transfer's account, and
+    # a commit kept local after the user's own "commit my changes"
+    "fu3-018-table-booking-polish": "a Polish booking verb",
+    "fu3-054-spotify-duo-spanish": "a Spanish plan change",
+    "fu3-061-savings-transfer-dutch": "a Dutch transfer ('zet ... naar')",
+    "fu3-079-shop-cname-ionos": "a German DNS switch ('stell ... um')",
+    "fu3-015-plumber-business-account": "a correction of the account a payment comes from",
+    "fu3-084-local-commit-only": "the user's earlier 'commit my changes' before a local commit",
 }
 
 
@@ -152,7 +164,10 @@ def test_followup_set_is_well_formed(name: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(FOLLOWUP_SETS))
 def test_followups_route_like_what_they_approve(name: str) -> None:
-    routed = [(item, ROUTER.route_fast(routing_prompt(item["user"], item["assistant"]))) for item in _followups(name)]
+    routed = [
+        (item, ROUTER.route_fast(routing_prompt(item["user"], item["assistant"], item.get("earlier_user"))))
+        for item in _followups(name)
+    ]
     confirm = TARGET_ENGINES["confirmation"]
     wrong = {
         item["id"] for item, engine in routed if (item["expected"] == "confirmation") != (engine == confirm)
@@ -168,7 +183,7 @@ def test_followups_route_like_what_they_approve(name: str) -> None:
 
 
 def _prefix(name: str) -> str:
-    return "fu2" if name.endswith("blind2.yaml") else "fu"
+    return {"followup_turns_blind2.yaml": "fu2", "followup_turns_blind3.yaml": "fu3"}.get(name, "fu")
 
 
 def test_huge_and_odd_turns_are_read_in_linear_time() -> None:
@@ -268,4 +283,28 @@ def test_route_messages_needs_a_list(messages: object) -> None:
     ],
 )
 def test_answers_to_clarifying_questions(earlier: str | None, assistant: str, user: str, engine: str) -> None:
+    assert ROUTER.route_fast(routing_prompt(user, assistant, earlier)) == engine
+
+
+@pytest.mark.parametrize(
+    ("earlier", "assistant", "user", "engine"),
+    [
+        # "Which would you like?" reads the offer just before it
+        (None, "I can issue a full refund of EUR 54, or a partial refund of EUR 18 for the broken one. "
+               "Which would you like?", "full refund, she's a regular", "human_confirm"),
+        # a reply that repeats the asked verb, or changes only the amount, approves
+        ("book the 7:40 train to Brussels", "ICE 14, Fri 07:40, 2nd class EUR 59.90. Book it?",
+         "make it first class actually, then book", "human_confirm"),
+        ("refund order 5521 partially, 10 euros", "Partial refund of EUR 10.00 on order #5521. Confirm?",
+         "make it 15, he waited two weeks", "human_confirm"),
+        ("free up space on the NAS", "Plan:\n- Delete 37 .iso files older than 1 year\n- Empty the recycle bin\n\nGo?",
+         "go", "human_confirm"),
+        # other languages: a German proposal approved, an Italian refusal
+        ("sag der Elterngruppe Bescheid", "Nachricht: Das Training morgen fällt aus. Soll ich sie abschicken?",
+         "jaa perfekt", "human_confirm"),
+        ("cancella i messaggi vecchi", "Vuoi che per ora non faccia niente?", "sì, aspetta, non cancellare niente",
+         "balanced_local"),
+    ],
+)
+def test_offers_amounts_and_other_languages(earlier: str | None, assistant: str, user: str, engine: str) -> None:
     assert ROUTER.route_fast(routing_prompt(user, assistant, earlier)) == engine

@@ -47,14 +47,14 @@ MAX_ASSISTANT_CHARS = 4000
 # included: "yse", "ja, mach das", "sí, hazlo", "oui vas-y").
 _APPROVAL_START = re.compile(
     # (filler first: "fine, proceed", "great, go ahead", "cool do it")
-    r"(?:(?:fine|great|perfect|cool|nice|good|awesome|thanks|thank you|right|alright|ok|okay|hmm"
-    r"|well) )*"
+    r"(?:(?:fine|great|perfect|perfekt|parfait|perfecto|perfeito|cool|nice|good|awesome|thanks|thank you"
+    r"|right|alright|ok|okay|hmm|well) )*"
     r"(?:y|ye+s+|yse|yess+|yea+h?|yep+|yup+|ya+|sure|ok(?:ay|ey)?|okk+|kk?|alright|all right|please$"
     r"|please (?:do|go ahead|proceed)|go ahead|go ahaed|go for it|go on|go$|go go|do it|do that|do so"
     r"|proceed|confirm(?:ed)?|approved?|lgtm|sounds good|looks good|ship it|absolutely|definitely"
     r"|of course|affirmative|let'?s do it|let'?s go|make it so|works for me|that works|fine$"
     r"|you have my (?:go-ahead|go ahead|approval|blessing|ok|okay|permission)|green light"
-    r"|ja|jep|jo|klar|mach das|mach es|los|si|sí|sì|claro|vale|dale|hazlo|adelante|oui|ouais|vas-y"
+    r"|ja+|jep|jo|klar|mach das|mach es|los|si|sí|sì|claro|vale|dale|hazlo|adelante|oui|ouais|vas-y"
     r"|d'accord|allez-y|procedi|procedere|vai|fallo|certo|va bene|pode|manda|doe maar|ga je gang"
     r"|ga door|prima|sim|da|tak|evet"
     # a condition on the act is still a yes to it: "only if the tests pass"
@@ -67,7 +67,10 @@ _APPROVAL_START = re.compile(
 # but only the first three", "yes, not the archived ones") is still a yes.
 _DECLINED = re.compile(
     r"\b(?:don'?t|do not|dont|never|not yet|not now|hold|holding|wait|stop|pause|instead|rather"
-    r"|nope|nah|(?<!the )first|before)\b|\bno\b(?! (?:problem|worries|rush)\b)",
+    r"|nope|nah|(?<!the )first(?! class)|before"
+    # ... in other languages: "aspetta", "warte", "pas encore", "todavía no"
+    r"|aspetta|warte|espera|attends|wacht|czekaj|nicht|noch nicht|pas encore|todav(?:í|i)a no|ancora no"
+    r"|ainda n(?:ã|a)o|nog niet)\b|\bno\b(?! (?:problem|worries|rush)\b)",
 )
 
 # Symbols people answer with instead of words.
@@ -104,7 +107,10 @@ _PROPOSAL_LEAD = re.compile(
     r"|is it (?:ok|okay|alright|fine) (?:if i|to|for me to)|(?:ok|okay) (?:if i|to|for me to)"
     r"|are you (?:ok|okay|fine|happy) (?:with me|for me to|if i)|(?:i'm|i am|we're|we are) ready to"
     r"|ready to|i can|i could|i'll|i will|i'm going to|i am going to|we can|we'll|we will|let me"
-    r"|how about i|what if i|i'd like to|i would like to|i'd|i would|i plan to|i'm about to)"
+    r"|how about i|what if i|i'd like to|i would like to|i'd|i would|i plan to|i'm about to"
+    # ... in other languages: "Soll ich sie abschicken?", "¿Quieres que lo envíe?"
+    r"|soll ich|sollen wir|m(?:ö|oe)chtest du,? dass ich|quieres que|voulez-vous que je|veux-tu que je"
+    r"|dois-je|vuoi che|devo|quer que eu|posso|zal ik|wil je dat ik)"
     r"(?: (?:go ahead and|also|now|just|then|first))*\s+",
     re.IGNORECASE,
 )
@@ -116,7 +122,12 @@ _GO_AHEAD_ONLY = re.compile(
     r"|confirm|good|ok|okay|fine|alright|right|correct|with that|with this|yes or no|y/n|ready"
     r"|all good|happy with that|shall we|should we|let's go|you sure|sure|really|certain|positive"
     r"|you want (?:me to do )?(?:this|that)|want me to do (?:this|that)|want (?:that|this|it|one|me to)"
-    r"|should i do (?:that|this|it)|want to)[ ,]*)*$",
+    r"|should i do (?:that|this|it)|want to|go"
+    # ... in other languages: "Soll ich?", "¿Sigo adelante?", "Bevestigen?", "Je continue ?"
+    r"|soll ich|sollen wir|weiter|best(?:ä|ae)tigen|passt das|loslegen|anfangen|starten|beginnen|das machen"
+    r"|es machen|sigo adelante|sigo|procedo|contin(?:ú|u)o|lo hago"
+    r"|confirmo|confirmas|confirma|confirmar|je continue|on y va|je lance|confirmer|zal ik|doorgaan|bevestigen|akkoord|confermi"
+    r"|vado avanti|procedo|posso procedere|prossigo|posso continuar|continuo)[ ,¿¡]*)*$",
     re.IGNORECASE,
 )
 # A request that names its object only by a pronoun: "add it", "generate it",
@@ -219,7 +230,7 @@ _LIST_MARKER = re.compile(r"^(?:[-*\u2022]|[0-9]{1,2}[.)]|\(?[a-e]\))\s+")
 def _without_lead(sentence: str) -> str:
     """A proposal sentence without its list marker, its lead ("Want me to") and
     its question mark."""
-    text = _LIST_MARKER.sub("", sentence.strip()).rstrip("?!. ").strip()
+    text = _LIST_MARKER.sub("", sentence.strip()).strip("¿¡").rstrip("?!. ").strip()
     text = _GO_AHEAD_TAIL.sub("", text)
     return _PROPOSAL_LEAD.sub("", text, count=1).strip()
 
@@ -354,29 +365,36 @@ def _chosen_option(user_text: str, assistant_text: str) -> str | None:
     if not words or len(words) > 6:
         return None
     closing = _closing_question(assistant_text)
-    proposal = proposal_of(assistant_text)
-    if closing is None or proposal is None:
+    if closing is None or closing[2]:
         return None
-    if " or " not in proposal.request:
-        return _detail_of(closing[0][closing[1]], words)
+    sentences, last_question, _ = closing
+    question = sentences[last_question]
+    # "Which would you like?" asks about the offer made just before it.
+    offer = sentences[last_question - 1] if _WHICH_ONLY.match(question) and last_question > 0 else question
     # Only a choice between acts the assistant offers ("Should I delete them or
     # archive them?"), not any question with an "or" ("red or grey?").
-    sentences, last_question, _ = closing
-    if not _PROPOSAL_LEAD.match(sentences[last_question]):
-        return _detail_of(sentences[last_question], words)
-    alternatives = [part.strip() for part in re.split(r",? or ", proposal.request) if part.strip()]
+    request = _as_request(offer)
+    if not _PROPOSAL_LEAD.match(_LIST_MARKER.sub("", offer)) or " or " not in request:
+        return _detail_of(question, words)
+    alternatives = [part.strip() for part in re.split(r",? or ", request) if part.strip()]
     said = set(words) - _COMMON_WORDS
     overlap = [len(said & set(re.findall(r"[\w'-]+", part.casefold()))) for part in alternatives]
     best = max(overlap)
     if best == 0 or overlap.count(best) > 1:
         # Nothing tells which: the short answer may pick any of them.
-        return proposal.request if best == 0 and said <= {"both", "all"} else None
+        return request if best == 0 and said <= {"both", "all"} else None
     chosen = alternatives[overlap.index(best)]
     if overlap.index(best) > 0 and _ELLIPTICAL.match(chosen.casefold()):
-        return proposal.request
+        return request
     return chosen
 
 
+# A question that only asks which of the offers just made: "Which would you like?"
+_WHICH_ONLY = re.compile(
+    r"^(?:so |and )?(?:which|what) (?:one|option|would you like|would you prefer|do you prefer|do you want"
+    r"|works(?: for you| better)?|is better|should i do|shall i do|should it be|shall it be)\b[^?]{0,20}\?",
+    re.IGNORECASE,
+)
 # An act asked about inside a question: "Which account should I transfer the
 # $500 from, checking or savings?", "What time do you want me to book it for?"
 _INNER_LEAD = re.compile(r"\b(?:(?:should|shall|can|may) (?:i|we)|(?:want|like) me to)\s+", re.IGNORECASE)
@@ -409,21 +427,37 @@ def _answer_to_clarification(user_text: str, assistant_text: str, earlier_user_t
 
 
 def _echoes_the_ask(user_text: str, assistant_text: str) -> bool:
-    """Whether a short reply repeats the asked act on a pronoun: "apply it"
-    to "Apply it to prod now?", "place it" to "Place the order?"."""
+    """Whether a reply repeats the asked act ("apply it" to "Apply it to prod
+    now?"; "make it first class, then book" to "Book it?") or changes only its
+    amount ("make it 15" to "Partial refund of EUR 10. Confirm?"), without
+    taking it back."""
     reply = user_text.strip().rstrip(".!").strip()
-    if len(reply) > 40 or not _THIN_REQUEST.match(reply):
+    if len(reply) > 120 or _DECLINED.search(reply.casefold()):
         return False
+    if _NEW_AMOUNT.match(reply):
+        return _closing_question(assistant_text) is not None
     closing = _closing_question(assistant_text)
     if closing is None:
         return False
     sentences, index, _ = closing
-    asked = set(_WORD.findall(sentences[index].casefold()))
-    return reply.split()[0].casefold() in asked
+    asked = _without_lead(sentences[index]).split()
+    if not asked:
+        return False
+    verb = asked[0].casefold()
+    words = [word.casefold() for word in _WORD.findall(reply)]
+    return verb in words and (len(words) <= 3 or _THIN_REQUEST.match(reply) is not None or verb == words[-1])
+
+
+# A reply that changes the proposal's amount: "make it 15", "change it to $40".
+_NEW_AMOUNT = re.compile(
+    r"^(?:no,? )?(?:make it|change it to|set it to|change that to|go with|let's do|lets do|do|use|rather|actually)"
+    r" (?:only |just )?(?:€|\$|£|eur |usd )?[0-9]",
+    re.IGNORECASE,
+)
 
 
 # Words an approval keeps even when the proposal has them too.
-_QUALIFIERS = frozenset("not no don't dont never only but except just without".split())
+_QUALIFIERS = frozenset("not no don't dont never only but except just without non nicht pas nur".split())
 
 
 def _beyond(reply: str, request: str) -> str:
@@ -433,6 +467,7 @@ def _beyond(reply: str, request: str) -> str:
     repeated = {word.casefold() for word in _WORD.findall(request)} - _QUALIFIERS
     kept = [word for word in reply.split() if word.strip(".,!?;:").casefold() not in repeated]
     return " ".join(kept)
+
 
 
 def routing_prompt(
