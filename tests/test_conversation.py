@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from model_router import ModelRouter
 from model_router.conversation import MAX_APPROVAL_WORDS, MAX_PROPOSAL_CHARS, Proposal, is_approval, proposal_of, routing_prompt
@@ -308,3 +310,24 @@ def test_answers_to_clarifying_questions(earlier: str | None, assistant: str, us
 )
 def test_offers_amounts_and_other_languages(earlier: str | None, assistant: str, user: str, engine: str) -> None:
     assert ROUTER.route_fast(routing_prompt(user, assistant, earlier)) == engine
+
+
+_TURN_WORDS = st.sampled_from([
+    "yes", "no", "ok", "go", "Want me to", "Shall I", "delete", "send", "them", "it", "?", ".", "\n", "\n\n",
+    "Proceed?", "Which would you like?", "1.", "- ", "(", "or", "make it 15", "only if", "Let me know!",
+    "Reply 'yes' to confirm", "you", "your", "I'll", "¿", "sì", "\ud800", "\x00", "🚀", " ",
+])
+_TURNS = st.one_of(st.text(max_size=80), st.lists(_TURN_WORDS, max_size=30).map(" ".join))
+
+
+@given(user=_TURNS, assistant=st.one_of(st.none(), _TURNS), earlier=st.one_of(st.none(), _TURNS))
+@settings(max_examples=400, deadline=None)
+def test_routing_prompt_takes_any_text(user: str, assistant: str | None, earlier: str | None) -> None:
+    prompt = routing_prompt(user, assistant, earlier)
+    assert isinstance(prompt, str)
+    # nothing the user said is lost (an approval's words may be left out only
+    # where the proposal before them says them too)
+    folded = prompt.casefold()
+    assert all(word.strip(".,!?;:").casefold() in folded for word in user.split())
+    assert (prompt == "") == (user.strip() == "")
+    ROUTER.route_fast(prompt)
