@@ -10,7 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from model_router import ModelRouter
-from model_router.conversation import MAX_APPROVAL_WORDS, MAX_PROPOSAL_CHARS, Proposal, is_approval, proposal_of, routing_prompt
+from model_router.conversation import (
+    MAX_APPROVAL_WORDS,
+    MAX_PROPOSAL_CHARS,
+    Proposal,
+    is_approval,
+    proposal_of,
+    routing_prompt,
+)
 
 ROUTER = ModelRouter.from_config()
 
@@ -59,7 +66,8 @@ def test_the_proposal_is_the_closing_question_in_the_users_voice() -> None:
 
 def test_long_proposals_keep_their_end() -> None:
     proposal = proposal_of("Want me to " + "check the list and " * 100 + "delete the rest?")
-    assert proposal is not None and proposal.request.endswith("delete the rest") and len(proposal.request) <= MAX_PROPOSAL_CHARS
+    assert proposal is not None and proposal.request.endswith("delete the rest")
+    assert len(proposal.request) <= MAX_PROPOSAL_CHARS
 
 
 @pytest.mark.parametrize(
@@ -257,7 +265,9 @@ def test_route_messages_routes_a_conversation_as_the_proxy_does() -> None:
     assert ROUTER.route_messages(proposal[:1], ["not", "hints"]).selected_engine == "human_confirm"
 
 
-@pytest.mark.parametrize("messages", [[], [{"role": "assistant", "content": "hi"}], [{"role": "user", "content": " "}], [42]])
+@pytest.mark.parametrize(
+    "messages", [[], [{"role": "assistant", "content": "hi"}], [{"role": "user", "content": " "}], [42]]
+)
 def test_route_messages_needs_a_user_message_with_text(messages: list[object]) -> None:
     with pytest.raises(ValueError, match="no user message"):
         ROUTER.route_messages(messages)

@@ -1,27 +1,31 @@
-"""The prompt a conversation is routed on: its latest user turn, read with the
-proposal that turn approves.
+"""The prompt a conversation is routed on: its latest user turn, read with
+what that turn answers.
 
 Agents ask before they act: "I found 40 stale branches merged over 90 days
 ago. Want me to delete them?" and the user answers "yes, go ahead". Routed
 alone, "yes, go ahead" is a vague request that a model would answer by
-deleting the branches; the approval is the risky request. So when the latest
-user turn is a short approval and the assistant's turn just before it ends
-with a question, the prompt routed is that question, quoted, followed by the
-user's turn::
+deleting the branches; the approval is the risky request. So:
 
-    > I found 40 stale branches merged over 90 days ago. Want me to delete them?
+* an **approval** (a short yes or go-ahead, :func:`is_approval`; or a reply
+  that repeats the asked verb or changes only the amount) of what the
+  assistant's last paragraph asks is routed as the proposal in the user's
+  voice, then the approval: "delete them. yes, go ahead" (lead taken off,
+  first and second person swapped, :func:`proposal_of`). An ask for the
+  go-ahead on a plan ("Proceed?", "Are you sure?", "Shall I start?") reads
+  the whole turn, after the user's own earlier message;
+* a **choice** ("2", "the first one", "archive them" to "delete them or
+  archive them?") is routed as the option it picks;
+* a short **answer to a clarifying question** ("savings" to "Which
+  account?") is routed after the earlier request it completes;
+* every other turn (a new request, a question back, "no, just make it
+  shorter", "ok but don't send it yet") is routed on its own words, as
+  improvements.md asks (the latest user turn decides).
 
-    yes, go ahead
-
-The scorers read a quoted proposal followed by the user's reply the way they
-read it typed in one prompt (the pasted-material rule keeps the acts of a
-quoted block unless the user's own lines ask for a text task), so the approval
-confirms exactly when the proposal is an act, and a harmless proposal ("Want
-me to make it more formal?" -> "sure") routes by the task it names.
-
-Only an approval gets the context: any other turn (a new request, a question
-back, "no, just make it shorter", "ok but don't send it yet") is routed on
-its own words, as improvements.md asks (the latest user turn decides).
+The scorers then read the prompt like any other, so an approval confirms
+exactly when what it approves is an act, and a harmless proposal ("Want me to
+make it more formal?" -> "sure") routes by the task it names.
+:func:`conversation_prompt` applies this to a chat's ``messages`` for the
+proxy and ``ModelRouter.route_messages``.
 """
 
 from __future__ import annotations
@@ -32,8 +36,8 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 __all__ = [
-    "ConversationPrompt", "conversation_prompt", "message_text",
-    "MAX_APPROVAL_WORDS", "MAX_ASSISTANT_CHARS", "MAX_PROPOSAL_CHARS", "Proposal", "is_approval", "proposal_of", "routing_prompt",
+    "MAX_APPROVAL_WORDS", "MAX_ASSISTANT_CHARS", "MAX_PROPOSAL_CHARS", "ConversationPrompt", "Proposal",
+    "conversation_prompt", "is_approval", "message_text", "proposal_of", "routing_prompt",
 ]
 
 #: A longer turn says more than "yes" and is routed on its own words.
@@ -125,9 +129,9 @@ _GO_AHEAD_ONLY = re.compile(
     r"|should i do (?:that|this|it)|want to|go"
     # ... in other languages: "Soll ich?", "¿Sigo adelante?", "Bevestigen?", "Je continue ?"
     r"|soll ich|sollen wir|weiter|best(?:ä|ae)tigen|passt das|loslegen|anfangen|starten|beginnen|das machen"
-    r"|es machen|sigo adelante|sigo|procedo|contin(?:ú|u)o|lo hago"
-    r"|confirmo|confirmas|confirma|confirmar|je continue|on y va|je lance|confirmer|zal ik|doorgaan|bevestigen|akkoord|confermi"
-    r"|vado avanti|procedo|posso procedere|prossigo|posso continuar|continuo)[ ,¿¡]*)*$",
+    r"|es machen|sigo adelante|sigo|procedo|contin(?:ú|u)o|lo hago|confirmo|confirmas|confirma|confirmar"
+    r"|je continue|on y va|je lance|confirmer|zal ik|doorgaan|bevestigen|akkoord|confermi|vado avanti"
+    r"|posso procedere|prossigo|posso continuar)[ ,¿¡]*)*$",
     re.IGNORECASE,
 )
 # A request that names its object only by a pronoun: "add it", "generate it",
@@ -147,6 +151,8 @@ _SIDE_NOTE = re.compile(
 def _is_side_note(paragraph: str) -> bool:
     """A paragraph that only adds a remark after the ask (it asks nothing itself)."""
     return bool(_SIDE_NOTE.match(paragraph)) and "?" not in paragraph and not _ASKS_GO_AHEAD_PLAINLY.search(paragraph)
+
+
 # A question whose act is the plan the turn laid out ("Want me to proceed with
 # all three steps?", "Go ahead with the DNS change?", "Is that the right
 # amount and recipient?").

@@ -189,10 +189,11 @@ def confirmation_scope_bytes(body: Mapping[str, Any]) -> bytes:
     """
     messages = body.get("messages")
     if isinstance(messages, list):
-        latest_user = max(
-            (index for index, message in enumerate(messages) if isinstance(message, Mapping) and message.get("role") == "user"),
-            default=len(messages) - 1,
-        )
+        user_turns = [
+            index for index, message in enumerate(messages)
+            if isinstance(message, Mapping) and message.get("role") == "user"
+        ]
+        latest_user = user_turns[-1] if user_turns else len(messages) - 1
         messages = messages[: latest_user + 1]
     scope = {"messages": messages, "tools": body.get("tools"), "functions": body.get("functions")}
     return json.dumps(scope, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
