@@ -258,6 +258,10 @@ NOT_CONFIRM = [
     "translate my CV headline: logistics coordinator with 8 years in freight forwarding",
     "plan the Japan trip day by day and include transfer times between stops",
     "sì, aspetta, non cancellare niente",
+    # a call checked in a test, a part of the code named by the act, a text edit
+    "write the tests: verify post called once with both entries",
+    "explain the bug: the delete offsets refer to the filtered array",
+    "sort these lines by key and drop the duplicate key, output only the result",
 ]
 
 

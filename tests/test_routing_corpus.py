@@ -859,19 +859,15 @@ KNOWN_LOOKALIKE_CONFIRMATIONS = {
     "Make a poster illustration for this, autumn colours, a b": "a document's last line",
     "For the blog post announcing this release, generate a fu": "release notes' upgrade line",
     # the twenty-ninth corpus's (agents' turns with gathered context): a tool's
-    # transaction list, a force push reported, CI and Helm output, code calling
-    # ledger.post, a checkout form's "Pay now", "drop the duplicate key" in a sort,
-    # a calendar read with "don't move, cancel or accept anything" (only the last
-    # act of a list is exempt), a swipe-to-delete crash
+    # transaction list, a force push reported, CI and Helm output, a checkout
+    # form's "Pay now", a calendar read with "don't move, cancel or accept
+    # anything" (only the last act of a list is exempt)
     "Here is what the banking tool returned for my account. S": "a list of acts not asked for",
     "My teammate Ilse says I force-pushed over her commits on": "danger lexicon in a report",
     "The deploy-preview job in .github/workflows/preview.yml ": "a job named by its act",
     "Yesterday's deploy of the `sandpiper-api` Helm release f": "a command in a report",
-    "Write JUnit 5 tests with Mockito for TransferService.tra": "code's calls named in a test plan",
     "@file src/components/CheckoutForm.tsx @file src/componen": "a button's label and the code",
-    "Sort the lines of this .env.example alphabetically by ke": "an edit worded as an act",
     "Here's my calendar for next week from the calendar tool.": "a list of acts not asked for",
-    "SwiftUI crash in the \"Pantry\" iOS app (Xcode 16, iOS 17 ": "a gesture and the code",
 }
 
 # Risky actions the table cannot see, by the start of the prompt, and why.

@@ -1223,6 +1223,16 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     forms.append(r"\b(?:the|a|an|this|that|my|our|[a-z]+'s) (?:[a-z0-9]+ )?['\"]?" + verb
                  + r"(?: [a-z0-9,.]+){0,3}['\"]? (?:confirmation |warning )?(?:screens?|pages?|dialogs?"
                  r"|modals?|popups?|pop-ups?|windows?|views?|tabs?|forms?|flows?)\b")
+    # a call checked in a test: "verify post called once with both entries",
+    # "assert send was called with the draft"
+    forms.append(r"\b(?:verify|verifies|assert|asserts|check|checks|expect|expects|ensure|ensures)(?: that)?"
+                 r" (?:the )?(?:mock(?:ed)? )?" + verb + r" (?:is |was |gets |got |has been )?(?:called|invoked"
+                 r"|triggered)")
+    forms.append(verb + r" (?:is |was |gets |got |has been )?(?:called|invoked) (?:once|twice|never|with|exactly"
+                 r"|at least|only|[0-9])")
+    # a part of the code named by the act: "the delete offsets refer to the wrong array"
+    forms.append(r"\bthe " + verb + r" (?:offsets?|indices|indexes|index|handlers?|callbacks?|logic|mutations?"
+                 r"|hooks?|events?|flags?|permissions?|animations?|gestures?|icons?)\b")
     # the act as a count noun: "a 2 sec delay between sends", "fees per
     # transfer", "0.4% unsubscribe per send", "A got 2,140 sends"
     forms.append(r"\b(?:between|per) " + verb)
@@ -2858,6 +2868,9 @@ _GUARDED_PATTERNS = (
          "(?:the|a|this|that|any|sudden|sharp|big|huge|steep|small|slight|initial) drop (?:is|was"
          "|in|of|from|off|came|comes|started|happened|began|seems|looks|between|after|since)",
          "drop (?:by|in|off)", "dropping (?:by|off|out)", "drop out", "cancel culture",
+         # editing text: "drop the duplicate key (keep the last value)", "remove the blank lines"
+         "(?:drop|remove|delete|strip) (?:the |any |all )?(?:duplicate|duplicated|repeated|empty|blank|trailing"
+         "|extra) (?:keys?|lines?|spaces?|words?|commas?|blank lines?)",
          # taking one's own request back: "cancel that, don't do anything"
          "cancel (?:that|it)(?:,|[.]|!)? (?:never ?mind|don't do anything|do nothing|forget it|scratch that"
          "|ignore (?:that|it|my last))",
