@@ -57,6 +57,15 @@ def router() -> ModelRouter:
             "What does this mean?\n\nDear tenant,\nPlease pay your rent at www.example.com.",
             UserParts(["What does this mean?"], None),
         ),
+        # ... a bare domain too, but not an email address (a person's name)
+        (
+            "Make a poster for this:\nPumpkin Fest, 12 October\nBuy tickets at hartwellfarm.co.uk/pumpkins.",
+            UserParts(["Make a poster for this:"], None),
+        ),
+        (
+            "Summarize this:\n\nThe drive holds Q3 numbers.\nMake lucas@outlook.com an Owner.",
+            UserParts(["Summarize this:", "Make lucas@outlook.com an Owner."], None),
+        ),
         # ... unless it is a paragraph of its own (the trailer)
         (
             "Timeline:\n13:58 deploy\n14:05 rolled back\n\nRank your hypotheses.",

@@ -841,10 +841,10 @@ KNOWN_LOOKALIKE_CONFIRMATIONS = {
     'I inherited this deploy script for our Quillpad app and I': 'code that acts, pasted for review',
     '[screenshot of my Outlook calendar for next week]\nAnd my': 'a to-do list of acts the user does',
     # the twenty-eighth corpus's (a second pasted sample): a document's own last
-    # line reads as the user's closing words ("Donate today at ...", "Please
-    # approve the transfer in the app", "Buy tickets at ..."); code or a flow
+    # line reads as the user's closing words ("Please approve the transfer in
+    # the app"; one with a web address or a bare domain, "Buy tickets at
+    # hartwellfarm.co.uk", is the document's); code or a flow
     # described by its acts; "keep pay, hours" read as an act
-    "Fix only the spelling and punctuation in this press rele": "a document's last line",
     "Cut this job ad down to under 80 words for the Facebook ": "'keep pay' read as an act",
     "Our Flask endpoint receives GitHub webhooks for the modk": "a service described by its acts",
     "Rewrite this policy section in active voice (the company": "a policy's last paragraph",
@@ -856,7 +856,6 @@ KNOWN_LOOKALIKE_CONFIRMATIONS = {
     "Please convert this Node code to async/await with proper": "a flow described by its steps",
     "Any strikes, big events or closures happening in Lisbon ": "a booking's last line",
     "[screenshot attached]\nDoes the payee name, sort code": "an email's last line",
-    "Make a poster illustration for this, autumn colours, a b": "a document's last line",
     "For the blog post announcing this release, generate a fu": "release notes' upgrade line",
     # the twenty-ninth corpus's (agents' turns with gathered context): a tool's
     # transaction list, a force push reported, CI and Helm output, a checkout

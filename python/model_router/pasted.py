@@ -20,7 +20,7 @@ Never the user's: a list item, a quoted line (``"``, ``'``, ``>``, curly
 quotes), a line of data (opening with a brace or a bracket and closing one:
 a tool's JSON output), the lines of a closed ``` / ~~~ fence or of a closed quotation that
 spans lines, and a closing line inside the block's last paragraph that speaks
-to the document's reader ("your", "yours", a web address: "Order your permit
+to the document's reader ("your", "yours", a web address or a bare domain: "Order your permit
 online at ...") unless it starts like a continuation. A closing paragraph of
 one line (the trailer, below) is the user's even when it says "your" ("Rank
 your hypotheses.").
@@ -76,6 +76,12 @@ _CONTINUATIONS = (
 )
 _READER_WORDS = ("your", "yours")
 _WEB_ADDRESSES = ("http://", "https://", "www.")
+# A bare domain ("Buy tickets at hartwellfarm.co.uk/pumpkins"): a letter or
+# digit, a dot, one of these endings, then no letter.
+_DOMAIN_ENDINGS = (
+    ".com", ".org", ".net", ".io", ".co.uk", ".org.uk", ".gov.uk", ".ac.uk", ".de", ".fr", ".nl", ".eu",
+    ".ie", ".ca", ".app", ".dev", ".info", ".shop",
+)
 _ASCII_WORD = re.compile("[a-z]+")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -107,9 +113,31 @@ def _starts_continuation(line: str) -> bool:
 def _speaks_to_reader(line: str) -> bool:
     """A document's line to its reader: "your"/"yours" or a web address."""
     lowered = _lower(line)
-    if any(address in lowered for address in _WEB_ADDRESSES):
+    if any(address in lowered for address in _WEB_ADDRESSES) or _names_domain(lowered):
         return True
     return any(word in _READER_WORDS for word in _ASCII_WORD.findall(lowered))
+
+
+def _names_domain(lowered: str) -> bool:
+    for ending in _DOMAIN_ENDINGS:
+        start = lowered.find(ending)
+        while start >= 0:
+            after = start + len(ending)
+            token_start = max(lowered.rfind(" ", 0, start), lowered.rfind("\t", 0, start)) + 1
+            # (an email address names a person, not a page: "make lucas@outlook.com an Owner")
+            if (
+                start > 0
+                and _is_ascii_alnum(lowered[start - 1])
+                and not ("a" <= lowered[after : after + 1] <= "z")
+                and "@" not in lowered[token_start:start]
+            ):
+                return True
+            start = lowered.find(ending, start + 1)
+    return False
+
+
+def _is_ascii_alnum(char: str) -> bool:
+    return "a" <= char <= "z" or "0" <= char <= "9"
 
 
 def _is_data_line(line: str) -> bool:

@@ -63,6 +63,12 @@ const CONTINUATIONS: [&str; 18] = [
 ];
 const READER_WORDS: [&[u8]; 2] = [b"your", b"yours"];
 const WEB_ADDRESSES: [&[u8]; 3] = [b"http://", b"https://", b"www."];
+/// Endings of a bare domain ("hartwellfarm.co.uk/pumpkins"): a letter or
+/// digit, a dot, one of these, then no letter.
+const DOMAIN_ENDINGS: [&[u8]; 18] = [
+    b".com", b".org", b".net", b".io", b".co.uk", b".org.uk", b".gov.uk", b".ac.uk", b".de",
+    b".fr", b".nl", b".eu", b".ie", b".ca", b".app", b".dev", b".info", b".shop",
+];
 
 // Both compare one byte before the whole affix: most lines match none.
 fn starts_with_any(line: &str, prefixes: &[&str]) -> bool {
@@ -118,12 +124,32 @@ fn speaks_to_reader(line: &str) -> bool {
     if WEB_ADDRESSES
         .iter()
         .any(|address| memchr::memmem::find(bytes, address).is_some())
+        || names_domain(bytes)
     {
         return true;
     }
     bytes
         .split(|byte| !byte.is_ascii_lowercase())
         .any(|word| READER_WORDS.contains(&word))
+}
+
+/// Whether an ASCII-lowercased line holds a bare domain.
+fn names_domain(bytes: &[u8]) -> bool {
+    DOMAIN_ENDINGS.iter().any(|ending| {
+        memchr::memmem::find_iter(bytes, ending).any(|start| {
+            let after = bytes.get(start + ending.len());
+            let token = &bytes[..start];
+            let token = &token[token
+                .iter()
+                .rposition(|&byte| byte == b' ' || byte == b'\t')
+                .map_or(0, |space| space + 1)..];
+            // (an email address names a person, not a page: "make lucas@outlook.com an Owner")
+            start > 0
+                && (bytes[start - 1].is_ascii_lowercase() || bytes[start - 1].is_ascii_digit())
+                && !after.is_some_and(u8::is_ascii_lowercase)
+                && !token.contains(&b'@')
+        })
+    })
 }
 
 /// A line of JSON or a literal: opens with a brace or bracket and closes one.
