@@ -495,10 +495,9 @@ class FeatureScorer:
         replaced = content if bits & actions else content & ~actions
         # Planning and design words of the block ("rollback plan", "migration
         # steps") do not make a text task reasoning work unless the user asks
-        # a question about it; what changes over
-        # time ("release", "price") counts from the block only when the user
-        # asks whether it is still current. Like the acts, neither is added
-        # from a part read alone.
+        # a question about it; what changes over time ("release", "price")
+        # counts from the block only when the user asks whether it is still
+        # current. Like the acts, neither is added from a part read alone.
         dropped = 0 if asks_now else self._freshness_object
         if not any("?" in text for text in texts):
             # (a question about the block makes its content the problem:
