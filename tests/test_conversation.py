@@ -341,3 +341,11 @@ def test_routing_prompt_takes_any_text(user: str, assistant: str | None, earlier
     assert all(word.strip(".,!?;:").casefold() in folded for word in user.split())
     assert (prompt == "") == (user.strip() == "")
     ROUTER.route_fast(prompt)
+
+
+@pytest.mark.parametrize(
+    ("user", "engine"), [("the first one", "human_confirm"), ("b", "balanced_local"), ("the last one", "balanced_local")]
+)
+def test_ordinals_pick_lettered_options(user: str, engine: str) -> None:
+    assistant = "Options:\na) Email the summary to the whole team now\nb) Paste it here so you can edit it\n\nWhich?"
+    assert ROUTER.route_fast(routing_prompt(user, assistant)) == engine

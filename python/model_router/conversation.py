@@ -361,10 +361,10 @@ def _chosen_option(user_text: str, assistant_text: str) -> str | None:
             return None
         label = (choice["label"] or "").casefold()
         if choice["ordinal"]:
-            ordinal = _ORDINALS[choice["ordinal"].casefold()]
-            label = options[-1][0] if ordinal == "last" else ordinal
-            if not label.isdigit():
-                label = "abcde"[int(ordinal) - 1] if ordinal.isdigit() and int(ordinal) <= 5 else label
+            # "the second one" is option 2 of a numbered list, b of a lettered one.
+            position = _ORDINALS[choice["ordinal"].casefold()]
+            lettered = not options[0][0].isdigit()
+            label = options[-1][0] if position == "last" else "abcde"[int(position) - 1] if lettered else position
         picked = [text for option, text in options if option == label]
         return _as_request(picked[-1]) if picked else None
     words = re.findall(r"[\w'-]+", user_text.casefold())
