@@ -202,6 +202,15 @@ def test_risky_actions_need_confirmation(default_router, prompt):
 
 
 NOT_CONFIRM = [
+    # the thirtieth corpus's rules, in other words than its items
+    "poster art of a dog at a laptop, caption 'pushing to main at 5pm'",
+    "Gold's up today? not buying or selling anything, just curious",
+    "What does Spotify Premium cost here now? I'm deciding whether to cancel it or move to the Duo plan.",
+    "if I deactivate my Facebook account, do my Messenger chats survive?",
+    "write a test that asserts the purge() job deletes rows older than 30 days",
+    # (a raw DELETE statement would still confirm: the danger lexicon is never exempt)
+    "is the hard delete in this migration safe? it removes carts untouched for 90 days",
+
     "I deleted my files by mistake, how do I get them back?",
     "how do I delete a git branch?",
     "do 20 push-ups every morning",
@@ -346,6 +355,19 @@ def test_long_text_without_a_colon_after_an_edit_verb(default_router, prompt):
         ("make this fit in a tweet: our bakery turns 10 this year, thank you all!", "fast_local"),
         ("roll a die: win $5 on a six, lose $1 otherwise. what's the expected value?", "reasoning_local"),
         ("hoodie design with a fox reading a book", "image_generation"),
+        # the thirtieth corpus's rules, in other words than its items
+        ("Should we move reporting out of the Rails app? Weigh latency, cost and on-call load.",
+         "reasoning_local"),
+        ("Spot the fallacy: 'my uncle smoked and lived to 95, so smoking is harmless'", "reasoning_local"),
+        ("Renewal is $18k a year. Compare that with switching to the open-source tool.", "reasoning_local"),
+        ("Mo earned half what Jo earned, and together they made $3,300. How much did each make?",
+         "reasoning_local"),
+        ("add a webhook handler that records refunds in the ledger table", "code_agent"),
+        ("write a cover letter line for a marketing intern who knows Python and Excel", "balanced_local"),
+        ("build a Go service with a slim production image and a healthcheck", "code_agent"),
+        ("<image: menu board outside a Lyon bistro> what are the prices here?", "multimodal_vision"),
+        ("convert the flowchart in this photo into a PlantUML diagram [photo attached]", "multimodal_vision"),
+        ("papers published in the past six months on sodium-ion batteries?", "web_research"),
     ],
 )
 def test_precision_fixes(default_router, prompt, engine):

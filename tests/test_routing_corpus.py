@@ -846,7 +846,6 @@ KNOWN_LOOKALIKE_CONFIRMATIONS = {
     # hartwellfarm.co.uk", is the document's); code or a flow
     # described by its acts; "keep pay, hours" read as an act
     "Cut this job ad down to under 80 words for the Facebook ": "'keep pay' read as an act",
-    "Our Flask endpoint receives GitHub webhooks for the modk": "a service described by its acts",
     "Rewrite this policy section in active voice (the company": "a policy's last paragraph",
     "Can you summarise where my claim stands and who is waiti": "a thread's last paragraph",
     "Draft a short, friendly reply to Mrs Okafor asking wheth": "a letter's last line",

@@ -315,6 +315,9 @@ _QUESTION_PREFIX = (
     r"|one|a user|users|an admin) (?:need|have|use|require)(?: [a-z'-]+){0,4} to "
     r"|(?:the )?(?:best|right|correct|proper|easiest|fastest|safest|cheapest) way to "
     r"|when (?:should|do|can) (?:i|we) "
+    # (both sides of a choice: "deciding whether to cancel mine or drop to the ad
+    # tier"; before the one-verb form, which would win and leave the second)
+    r"|whether (?:or not )?to (?:[a-z0-9'-]+ ){1,4}or (?:to )?"
     r"|(?:what if|if) (?:i|we) |whether (?:or not )?(?:to |i should |we should "
     # "tell me ... whether we need to reply"
     r"|(?:i|we|you) (?:need|have|ought|want) to )?|before (?:i|we) "
@@ -1010,6 +1013,10 @@ _PROGRAM_NOUNS = tuple(
         "form", "button", "page", "component", "handler", "app", "client", "service", "worker",
         "pipeline", "api", "server", "webhook", "integration", "consumer", "producer",
         "scheduler", "daemon", "plugin", "extension",
+        # code described by what it does: "checks that my cleanup() function deletes
+        # everything older than 7 days"
+        "function", "method", "script", "job", "endpoint", "bot", "lambda", "command", "hook",
+        "trigger", "routine", "task", "test",
     )
     for plural in ("", "s")
 )
@@ -1385,6 +1392,10 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     forms.append(r"\b(?:blog post|article|talk|video|episode|book|chapter|guide|newsletter|essay|paper"
                  r"|podcast|course|webinar|song|album|titled|called|named|headline)\b"
                  r"(?: titled| called| named)?:? \"[a-z0-9 ,.;:'?!&_-]{1,200}\"")
+    # words quoted on a picture or a sign: "a meme with the caption 'deploying to
+    # production on a Friday'", "a mug that says 'delete your cookies'"
+    forms.append(r"\b(?:caption|captioned|captions|slogan|tagline|saying|says|reads|reading|titled)"
+                 r":? ['\"`]" + verb)
     # a gesture that does it in an app: "when I swipe to delete the last item"
     forms.append(r"\b(?:swipe|swipes|swiped|swiping|tap|taps|tapped|long-press|drag)"
                  r"(?: left| right| up| down)? to " + verb)
@@ -1406,8 +1417,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         # the act as a subject: "renewing would be +12%", "cancelling costs $50"
         forms.append(_words(*gerunds) + r" (?:would|will|could|might|may|is|was|costs?|means?|takes?"
                      r"|requires?)\b")
-        # a negated act: "not buying anything yet"
-        forms.append(r"\bnot " + _words(*gerunds))
+        # a negated act: "not buying anything yet", "Not buying or selling, just curious"
+        forms.append(r"\bnot (?:[a-z]+ (?:or|nor) )?" + _words(*gerunds))
         # the act as the subject of a question, or tried: "would applying for an
         # above-guideline increase be worth it", "I tried sending the refund twice"
         forms.append(r"\b(?:would|will|could|should|is|was|does|did|tried|trying|attempted|attempting) "
@@ -1864,6 +1875,9 @@ _PRESENCE_PATTERNS = (
         "(?:its|their) (?:last|latest|most recent) (?:meeting|game|match|election|earnings"
         "|quarter|race|tournament|episode|announcement|press conference|summit|release|update)",
         "newest", "most recent", "just (?:released|announced|launched|came out)",
+        # fresh literature: "Find studies published in the last year on creatine"
+        "(?:published|released|out) (?:in|over|within|during) the (?:last|past) (?:year|month|week"
+        "|(?:few|two|three|six|[0-9]+) (?:years|months|weeks))",
         # stock on a shelf now: "is the Switch 2 in stock anywhere around Bellingham"
         "in stock (?:anywhere|near|around|at|right now|now|yet)", "back in stock", "still in stock",
         "sold out", "cette semaine", "ce mois-ci", "esta semana", "este mes", "diese woche",
@@ -2099,6 +2113,21 @@ _PRESENCE_PATTERNS = (
         "|findings?|analysis|estimates?) (?:valid|sound|reliable|trustworthy|biased)",
         "weigh (?:whether|up|the pros|the options|my options|the costs|the risks|the tradeoffs"
         "|the benefits|both)", "weighing (?:whether|up|the pros|the options|my options)",
+        # "Weigh it up.", "Weigh deployment complexity, data consistency and team size."
+        "weigh (?:it|this|that|them|these|those|everything|all of (?:it|this|that)) up",
+        # (not things on a scale: "weigh the flour, sugar and butter")
+        "weigh " + _word_except(("the", "a", "an", "my", "our", "your", "some", "this", "that", "these",
+                                 "those", "each", "every", "all", "out", "in"))
+        + "(?: [a-z-]+){0,2}(?:,| and| against| vs| versus) (?:[a-z-]+ ){0,2}[a-z-]+(?:,| and)",
+        # a flaw looked for in reasoning: "What's wrong with this argument: '...'"
+        "(?:what's|whats|what is) (?:wrong|flawed) (?:with|in|about) (?:this|the|that|his|her|their|my)"
+        " (?:argument|reasoning|logic|proof|claim|inference|conclusion|syllogism)",
+        "(?:find|spot|identify|name) the (?:fallacy|fallacies|logical (?:flaw|error|fallacy))",
+        # an option set against staying put: "Compare that with staying two more years"
+        "compare (?:that|this|it|them) (?:with|to|against) (?:staying|keeping|renewing|waiting|doing nothing"
+        "|leaving|switching|moving|selling|buying|renting)",
+        # a word problem: "Ana paid twice what Ben paid ... How much did each pay?"
+        "(?:twice|three times|half) (?:what|as much as) [a-z]+ (?:paid|earned|spent|had|has|got|made|saved)",
         "steel-?man(?:ning)?", "steel man", "both sides of", "devil's advocate",
         "(?:estimate|guess) how (?:many|much)", "back-of-(?:the-)?envelope", "fermi",
         "assumptions", "every assumption",
@@ -2435,6 +2464,10 @@ _GUARDED_PATTERNS = (
          "|activation|otp|sms) codes?",
          "code of (?:conduct|ethics|practice|honor)", "code red",
          "import (?:tax|taxes|duty|duties|tariffs?)",
+         # a skill on a CV: "a junior data analyst who knows SQL and Tableau"
+         "(?:knows|know|knowing|learning|learned|learnt|experience with|experience in|skilled in"
+         "|proficient in|fluent in) (?:basic |some |advanced )?(?:sql|python|javascript|html|css|git"
+         "|excel|r)(?:(?:,| and) (?:[a-z]+))*",
      ),
      _words(
          "code", "coding", "codebase", "repo", "repos", "repository", "pytest", "ruff", "wp-cli", "wpcli",
@@ -2512,6 +2545,11 @@ _GUARDED_PATTERNS = (
          "valgrind", "gdb", "cmake", "makefile",
          "shopify liquid", "liquid (?:templates?|snippets?|tags?|filters?|code)", "metafields?",
          "conditional formatting",
+         # a handler asked for: "Write an Express handler for Stripe's webhook"
+         "(?:route|request|event|webhook|error|submit|http|api) handlers?", "middleware",
+         "express (?:apps?|servers?|handlers?|routes?|middleware)", "expressjs",
+         "(?:write|build|create|add|implement) (?:a|an|the) (?:[a-z0-9.+#-]+ ){0,3}(?:handler|controller"
+         "|resolver|reducer)s?",
      )
      + _CODE_SYNTAX),
     # Image generation: a making verb with an image noun a few words on, a
@@ -2520,6 +2558,10 @@ _GUARDED_PATTERNS = (
     ("image_generation_intent",
      _QUOTED_PROSE + "|" + _words(
          "make sure",
+         # a picture turned into text or code: "Turn the whiteboard sketch in this photo
+         # into a Mermaid flowchart"
+         "(?:turn|convert|transcribe|redo|recreate) (?:[a-z0-9'-]+ ){1,8}(?:into|as|to) (?:a |an )?(?:mermaid"
+         "|plantuml|graphviz|ascii|tikz|latex|markdown|html|text|json|csv|table|spreadsheet|list)",
          # writing a prompt for a generator produces text: "write me a prompt
          # I can paste into Midjourney"
          "prompts?(?: [a-z']+){0,6} (?:midjourney|stable diffusion|dall-?e)",
@@ -2721,7 +2763,8 @@ _GUARDED_PATTERNS = (
          "(?:ask|asks|asking|request|requests|requesting) (?:her|him|them|the customer|the client|the buyer"
          "|the guest|for)(?: [a-z0-9()]+){0,3} (?:photos?|pictures?|images?|screenshots?)",
          # a container image: "a multi-stage Dockerfile, final image distroless"
-         "(?:docker|container|base|final|distroless|alpine|builder|runtime|oci|slim|app) images?",
+         "(?:docker|container|base|final|distroless|alpine|builder|runtime|oci|slim|app|production|prod)"
+         " images?",
          # an image's size in a build: "small image please", "keep the image small"
          "(?:small|smaller|smallest|tiny|minimal|lean|lightweight|slimmer) images? (?:please|pls|size)",
          "keep (?:the |our |my )?images? (?:small|slim|lean|tiny|under)",
@@ -2791,7 +2834,8 @@ _GUARDED_PATTERNS = (
      )
      # an agent's placeholder for a picture it forwards: "[image: Looker tile ...]"
      # (starts before "image:", the YAML key the benign side exempts)
-     + r"|\[(?:image|screenshot|photo|picture|img)s?:"),
+     # (or "<image: street sign outside a subway exit>")
+     + r"|[\[<](?:image|screenshot|photo|picture|img)s?:"),
     ("destructive_action",
      _question_about(_DESTRUCTIVE_VERBS + ("empty", "close", "flush", "prune", "make sure", "ensure", "end",
                                            "archive", "resolve", "dismiss",
@@ -2844,6 +2888,9 @@ _GUARDED_PATTERNS = (
          # a deletion mode as a design: "is this soft-delete approach ok?"
          "(?:soft|hard|cascading|cascade|logical)[- ]delet(?:e|es|ion|ions) (?:approach|pattern|strategy"
          "|column|flag|logic|field|mechanism|feature|semantics|support|model|design)",
+         # ... and asked about: "Review this SQL, is the soft delete right?"
+         "(?:is|was|does|are) (?:the|this|that|my|our|your) (?:soft|hard|cascading|cascade|logical)[- ]"
+         "delet(?:e|es|ion|ions)",
          # ridding oneself of a nuisance is not deleting anything
          "(?:get|gets|getting) rid of (?:a |an |the |my |your |his |her |our |their |this |that"
          " |these |those |all |any |some |annoying |stubborn )?(?:[a-z'-]+ )?(?:acne|pimples?"
@@ -3558,7 +3605,7 @@ _GUARDED_PATTERNS = (
      ) + _ACCESS_VERBS) + "|" + _NEGATED + _words(*_HIGH_IMPACT_VERBS, *_ACCESS_VERBS, "list", "relist") + "|"
      # ("remove" too: its group form is here, "how do I remove someone from a Google Group?")
      + _benign_forms(_HIGH_IMPACT_VERBS + ("apply for", "applying for", "list", "relist", "remove", "removes",
-                                          "removing") + _ACCESS_VERBS)
+                                          "removing", "deactivate", "deactivating") + _ACCESS_VERBS)
      + "|"
      # a schedule asked for as the answer, not made: "Schedule 6 interviews of 45 min
      # on Thursday ... Give a valid schedule." (a constraint puzzle; not "... and show
