@@ -83,6 +83,7 @@ def _no_surrogates(text: str) -> str:
 @example("Summarize this:\n\nPlease pay the invoice.\nThanks\n\nThen pay it.")
 @example('Rewrite this:\n\n"Hi, please pay.\n\nPay it too.')
 @example("Review this:\n```\nrm -rf /srv\n```\nRun it.")
+@example("What does this step do?\n```\nnpx vercel deploy --prod\n```\nthen deploy it")
 @example("\u201c\nIs this a scam?\n\n\u201cpay now")
 def test_backends_agree_on_pasted_material(prompt: str) -> None:
     """Both ports find the same user parts, and score the prompt the same."""

@@ -47,6 +47,8 @@ def router() -> ModelRouter:
             UserParts(["Make this friendlier."], None),
         ),
         ("Review this:\n```\nrm -rf /srv\n```\nRun it now.", UserParts(["Review this:", "Run it now."], None)),
+        # a code fence right after a line opens the block, like a colon or a blank line
+        ("What does this step do?\n```yaml\nrun: deploy --prod\n```", UserParts(["What does this step do?"], None)),
         # a tool's JSON output is data
         (
             'Summarize my week:\n[{"day": "Mon", "events": []},\n {"day": "Tue", "events": ["cancel the demo"]}]',
@@ -98,6 +100,8 @@ def test_user_parts(prompt: str, expected: UserParts | None) -> None:
         "Just reorganise this list by place. I'm doing all of these myself.\n\n- pay the electricity bill\n"
         "- cancel the gym membership\n- book the vet\n- send the RSVP",
         "Is this a scam?\n\nUSPS: your parcel is on hold. Pay the $2.99 fee at www.usps-redelivery.top today.",
+        "I'm learning CI. What does this workflow step do?\n```yaml\n- name: Release\n"
+        "  run: npx vercel deploy --prod\n```",
     ],
 )
 def test_acts_in_a_block_handed_over_for_a_text_task_do_not_confirm(router: ModelRouter, prompt: str) -> None:
@@ -125,6 +129,7 @@ def test_acts_in_a_block_handed_over_for_a_text_task_do_not_confirm(router: Mode
         "Here are the steps:\n\n1. drain node-7\n2. delete the stuck pod\n\nFollow them on prod now.",
         f"{EMAIL}\n\nPay it.",
         'Rewrite this:\n\n"Hi Tom, please pay the invoice.\n\nPay it too.',
+        "Deploy this to prod now\n```\nnpx vercel deploy --prod\n```",
     ],
 )
 def test_the_users_own_acts_still_confirm(router: ModelRouter, prompt: str) -> None:

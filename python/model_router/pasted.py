@@ -7,7 +7,8 @@ requests. Only the layout tells the two apart (normalization turns line
 breaks into spaces), so the split is made here, on the raw prompt:
 
 * the **opening**: the lines up to the first line that ends with ``:`` or is
-  followed by a blank line (a prompt with neither hands nothing over);
+  followed by a blank line or a code fence (a prompt with none of these hands
+  nothing over);
 * the **block**: every line after the opening;
 * the **closing**: the block's last paragraph when it has several, else the
   last line of a block paragraph of several lines; a one-line block is
@@ -203,7 +204,8 @@ def user_parts(prompt: str) -> UserParts | None:
     stripped = [line.strip(_BLANKS) for line in lines]
     opening_end = -1
     for index in range(len(lines) - 1):
-        if stripped[index] and (stripped[index].endswith(":") or not stripped[index + 1]):
+        following = stripped[index + 1]
+        if stripped[index] and (stripped[index].endswith(":") or not following or following.startswith(_FENCES)):
             opening_end = index
             break
     if opening_end < 0:

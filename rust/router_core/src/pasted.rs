@@ -214,8 +214,11 @@ pub fn user_parts(prompt: &str) -> Option<UserParts<'_>> {
         .map(|line| line.trim_matches(|blank| BLANKS.contains(&blank)))
         .collect();
     let opening_end = (0..lines.len() - 1).find(|&index| {
+        let following = stripped[index + 1];
         !stripped[index].is_empty()
-            && (stripped[index].ends_with(':') || stripped[index + 1].is_empty())
+            && (stripped[index].ends_with(':')
+                || following.is_empty()
+                || starts_with_any(following, &FENCES))
     })?;
     // The block's non-blank lines and the paragraph each is in.
     let mut block = Vec::new();
