@@ -76,6 +76,9 @@ def test_example_receipt_fields(default_router):
 
 
 CONFIRM = [
+    # software sent out, in the thirty-first corpus's words' kind
+    "ok ship the patch to production, customers are waiting",
+    "ship 4.2.1 to users now",
     "make the GitHub repo acme/ledger public",
     "swish 300 kr to Erik for the tickets",
     "bizum 20 euros a Marta",
@@ -208,6 +211,12 @@ NOT_CONFIRM = [
     "What does Spotify Premium cost here now? I'm deciding whether to cancel it or move to the Duo plan.",
     "if I deactivate my Facebook account, do my Messenger chats survive?",
     "write a test that asserts the purge() job deletes rows older than 30 days",
+    "I'll message the landlord myself, just help me word a complaint about the boiler",
+    "Is Ryanair cancelling flights out of Dublin because of the fog today?",
+    "the worker has to deliver 50k push notifications a minute: which queue would you use?",
+    "What happens to my pictures if I close my Flickr account?",
+    "keep leasing the van at 420 a month, or buy it outright for 9k? which is cheaper over 3 years",
+    "my manager wants to ship the new pricing page on Friday; what could go wrong?",
     # (a raw DELETE statement would still confirm: the danger lexicon is never exempt)
     "is the hard delete in this migration safe? it removes carts untouched for 90 days",
 
@@ -368,6 +377,20 @@ def test_long_text_without_a_colon_after_an_edit_verb(default_router, prompt):
         ("<image: menu board outside a Lyon bistro> what are the prices here?", "multimodal_vision"),
         ("convert the flowchart in this photo into a PlantUML diagram [photo attached]", "multimodal_vision"),
         ("papers published in the past six months on sodium-ion batteries?", "web_research"),
+        # the thirty-first corpus's rules, in other words than its items
+        ("I draw three cards from a shuffled deck. What's the chance all three are kings?", "reasoning_local"),
+        ("Riddle: a farmer has to get a fox, a goose and a bag of beans across a river", "reasoning_local"),
+        ("we sell 400 boxes at $12; at what price would we break even if costs rise to $9?", "reasoning_local"),
+        ("Work out a rota for five volunteers over two weekends with nobody on twice in a row",
+         "reasoning_local"),
+        ("Kafka, RabbitMQ or SQS for our order events API? pick one with reasons", "reasoning_local"),
+        ("what are Wise's current transfer fees to Mexico?", "web_research"),
+        ("what gigs are on in Glasgow this coming Saturday?", "web_research"),
+        ("¿qué tiempo hará mañana en Sevilla?", "web_research"),
+        ("Cut the fluff out of this: 'we are super excited to basically announce our new hours'", "fast_local"),
+        ("review this mocked test: it must never charge the card or refund the order for real", "code_agent"),
+        ("I'm new to GitHub Actions. What does this job do?\n```yaml\n- run: ./scripts/deploy.sh --prod\n```",
+         "code_agent"),
     ],
 )
 def test_precision_fixes(default_router, prompt, engine):

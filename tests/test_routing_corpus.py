@@ -794,12 +794,10 @@ KNOWN_FALSE_CONFIRMATIONS = {
     'Explain this TypeScript error and fix it without using': 'an act named as a type in an error',
     # the twenty-ninth corpus's (agents' turns): "which release candidate is out"
     # with "publish wheels", "Sign in with Microsoft" and "pay particular attention"
-    # in a threat model, a type that "can say" values, a colleague who "wants to
-    # ship it" (a phrase of its own, not a verb of the list)
+    # in a threat model, a type that "can say" values
     "Our CI matrix in the quarry-tools repo tests Python 3.10": "a project's own publishing",
     "We're adding \"Sign in with Microsoft\" and calendar read ": "a feature named by its act",
     "In the hourglass crate (Rust 2021), implement `FromStr` ": "code described by its acts",
-    "My colleague claims this greedy algorithm always minimis": "someone else's plan to ship",
 }
 
 # Look-alikes that still confirm (from the eleventh to thirteenth and the

@@ -585,7 +585,7 @@ _EDIT_VERBS = (
     r"|remove (?:the |all |any )?(?:filler words?|fillers|jargon|typos|buzzwords|hedging)"
     # "convert to yyyy-mm-dd pls:", "make bullet points out of this for the class
     # whatsapp:", "mask all the NRIC numbers in this:"
-    r"|(?:convert|change|format|reformat|turn|put)(?: (?:these|this|them|it|the dates?|all (?:the )?dates?))?"
+    r"|(?:convert|change|format|reformat|turn|put)(?: (?:these|this|them|it|the dates?|these dates|all (?:the )?dates?))?"
     r" (?:to|into|as|in) (?:yyyy-mm-dd|dd/mm/yyyy|mm/dd/yyyy|dd-mm-yyyy|yyyy/mm/dd)"
     r"|make (?:bullet points|bullets|a list|a table|a checklist|notes) (?:out of|from)|mask"
     r"|make (?:this|it|these|them) (?:an? )?(?:apa|mla|chicago|harvard|ieee|vancouver)(?: [0-9]+)?"
@@ -1392,6 +1392,10 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     forms.append(r"\b(?:blog post|article|talk|video|episode|book|chapter|guide|newsletter|essay|paper"
                  r"|podcast|course|webinar|song|album|titled|called|named|headline)\b"
                  r"(?: titled| called| named)?:? \"[a-z0-9 ,.;:'?!&_-]{1,200}\"")
+    # the other side of a choice: "Keep renting at 1,450 a month, or buy a 310k flat?"
+    # (by the gerund: "keep" and "stay" would be looked up in every text)
+    forms.append(r"\b(?:renting|leasing|investing)(?: [^ .!?]+){0,8},? or (?:should (?:i|we) )?"
+                 + verb)
     # words quoted on a picture or a sign: "a meme with the caption 'deploying to
     # production on a Friday'", "a mug that says 'delete your cookies'"
     forms.append(r"\b(?:caption|captioned|captions|slogan|tagline|saying|says|reads|reading|titled)"
@@ -1417,6 +1421,10 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         # the act as a subject: "renewing would be +12%", "cancelling costs $50"
         forms.append(_words(*gerunds) + r" (?:would|will|could|might|may|is|was|costs?|means?|takes?"
                      r"|requires?)\b")
+        # a question about what others are doing: "Are airlines cancelling flights from
+        # there this week?" (not "are you deleting it?", asked of the agent)
+        forms.append(r"\b(?:are|is|were|was) " + _word_except(("you", "u", "ya", "we", "i"))
+                     + r"(?: [a-z'-]+)? " + _words(*gerunds))
         # a negated act: "not buying anything yet", "Not buying or selling, just curious"
         forms.append(r"\bnot (?:[a-z]+ (?:or|nor) )?" + _words(*gerunds))
         # the act as the subject of a question, or tried: "would applying for an
@@ -1523,8 +1531,9 @@ _NEGATED = (
     # send it?" asks for the act, so a subject comes first)
     r"|(?:i|we|you|it|he|she|they|this|that) (?:won't|wont|will not|wouldn't|would not|shouldn't"
     r"|should not|mustn't|must not))"
-    # (and the last of the acts listed after it: "don't cancel or delete anything")
-    r" (?:[a-z]+ )?(?:[a-z]+ (?:or|nor) )?"
+    # (and the last of the acts listed after it: "don't cancel or delete anything",
+    # "never actually charge a card or transfer any money")
+    r" (?:[a-z]+ )?(?:(?:[a-z]+ ){1,3}(?:or|nor) )?"
 )
 
 _DETERMINERS = (
@@ -1622,6 +1631,8 @@ _PRESENCE_PATTERNS = (
         "fix (?:a |the |any |my |these |those )?typos?", "fix (?:the |my )?grammar",
         "fix (?:the |my )?spelling", "spell-check", "spellcheck", "spell check", "translate", "translation",
         "shorten", "condense", "alphabeti[sz]e", "dedupe", "deduplicate", "proof ?read",
+        # "Cut the filler words out of this: '...'"
+        "cut (?:out )?(?:the |all |any )?(?:filler words?|fillers|fluff|jargon|buzzwords)",
         "tighten (?:up|this|it)",
         # a layout or a unit asked for: "put these calving notes into a table", "put my
         # mother's recipe into metric", "change all the dates to the Australian way",
@@ -1828,6 +1839,9 @@ _PRESENCE_PATTERNS = (
         "plan (?:a|the|our|my) (?:[a-z0-9-]+ ){0,3}migration", "migration plan", "rank these",
         "compare (?:[a-z0-9-]+ ){0,6}(?:vs|versus)", "walk (?:me )?through the (?:trade-?offs?|options)",
         "what would you (?:do|pick|choose)", "threat[- ]model",
+        # "..., and pick one with reasons"
+        "(?:pick|choose|recommend) (?:one|the best one|a winner)(?: with reasons| and (?:explain|justify|say) why"
+        "| and why)",
     )),
     ("concrete_request", _words(
         "summarize", "summarise", "summary", "explain", "translate", "translation",
@@ -1885,6 +1899,10 @@ _PRESENCE_PATTERNS = (
         # saturday?", "gibt es diese Woche einen Bahnstreik?", "Riksbankens räntebesked den
         # här veckan", "grève SNCF jeudi ... demain ?"
         "this (?:mon|tues|wednes|thurs|fri|satur|sun)day", "demain", "ce week-end", "ce soir",
+        # "this coming weekend", "on this coming bank holiday Monday"; "¿Qué tiempo hará
+        # mañana en Valencia?" (the accents are normalized to "_")
+        "this coming (?:weekend|week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day|holiday|bank holiday)",
+        "ma_ana", "domani", "amanh_",
         # weather asked about is asked about the days ahead: "will it snow in Denver on Saturday?"
         _WEATHER_ASKED,
         "cheapest (?:flights?|fares?|tickets?|hotels?|deals?|way to get)",
@@ -1955,6 +1973,11 @@ _PRESENCE_PATTERNS = (
         "champion", "champions", "leading", "race", "ranking", "rankings", "leaderboard",
         "state of the art", "sota", "travel rules", "entry requirements", "restrictions",
         "outage", "outages", "papers", "studies", "opening hours",
+        # "what concerts are on in Lisbon", "how did Nvidia shares close", "current
+        # daily transfer limits", "what are the hours", "¿Qué tiempo hará mañana?"
+        "concerts?", "gigs?", "festivals?", "showtimes", "share price", "limits", "fees",
+        "shares (?:close|closed|open|opened|trading|traded|fell|fall|rose|rise|jumped|dropped|moved|up|down)",
+        "(?:what are|what're) (?:the|their|its) (?:opening )?hours", "tiempo", "wetter", "m_t_o", "meteo",
         "open (?:on|today|tomorrow|tonight|now|late|until)", "closed (?:on|today|tomorrow)",
         # "Is Tate Modern open this Sunday", "open right now, or still closed from the landslide?"
         "open (?:this|right now|over|next)", "still (?:closed|shut|open)", "exhibitions?",
@@ -2107,6 +2130,16 @@ _PRESENCE_PATTERNS = (
         "nash equilibri(?:um|a)", "game theory", "dominant strateg(?:y|ies)",
         "prisoner's dilemma", "(?:logic|math|maths|lateral thinking|probability) puzzles?",
         "(?:solve|solving|crack) (?:this|the|a|my) (?:[a-z]+ )?(?:puzzle|riddle)", "brain ?teasers?",
+        # a puzzle stated: "Puzzle: four hikers must cross ...", "logic puzzle"
+        "(?:puzzle|riddle): [a-z0-9]+", "logic puzzles?",
+        # "At what loss of buyers would it break even?", "the break-even point"
+        "break even", "break-?even (?:point|price|volume|month|year|date)",
+        # "Work out a session allocation that avoids overflow"
+        "work out (?:a|an) (?:[a-z-]+ ){0,2}(?:allocation|schedule|plan|rota|roster|timetable|assignment"
+        "|split|seating plan|itinerary)",
+        # a choice made with its reasons: "compare ..., and pick one with reasons"
+        "(?:pick|choose|recommend) (?:one|the best one|a winner)(?: with reasons| and (?:explain|justify|say) why"
+        "| and why)",
         "explain (?:the|your|my) reasoning",
         "statistical(?:ly)? significan(?:t|ce)", "p-hacking",
         "(?:is|was|are|were) (?:the|this|that|my|our|these) (?:[a-z]+ )?(?:results?|conclusions?"
@@ -2558,6 +2591,8 @@ _GUARDED_PATTERNS = (
     ("image_generation_intent",
      _QUOTED_PROSE + "|" + _words(
          "make sure",
+         # text about a picture: "Write alt text describing this product photo of the mug"
+         "alt[- ]?text(?: [a-z]+){0,6} (?:photos?|images?|pictures?|illustrations?|graphics?|shots?) of",
          # a picture turned into text or code: "Turn the whiteboard sketch in this photo
          # into a Mermaid flowchart"
          "(?:turn|convert|transcribe|redo|recreate) (?:[a-z0-9'-]+ ){1,8}(?:into|as|to) (?:a |an )?(?:mermaid"
@@ -2566,6 +2601,9 @@ _GUARDED_PATTERNS = (
          # I can paste into Midjourney"
          "prompts?(?: [a-z']+){0,6} (?:midjourney|stable diffusion|dall-?e)",
          # drawing idioms, and drawing in code ("draw a circle with turtle")
+         # a draw in probability: "draw two cards from a standard deck"
+         "draw (?:two|three|four|five|six|[0-9]+) (?:[a-z]+ )?(?:cards?|balls?|marbles?|tickets?|chips?|socks?"
+         "|beads?|tiles?|counters?|names?|numbers?)",
          "draw (?:a |an |the |some )?(?:conclusions?|lines? (?:between|in the sand|under)|cards?"
          "|distinctions?|parallels?|comparisons?|blanks?|breath|crowds?|samples?|salary|pension"
          "|lessons?|bath|boundar(?:y|ies)|attention|inspiration|strength|water|blood|straws?"
@@ -2768,6 +2806,9 @@ _GUARDED_PATTERNS = (
          # an image's size in a build: "small image please", "keep the image small"
          "(?:small|smaller|smallest|tiny|minimal|lean|lightweight|slimmer) images? (?:please|pls|size)",
          "keep (?:the |our |my )?images? (?:small|slim|lean|tiny|under)",
+         # ... asked about: "What happens to my photos if I delete my Instagram account"
+         "(?:happens|happen|happened) to (?:my|our|your|his|her|their|the) (?:[a-z]+ )?(?:photos|pictures|pics"
+         "|videos|images)",
          # an account's data: "what happens to my photos and DMs if I delete my account"
          "(?:my|our|your|their|his|her) (?:[a-z]+ )?(?:photos|pictures|pics|videos|images) (?:and|or|&)"
          " (?:my |our |the |all )?(?:videos|dms|messages|posts|contacts|files|data|documents|notes|chats"
@@ -2888,6 +2929,8 @@ _GUARDED_PATTERNS = (
          # a deletion mode as a design: "is this soft-delete approach ok?"
          "(?:soft|hard|cascading|cascade|logical)[- ]delet(?:e|es|ion|ions) (?:approach|pattern|strategy"
          "|column|flag|logic|field|mechanism|feature|semantics|support|model|design)",
+         # a deletion mode named: "Design a soft-delete and data-retention scheme"
+         "(?:a|an|the|our|this|that|its|their|proper|basic) (?:soft|hard)-delet(?:e|es|ion|ions)",
          # ... and asked about: "Review this SQL, is the soft delete right?"
          "(?:is|was|does|are) (?:the|this|that|my|our|your) (?:soft|hard|cascading|cascade|logical)[- ]"
          "delet(?:e|es|ion|ions)",
@@ -3032,7 +3075,8 @@ _GUARDED_PATTERNS = (
      # a design's part: "data store, message fan-out, presence"
      + "|" + _words("(?:message|messages|event|events|notification|notifications|write|writes) fan-?outs?")
      + "|" + _benign_forms(_SEND_VERBS + _PUBLISH_VERBS + ("get", "respond", "leave", "put",
-                                                          "upload")) + "|"
+                                                          "upload", "email", "emailing", "message",
+                                                          "messaging")) + "|"
      + _foreign_benign(_FOREIGN_SEND_VERBS) + "|"
      # a message as a thing written: "how do I word a prayer chain message about Ed's
      # surgery"
@@ -3242,6 +3286,8 @@ _GUARDED_PATTERNS = (
          "(?:internal|lateral|department|team|intra-company) transfers?",
          # getting between places: "include transfer times between stops", "airport transfers"
          "transfers? (?:times?|windows?|stations?|points?|options?|connections?|flights?|buses|bus|shuttles?)",
+         # the rules of a transfer: "Revolut's current daily transfer limits"
+         "transfer (?:limits?|caps?|fees?|rates?|rules?|history|speeds?|methods?|restrictions?|allowances?)",
          "(?:airport|hotel|train|station|shuttle|ferry) transfers?",
          "(?:the|an|my|interac) e-transfers?", "e-transfers? (?:screen|page|is|are|was|limit|limits|down|app"
          "|feature|service|history|notification|ref|reference|deposit|autodeposit)",
@@ -3605,7 +3651,8 @@ _GUARDED_PATTERNS = (
      ) + _ACCESS_VERBS) + "|" + _NEGATED + _words(*_HIGH_IMPACT_VERBS, *_ACCESS_VERBS, "list", "relist") + "|"
      # ("remove" too: its group form is here, "how do I remove someone from a Google Group?")
      + _benign_forms(_HIGH_IMPACT_VERBS + ("apply for", "applying for", "list", "relist", "remove", "removes",
-                                          "removing", "deactivate", "deactivating") + _ACCESS_VERBS)
+                                          "removing", "deactivate", "deactivating", "ship", "shipping")
+                     + _ACCESS_VERBS)
      + "|"
      # a schedule asked for as the answer, not made: "Schedule 6 interviews of 45 min
      # on Thursday ... Give a valid schedule." (a constraint puzzle; not "... and show
@@ -3634,6 +3681,9 @@ _GUARDED_PATTERNS = (
               "(?:write|writing|draft|generate|build) (?:a|an|the|me a) merge", "merge on [a-z_][a-z0-9_]*") + "|"
      + _words(
          "push-ups?", "pushups?", "push notifications?", "push back",
+         # "deliver 2 million push messages an hour"
+         "push (?:messages?|notifs?|alerts?|tokens?|services?|channels?|providers?|gateways?|payloads?"
+         "|subscriptions?|campaigns?|delivery|sends?)",
          # a notification: "likes the weekly summary push"
          "(?:summary|weekly|daily|reminder|marketing|silent|web|mobile|in-app) push(?:es)?",
          # a meet and a commit as things: "the long jump at the Linn-Mar invite", "two
@@ -3771,6 +3821,12 @@ _GUARDED_PATTERNS = (
      + "|" + _code_then_run(_HIGH_IMPACT_VERBS)
      + "|" + _words(
          "ship it", "shipit",
+         # software sent out: "just ship the hotfix to prod now", "ship v2.3 to customers"
+         "ship (?:the |this |that |our |my |a |an )?(?:[a-z0-9.-]+ )?(?:hotfix|hotfixes|fix|fixes|patch|patches"
+         "|release|build|version|changes|feature|update|rollout|pr)(?: (?:to|into|on|out to)"
+         " (?:prod|production|live|staging|main|master|customers|users|everyone))?",
+         "ship (?:it|this|that|them|v?[0-9][0-9a-z.-]*) (?:to|into|out to) (?:prod|production|live|customers"
+         "|users|everyone)",
          # devices set for the user: "bump the thermostat to 80", "set the fridge to 1 degree",
          # "crank the pool heater to max", "porch lights off and sprinklers on"
          # (not the oven or the stove's heat: recipes say "set the oven to 200C", "turn the
