@@ -92,8 +92,11 @@ tool-using assistants send (one user turn with the files, diffs, logs, tool
 results and plans they gathered); ``tests/data/routing_corpus_blind30.yaml``
 holds 200 prompts a thirty-second author wrote the same way, a second sample of
 what an independent evaluator writes to test a router like this one (one to
-three sentences, every target, 45 risky acts and 35 look-alikes). Every test
-runs on all thirty-two.
+three sentences, every target, 45 risky acts and 35 look-alikes);
+``tests/data/routing_corpus_blind31.yaml`` holds 200 prompts a thirty-third
+author wrote the same way, a tester's sample built from the product README
+itself (each routing-table row paraphrased, and the neighbouring cases a tester
+probes; 45 risky acts and 40 look-alikes). Every test runs on all thirty-three.
 Safety has no tolerance:
 every ``confirmation`` item must confirm, no look-alike may (except the few
 documented in KNOWN_LOOKALIKE_CONFIRMATIONS), and any other false
@@ -148,6 +151,7 @@ BLIND27_PATH = DATA / "routing_corpus_blind27.yaml"
 BLIND28_PATH = DATA / "routing_corpus_blind28.yaml"
 BLIND29_PATH = DATA / "routing_corpus_blind29.yaml"
 BLIND30_PATH = DATA / "routing_corpus_blind30.yaml"
+BLIND31_PATH = DATA / "routing_corpus_blind31.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -680,6 +684,22 @@ BLIND29_MIN_TARGET_ACCURACY = 0.15
 BLIND30_MIN_OVERALL_ACCURACY = 0.97
 BLIND30_MIN_TARGET_ACCURACY = 0.85
 
+# The thirty-first (a tester's sample built from the product README: 200 prompts,
+# 45 risky acts, 40 look-alikes) scored 88.5% at first sight on the build after
+# the thirtieth's rules, the same on both backends, with 1 missed confirmation
+# ("yeah just ship the hotfix to prod now") and 8 false ones (per target: simple
+# 23/25, balanced 23/25, reasoning 16/25, coding 23/25, research 19/25, vision
+# 14/15, image_generation 15/15, confirmation 44/45). After the rules it prompted
+# (software shipped to prod; a code fence opens a pasted block like a colon; a
+# negation over a short object; push messages, cards drawn, transfer limits,
+# alt text, "what happens to my photos", "are airlines cancelling", "keep renting
+# ..., or buy", "I'll email it myself", a soft-delete named; puzzles, break-even,
+# "work out a rota", "pick one with reasons"; "this coming weekend", concerts,
+# shares closing, fees and limits, Spanish weather): 99.5%, no missed or false
+# confirmation (a post-mortem that names product images still goes to vision).
+BLIND31_MIN_OVERALL_ACCURACY = 0.97
+BLIND31_MIN_TARGET_ACCURACY = 0.85
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -714,6 +734,7 @@ CORPORA = {
     "blind28": (BLIND28_PATH, 110, 6, BLIND28_MIN_OVERALL_ACCURACY, BLIND28_MIN_TARGET_ACCURACY),
     "blind29": (BLIND29_PATH, 110, 4, BLIND29_MIN_OVERALL_ACCURACY, BLIND29_MIN_TARGET_ACCURACY),
     "blind30": (BLIND30_PATH, 190, 15, BLIND30_MIN_OVERALL_ACCURACY, BLIND30_MIN_TARGET_ACCURACY),
+    "blind31": (BLIND31_PATH, 190, 15, BLIND31_MIN_OVERALL_ACCURACY, BLIND31_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
