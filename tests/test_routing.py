@@ -79,6 +79,12 @@ CONFIRM = [
     # software sent out, in the thirty-first corpus's words' kind
     "ok ship the patch to production, customers are waiting",
     "ship 4.2.1 to users now",
+    # errands handed on stay acts; a standing order paused, a review left, a summary slacked
+    "my boss asked me to delete the old invoices folder",
+    "my wife wants me to book a table at Nando's for 7",
+    "pause my Gousto boxes for two weeks",
+    "leave a 5 star review for Maple & Co on Google saying the staff were great",
+    "slack the release notes to #eng-announce",
     "make the GitHub repo acme/ledger public",
     "swish 300 kr to Erik for the tickets",
     "bizum 20 euros a Marta",
@@ -217,6 +223,13 @@ NOT_CONFIRM = [
     "What happens to my pictures if I close my Flickr account?",
     "keep leasing the van at 420 a month, or buy it outright for 9k? which is cheaper over 3 years",
     "my manager wants to ship the new pricing page on Friday; what could go wrong?",
+    "does the Ringlet app actually lock the door when you tap away or does it just alert the hub?",
+    "help me pick which 3 of these 5 streaming subs to cancel, I mostly watch sport",
+    "make a meme: a cat choosing between two buttons 'cancel plans' and 'buy more plants'",
+    "how do taxes work for a small business selling candles on Etsy?",
+    "[screenshot] its gonna delete my saves if i tap ok?? not tapping anything yet",
+    "this text says I owe a toll, it wants me to pay $4.15 online. scam?",
+    "write a test that checks purgeOld() really hard-deletes expired rows",
     # (a raw DELETE statement would still confirm: the danger lexicon is never exempt)
     "is the hard delete in this migration safe? it removes carts untouched for 90 days",
 
@@ -391,6 +404,20 @@ def test_long_text_without_a_colon_after_an_edit_verb(default_router, prompt):
         ("review this mocked test: it must never charge the card or refund the order for real", "code_agent"),
         ("I'm new to GitHub Actions. What does this job do?\n```yaml\n- run: ./scripts/deploy.sh --prod\n```",
          "code_agent"),
+        # the thirty-second corpus's rules (phone and chat style), in other words than its items
+        ("count the characters in this: hello world from Tarnby", "fast_local"),
+        ("emojis only: happy birthday grandma, cake at 6", "fast_local"),
+        ("is it gonna rain in Galway tomorrow", "web_research"),
+        ("latest patch notes for Helldivers 2?", "web_research"),
+        ("newest firmware for my Orbi router?", "web_research"),
+        ("bash one liner to count lines in all .log files", "code_agent"),
+        ("how do I make the webhook handler idempotent in Go?", "code_agent"),
+        ("gimme a pixel art pic of a fox in a hoodie", "image_generation"),
+        ("rent vs buy in Tulsa for 5 years, 1400/mo vs a 240k house at 6.5%", "reasoning_local"),
+        ("make a fair rota for 3 flatmates and 6 chores", "reasoning_local"),
+        ("what's the best way to structure a chess tournament for 9 players in one afternoon", "reasoning_local"),
+        ("is it smarter for me to learn kotlin or swift next for mobile jobs? weigh pay vs demand vs difficulty",
+         "reasoning_local"),
     ],
 )
 def test_precision_fixes(default_router, prompt, engine):

@@ -871,9 +871,6 @@ KNOWN_LOOKALIKE_CONFIRMATIONS = {
     # "a script that deletes ..., I'll ... run it myself": the run belongs to
     # the user, told apart only by "myself" five words on
     "in ./tmp_exports - I'll review it and run it myself": "code then run by the user",
-    # "which folders look safe to delete later?": "safe to delete" is also a
-    # go-ahead ("it's safe to delete them now")
-    "screenshot of my Google Drive storage attached": "'safe to delete'",
     # "pls make this into bullet points" then the notes on the next line, no
     # colon: the line break is gone after normalization, so the notes' "we
     # need to order new chairs" reads as the request

@@ -306,7 +306,7 @@ _QUESTION_PREFIX = (
     r"|[a-z]+) to "
     # deliberating over the object: "tips for deciding which subscriptions to cancel",
     # "which apps would you delete first?"
-    r"|(?:which|what)(?: [a-z'-]+){0,3} to "
+    r"|(?:which|what)(?: [a-z0-9'-]+){0,6} to "
     r"|(?:which|what)(?: [a-z'-]+){0,3} (?:would|should|could|do|can) (?:you|i|we) "
     # what an act costs: "what does Wise charge today to send 2000 USD"
     r"|(?:cost|costs|charge|charges|fee|fees|price) (?:today |now |me |us )?to "
@@ -339,7 +339,7 @@ _QUESTION_PREFIX = (
     # a question about what someone else may do: "can my employer cancel my
     # insurance?", "will the script delete my files?" ("can you" stays a request)
     r"|(?:can|could|will|would|does|did|may|might|should) (?:my|the|a|an|our|their|his|her)"
-    r" (?:[a-z']+ )?"
+    r" (?:[a-z0-9']+ ){0,2}(?:actually |really |automatically |still |also |just )?"
     # and about what a thing already named would do: "what exactly would this
     # remove?", "will it still send at 9?"
     r"|(?:can|could|will|would|does|did|may|might) (?:this|that|it) (?:still |also |actually |really )?"
@@ -562,7 +562,10 @@ _HAS_MOVED = "(?:go up|go down|rise|increase|change|drop)"
 _ROTA_NOUNS = "schedule|timetable|rota|roster"
 _FEASIBLE = "(?:valid|feasible|possible|workable|conflict-free|clash-free|fair)"
 
-_WEATHER_ASKED = "will it (?:rain|snow|storm|hail|freeze|pour|be (?:sunny|hot|cold|windy|cloudy|wet|dry|warm|nice))"
+_WEATHER_ASKED = (
+    "(?:will it|is it (?:gonna|going to)|it's (?:gonna|going to)|its gonna) (?:rain|snow|storm|hail|freeze"
+    "|pour|be (?:sunny|hot|cold|windy|cloudy|wet|dry|warm|nice))"
+)
 
 _EDIT_VERBS = (
     r"proofread|proof read|translate|rewrite|rephrase|reword|paraphrase|summari[sz]e"
@@ -966,13 +969,13 @@ _QUOTED_PROSE = (
 # bot which posts memes"). "the agent deletes ..." is not here: a named
 # actor in the third person is how instructions are written.
 _OTHER_SUBJECT = (
-    r"\b(?:he|she|they|he'll|she'll|they'll|he'd|she'd|they'd|he's|she's|they're|theyre|it|it'll"
+    r"\b(?:he|she|they|he'll|she'll|they'll|he'd|she'd|they'd|he's|she's|they're|theyre|it|it'll|it's|its"
     r"|someone|somebody"
     r"|nobody|no one|everyone|anyone|who|which|that)"
     r"(?: (?:will|would|could|might|may|can|should|must|always|never|often|usually|also|only"
     r"|still|then|automatically|just|wants to|want to|tried to|tries to|threatened to"
     r"|threatens to|is going to|are going to|is trying to|keeps trying to|has to|had to"
-    r"|needs to|used to|decided to|plans to|is|are|was|were))? "
+    r"|needs to|used to|decided to|plans to|is|are|was|were|gonna|going to))? "
     # a second verb of the same clause: "a script that archives and then removes old logs"
     r"(?:[a-z]+s(?:,| and| then| and then){1,2} )?"
     # "so it soft-deletes instead"
@@ -1072,6 +1075,12 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         # the same with the subject further back: "my colleague claims ... and wants to ship it"
         r"(?:and|but|who|which|that) (?:wants|plans|hopes|decided|threatened|tried|intends)"
         r" to ",
+        # a demand put on the user: "is this text a scam? it wants me to pay a $1.99 fee",
+        # "he keeps asking me to send him my code" (not "my boss asked me to delete the
+        # files" or "my wife wants me to book a table": errands handed on to the agent)
+        r"(?:it|this|that|which) (?:wants|asks|tells|told|asked) (?:me|us) to (?:[a-z]+ )?",
+        r"(?:keeps|kept) (?:asking|begging|pushing|pressuring|telling) (?:me|us) to (?:[a-z]+ )?",
+        r"(?:is|are|was|were) (?:pressuring|pushing|begging|pestering|nagging) (?:me|us) to (?:[a-z]+ )?",
         # someone else's intention: "my mom wants to sell her old gold bracelets"
         r"(?:my|his|her|their|our|the) (?:[a-z]+ ){1,2}(?:wants|wanted|plans|planned|is planning|was planning"
         r"|needs|needed|is going|was going|tried|tries|hopes|hoped|decided|would like|asked) to ",
@@ -1386,6 +1395,10 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
                      r"(?: [a-z]+s(?: [a-z0-9_'-]+){1,6}(?:,| and| then| and then))?"
                      r"(?: then| also| still| now| sometimes| always| never| only| just| automatically"
                      r"| silently| occasionally)? " + _words(*third_person))
+    # ... and code named by its call: "checks that deleteAccount() actually soft-deletes"
+    if third_person:
+        forms.append(r"[a-z0-9_]\(\)(?: actually| really| then| also| still| now| always| never| only| just)?"
+                     r" (?:soft-|hard-)?" + _words(*third_person))
     # a title quoted after what it names: 'an illustration for our blog post "How to
     # delete your old cloud data safely"' (straight double quotes only)
     # (not "post" alone: 'post "we are closed" now' acts)
@@ -1398,8 +1411,11 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
                  + verb)
     # words quoted on a picture or a sign: "a meme with the caption 'deploying to
     # production on a Friday'", "a mug that says 'delete your cookies'"
-    forms.append(r"\b(?:caption|captioned|captions|slogan|tagline|saying|says|reads|reading|titled)"
+    forms.append(r"\b(?:caption|captioned|captions|slogan|tagline|saying|says|reads|reading|titled"
+                 r"|buttons?|labels?|labell?ed|options?)"
                  r":? ['\"`]" + verb)
+    # ... and the next label of such a list: "2 buttons: 'pay rent' and 'buy tix'"
+    forms.append(r"['\"`](?:,| and| or| vs)? ['\"`]" + verb)
     # a gesture that does it in an app: "when I swipe to delete the last item"
     forms.append(r"\b(?:swipe|swipes|swiped|swiping|tap|taps|tapped|long-press|drag)"
                  r"(?: left| right| up| down)? to " + verb)
@@ -1631,6 +1647,9 @@ _PRESENCE_PATTERNS = (
         "fix (?:a |the |any |my |these |those )?typos?", "fix (?:the |my )?grammar",
         "fix (?:the |my )?spelling", "spell-check", "spellcheck", "spell check", "translate", "translation",
         "shorten", "condense", "alphabeti[sz]e", "dedupe", "deduplicate", "proof ?read",
+        # "count the words in this:", "make this one sentence:", "emojis only version of:"
+        "count the (?:words|characters|letters|syllables) in", "make (?:this|it) (?:one|a single) sentence",
+        "emojis? only(?: version)?(?: of)?", "(?:in|into|as|using) (?:only )?emojis?(?: only)?",
         # "Cut the filler words out of this: '...'"
         "cut (?:out )?(?:the |all |any )?(?:filler words?|fillers|fluff|jargon|buzzwords)",
         "tighten (?:up|this|it)",
@@ -1839,6 +1858,9 @@ _PRESENCE_PATTERNS = (
         "plan (?:a|the|our|my) (?:[a-z0-9-]+ ){0,3}migration", "migration plan", "rank these",
         "compare (?:[a-z0-9-]+ ){0,6}(?:vs|versus)", "walk (?:me )?through the (?:trade-?offs?|options)",
         "what would you (?:do|pick|choose)", "threat[- ]model",
+        # a skill to learn next, weighed: "is it smarter for me to learn rust or go next"
+        "is it (?:smarter|better|wiser) (?:for (?:me|us) )?to (?:learn|use|pick|go with|switch to|start with)"
+        " [a-z0-9+#.-]+ or",
         # "..., and pick one with reasons"
         "(?:pick|choose|recommend) (?:one|the best one|a winner)(?: with reasons| and (?:explain|justify|say) why"
         "| and why)",
@@ -1963,6 +1985,9 @@ _PRESENCE_PATTERNS = (
     )),
     ("freshness_object", _words(
         "release", "releases", "release notes", "version", "versions", "changelog",
+        # "latest patch notes for Valorant", "the newest firmware for the smart lock",
+        # "newest node LTS rn?"
+        "patch notes", "firmware", "lts",
         "changelogs", "pricing", "price", "prices", "weather", "forecast", "stock", "stocks",
         "benchmark", "benchmarks", "news", "headline", "headlines", "result", "results",
         "score", "scores", "standings", "election", "elections", "who won", "winner",
@@ -2147,11 +2172,19 @@ _PRESENCE_PATTERNS = (
         "weigh (?:whether|up|the pros|the options|my options|the costs|the risks|the tradeoffs"
         "|the benefits|both)", "weighing (?:whether|up|the pros|the options|my options)",
         # "Weigh it up.", "Weigh deployment complexity, data consistency and team size."
-        "weigh (?:it|this|that|them|these|those|everything|all of (?:it|this|that)) up",
+        "weigh (?:it|this|that|them|these|those|everything|all of (?:it|this|that)) (?:up|out)",
+        # "3 job offers: ... weigh them for me"
+        "weigh (?:them|these|those|both|all three|the offers|the options|my options) (?:for me|for us"
+        "|against each other)",
+        # "rent vs buy in Dunmore", "think it thru w/ me", "make a fair rotation", "the best way
+        # to structure a rec league tournament for 11 teams"
+        "rent (?:vs|versus|or) buy", "think (?:it|this|that) (?:thru|through)",
+        "(?:make|set up|draw up|come up with) a fair (?:rotation|rota|roster|schedule|split|chore chart)",
+        "structure (?:a|an|the|our|my) (?:[a-z0-9-]+ ){0,3}(?:tournament|league|bracket|schedule|timetable)",
         # (not things on a scale: "weigh the flour, sugar and butter")
         "weigh " + _word_except(("the", "a", "an", "my", "our", "your", "some", "this", "that", "these",
                                  "those", "each", "every", "all", "out", "in"))
-        + "(?: [a-z-]+){0,2}(?:,| and| against| vs| versus) (?:[a-z-]+ ){0,2}[a-z-]+(?:,| and)",
+        + "(?: [a-z-]+){0,2}(?:,| and| against| vs| versus) (?:[a-z-]+ ){0,2}[a-z-]+(?:,| and| vs| versus)",
         # a flaw looked for in reasoning: "What's wrong with this argument: '...'"
         "(?:what's|whats|what is) (?:wrong|flawed) (?:with|in|about) (?:this|the|that|his|her|their|my)"
         " (?:argument|reasoning|logic|proof|claim|inference|conclusion|syllogism)",
@@ -2462,6 +2495,8 @@ _PRESENCE_PATTERNS = (
 _GUARDED_PATTERNS = (
     ("coding_intent",
      _QUOTED_PROSE + "|" + _words(
+         # "whats the diff between a roth ira and a regular one"
+         "diff (?:between|b/w|btwn|btw)",
          "(?:blood|pregnancy|covid|driving|drivers|driver's|drug|eye|hearing|iq|personality"
          "|math|spelling|urine|dna|allergy|stress|fitness|placebo|sat|act|gre|gmat|lsat|mcat|toefl"
          "|ielts|road|standardized|entrance|science|maths?|history|geography|biology|chemistry|physics"
@@ -2515,6 +2550,11 @@ _GUARDED_PATTERNS = (
          "kotlin", "swiftui", "jetpack compose", "data class(?:es)?",
          "(?:list|dict|set) comprehensions?", "borrow checker",
          "psql", "pg_hba",
+         # "bash one liner to rename all .jpeg to .jpg", "how do i make the handler idempotent"
+         # (not "keep it idempotent" in a design question)
+         "bash", "zsh", "one[- ]liners?",
+         "make (?:the |this |my |our |it )?(?:[a-z0-9_-]+ )?(?:handler|endpoint|function|job|consumer|webhook"
+         "|api|request|operation|migration|script|task|worker)s? idempotent",
          "(?:git|feature|wrong|new|main|master|remote|local|dev|develop|current) branch",
          "js", "jsx", "tsx", "mypy", "pyright", "eslint", "type hints?", "type annotations?",
          "merge conflicts?", "commit messages?", "pre-commit", "query planner",
@@ -2628,8 +2668,8 @@ _GUARDED_PATTERNS = (
          "render for (?:the |an? |our |my )?(?:architect|client|customer|brochure|pitch|presentation"
          "|slide|deck|website|listing|portfolio)",
          "(?:generate|create|make|draw|render|produce|design|redesign|paint|sketch|illustrate"
-         "|visuali[sz]e|whip up|mock up|dream up|cook up)"
-         "(?: [a-z0-9':-]+){0,5} (?:images?|pictures?|photos?|illustrations?|logos?|icons?"
+         "|visuali[sz]e|whip up|mock up|dream up|cook up|gimme)"
+         "(?: [a-z0-9':-]+){0,5} (?:images?|pictures?|pics?|photos?|illustrations?|logos?|icons?"
          "|paintings?|digital art|emotes?|(?:product|hero|studio|lifestyle) shots?"
          "|wallpapers?|posters?|artwork|drawing|avatars?|banners?|thumbnails?|memes?"
          "|cartoons?|comics?|portraits?|mascots?|stickers?|album covers?|book covers?"
@@ -2801,7 +2841,7 @@ _GUARDED_PATTERNS = (
          "(?:ask|asks|asking|request|requests|requesting) (?:her|him|them|the customer|the client|the buyer"
          "|the guest|for)(?: [a-z0-9()]+){0,3} (?:photos?|pictures?|images?|screenshots?)",
          # a container image: "a multi-stage Dockerfile, final image distroless"
-         "(?:docker|container|base|final|distroless|alpine|builder|runtime|oci|slim|app|production|prod)"
+         "(?:docker|container|base|final|distroless|alpine|builder|runtime|oci|slim|app|production|prod|ci)"
          " images?",
          # an image's size in a build: "small image please", "keep the image small"
          "(?:small|smaller|smallest|tiny|minimal|lean|lightweight|slimmer) images? (?:please|pls|size)",
@@ -2810,6 +2850,13 @@ _GUARDED_PATTERNS = (
          "(?:happens|happen|happened) to (?:my|our|your|his|her|their|the) (?:[a-z]+ )?(?:photos|pictures|pics"
          "|videos|images)",
          # an account's data: "what happens to my photos and DMs if I delete my account"
+         # ... listed with other data: "recover stuff (2fa codes, photos, chats)"
+         "(?:codes|chats|contacts|files|notes|messages|texts|emails|documents|docs|data|passwords|music"
+         "|apps),? (?:and |or |& )?(?:photos|pictures|pics|videos)",
+         "(?:photos|pictures|pics|videos),? (?:and |or |& )?(?:chats|contacts|files|notes|messages|texts"
+         "|emails|documents|docs|data|passwords|music|apps)",
+         # file types renamed or converted: "rename all .jpeg to .jpg"
+         "[.](?:jpe?g|png|heic|webp|gif|tiff?) (?:to|into|files?|extensions?)",
          "(?:my|our|your|their|his|her) (?:[a-z]+ )?(?:photos|pictures|pics|videos|images) (?:and|or|&)"
          " (?:my |our |the |all )?(?:videos|dms|messages|posts|contacts|files|data|documents|notes|chats"
          "|comments|stories|reels|followers|emails)",
@@ -3165,6 +3212,11 @@ _GUARDED_PATTERNS = (
      + "|" + _json_tool_call(("send", "email", "post", "publish", "notify", "message", "tweet", "reply",
                               "sms", "forward", "broadcast", "share"))
      + "|" + _words(
+         # a review posted: "leave a 1 star review on the Grillhouse Kitchen google page"
+         "leave (?:a |an |my |our )?(?:[0-9]+[- ]?stars? |one[- ]star |five[- ]star |bad |good |negative |positive"
+         " |glowing |honest )?(?:review|rating)s? (?:on|for|at|of)",
+         # Slack as a verb: "slack the summary to #ops-team", "slack it to @dana"
+         "slack (?:it|this|that|them|(?:the|my|our|this|that) [a-z0-9-]+(?: [a-z0-9-]+)?) to",
          # a text to a named person, message and all: "text mom im on my way"
          "(?:text|txt|dm|imessage|whatsapp) (?:[a-z]+) (?:i'm|im|i am|i'll|ill|we're|running|on my way"
          "|omw|be there|can't|cant|see you|thanks|thank you|happy birthday|sorry|hey|hi|call me|don't"
@@ -3288,6 +3340,9 @@ _GUARDED_PATTERNS = (
          "transfers? (?:times?|windows?|stations?|points?|options?|connections?|flights?|buses|bus|shuttles?)",
          # the rules of a transfer: "Revolut's current daily transfer limits"
          "transfer (?:limits?|caps?|fees?|rates?|rules?|history|speeds?|methods?|restrictions?|allowances?)",
+         # a business described by what it sells: "a side hustle selling stickers on Etsy"
+         "(?:hustles?|business(?:es)?|shops?|stores?|stalls?|gigs?|company|companies|brand|startup)"
+         " (?:selling|that sells|which sells)",
          "(?:airport|hotel|train|station|shuttle|ferry) transfers?",
          "(?:the|an|my|interac) e-transfers?", "e-transfers? (?:screen|page|is|are|was|limit|limits|down|app"
          "|feature|service|history|notification|ref|reference|deposit|autodeposit)",
@@ -3821,6 +3876,9 @@ _GUARDED_PATTERNS = (
      + "|" + _code_then_run(_HIGH_IMPACT_VERBS)
      + "|" + _words(
          "ship it", "shipit",
+         # a standing order paused: "pause my HelloFresh deliveries for the next 3 weeks"
+         "pause (?:my|our|the|all) (?:[a-z0-9'&-]+ ){0,2}(?:deliveries|delivery|subscriptions?|memberships?"
+         "|plan|account|orders?|payments?|direct debits?|boxes|box|service)",
          # software sent out: "just ship the hotfix to prod now", "ship v2.3 to customers"
          "ship (?:the |this |that |our |my |a |an )?(?:[a-z0-9.-]+ )?(?:hotfix|hotfixes|fix|fixes|patch|patches"
          "|release|build|version|changes|feature|update|rollout|pr)(?: (?:to|into|on|out to)"
