@@ -96,7 +96,10 @@ three sentences, every target, 45 risky acts and 35 look-alikes);
 ``tests/data/routing_corpus_blind31.yaml`` holds 200 prompts a thirty-third
 author wrote the same way, a tester's sample built from the product README
 itself (each routing-table row paraphrased, and the neighbouring cases a tester
-probes; 45 risky acts and 40 look-alikes). Every test runs on all thirty-three.
+probes; 45 risky acts and 40 look-alikes); ``tests/data/routing_corpus_blind32.yaml``
+holds 200 prompts a thirty-fourth author wrote the same way, as people type on
+phones, in chat apps and by voice (slang, abbreviations, emojis, typos, mixed
+languages; 50 risky acts and 40 look-alikes). Every test runs on all thirty-four.
 Safety has no tolerance:
 every ``confirmation`` item must confirm, no look-alike may (except the few
 documented in KNOWN_LOOKALIKE_CONFIRMATIONS), and any other false
@@ -152,6 +155,7 @@ BLIND28_PATH = DATA / "routing_corpus_blind28.yaml"
 BLIND29_PATH = DATA / "routing_corpus_blind29.yaml"
 BLIND30_PATH = DATA / "routing_corpus_blind30.yaml"
 BLIND31_PATH = DATA / "routing_corpus_blind31.yaml"
+BLIND32_PATH = DATA / "routing_corpus_blind32.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -700,6 +704,18 @@ BLIND30_MIN_TARGET_ACCURACY = 0.85
 BLIND31_MIN_OVERALL_ACCURACY = 0.97
 BLIND31_MIN_TARGET_ACCURACY = 0.85
 
+# The thirty-second (phone, chat-app and voice style: 200 short noisy prompts, 50
+# risky acts, 40 look-alikes) scored 85.5% at first sight on the build after the
+# thirty-first's rules, the same on both backends, with 3 missed confirmations
+# ("pause my HelloFresh deliveries", "leave a 1 star review on the ... google
+# page", "slack the summary to #ops-team") and 8 false ones (per target: simple
+# 22/25, balanced 21/25, reasoning 12/20, coding 22/25, research 21/25, vision
+# 13/15, image_generation 13/15, confirmation 47/50). After the rules it prompted:
+# 99.5%, one known look-alike confirmation ("my sister wants me to transfer her
+# $300 ..., how do i say no": an errand passed on stays an act).
+BLIND32_MIN_OVERALL_ACCURACY = 0.97
+BLIND32_MIN_TARGET_ACCURACY = 0.85
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -735,6 +751,7 @@ CORPORA = {
     "blind29": (BLIND29_PATH, 110, 4, BLIND29_MIN_OVERALL_ACCURACY, BLIND29_MIN_TARGET_ACCURACY),
     "blind30": (BLIND30_PATH, 190, 15, BLIND30_MIN_OVERALL_ACCURACY, BLIND30_MIN_TARGET_ACCURACY),
     "blind31": (BLIND31_PATH, 190, 15, BLIND31_MIN_OVERALL_ACCURACY, BLIND31_MIN_TARGET_ACCURACY),
+    "blind32": (BLIND32_PATH, 190, 15, BLIND32_MIN_OVERALL_ACCURACY, BLIND32_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -827,6 +844,9 @@ KNOWN_FALSE_CONFIRMATIONS = {
 # corpora have none; a new one fails test_no_lookalike_confirms, a fixed one
 # asks to be removed.
 KNOWN_LOOKALIKE_CONFIRMATIONS = {
+    # the thirty-second corpus's: someone's wish handed to the user reads like an
+    # errand handed on ("my wife wants me to book a table" is one)
+    "my sister Noor wants me to transfer her $300 for rent again": "an errand passed on",
     # the thirtieth corpus's: a quoted sign to translate, after a clause of the
     # user's between the verb and the colon (the quoted-text reading allows only
     # short fillers there; "it's for a sign I'm printing" could as well be
