@@ -349,3 +349,29 @@ def test_routing_prompt_takes_any_text(user: str, assistant: str | None, earlier
 def test_ordinals_pick_lettered_options(user: str, engine: str) -> None:
     assistant = "Options:\na) Email the summary to the whole team now\nb) Paste it here so you can edit it\n\nWhich?"
     assert ROUTER.route_fast(routing_prompt(user, assistant)) == engine
+
+
+@pytest.mark.parametrize(
+    ("assistant", "user", "engine"),
+    [
+        # an option picked by a word of its own, or with its go-ahead
+        ("Your choices:\n1. Keep the Gold plan and add a data pass\n2. Cancel Gold and port the number to Tello\n"
+         "Which one do you want me to do?", "the Tello one", "human_confirm"),
+        ("Your choices:\n1. Keep the Gold plan as it is\n2. Cancel Gold and port the number to Tello\n"
+         "Which one do you want me to do?", "the Gold one", "balanced_local"),
+        ("Options:\n1. Email the draft to the client now\n2. Leave it in your drafts folder\nWhich?",
+         "the first one is fine, go", "human_confirm"),
+        # the question's verb goes with an option that names only its object
+        ("Seats are full. Options:\n1. 3 more editor seats on Team (+$45/mo)\n2. Business tier (+$120/mo)\n"
+         "Which should I purchase?", "1 please", "human_confirm"),
+        # a plan's steps approved by their count, a pronoun before its verb in Dutch
+        ("Offboarding for Sam:\n- Remove him from the GitHub org\n- Revoke his VPN access\n"
+         "Shall I execute both now?", "confirm", "human_confirm"),
+        ("Offboarding for Sam:\n- Remove him from the GitHub org\n- Revoke his VPN access\n- Transfer his files\n"
+         "Shall I execute all three now?", "yes", "human_confirm"),
+        ("Ik kan de afspraak met de loodgieter annuleren en hem een bericht sturen.\nZal ik dat doen?",
+         "ja, doe maar", "human_confirm"),
+    ],
+)
+def test_choices_by_name_and_the_questions_verb(assistant: str, user: str, engine: str) -> None:
+    assert ROUTER.route_fast(routing_prompt(user, assistant)) == engine

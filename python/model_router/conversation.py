@@ -137,8 +137,11 @@ _GO_AHEAD_ONLY = re.compile(
 # A request that names its object only by a pronoun: "add it", "generate it",
 # "send them over".
 _THIN_REQUEST = re.compile(
-    r"^(?:[\w'-]+ ){0,2}(?:it|them|that|this|those|these|one|ones|both|all|all of them|everything)"
-    r"(?: (?:over|out|up|now|for you|too))?$",
+    r"^(?:[\w'-]+ ){0,2}(?:it|them|that|this|those|these|one|ones|both|all|all of them|everything"
+    r"|all (?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+)|(?:the|these|those) changes?)"
+    r"(?: (?:over|out|up|now|for you|too))?$"
+    # ... and the pronoun before its verb in other languages: "Zal ik dat doen?", "Soll ich das machen?"
+    r"|^(?:dat|dit|het|das|es|eso|esto|cela|ça|ciò|isso|lo|la|ze) [\w'-]+$",
     re.IGNORECASE,
 )
 # A paragraph after the ask that asks nothing itself: "(If you'd rather talk
@@ -328,7 +331,21 @@ _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": 
 _CHOICE = re.compile(
     r"^(?:(?:let's |lets |i'll take |i'd like |go with |take |pick |choose )?(?:option |number |no\.? |#)?"
     r"(?P<label>[1-9]|[a-e])|(?:the )?(?P<ordinal>first|second|third|fourth|fifth|last)(?: one| option)?)"
-    r"[.)!]?(?: (?:please|pls|thanks|thank you))?[.!]?$",
+    r"[.)!]?(?:,? (?:please|pls|thanks|thank you|is fine|works|sounds good|is good|go|go ahead|go for it"
+    r"|do it|do that))*[.!]?$",
+    re.IGNORECASE,
+)
+# ... or by a word of its own: "the Fraenk one" (numbered options, one of them names Fraenk)
+_CHOICE_BY_NAME = re.compile(
+    r"^(?:the |that |go with the |let's do the )?(?P<name>[\w'&.-]+(?: [\w'&.-]+)?) (?:one|option)"
+    r"(?:,? (?:please|pls|thanks|is fine|go|go ahead|do it))*[.!]?$",
+    re.IGNORECASE,
+)
+# The verb of a "which" question, for an option that names only its object:
+# "Which should I purchase?" -> "purchase" + "Add 2 editor seats ..."
+_WHICH_VERB = re.compile(
+    r"\bwhich(?: one| option| plan)? (?:should|shall|do you want|would you like) (?:i|we|me to)?\s*"
+    r"(?P<verb>[a-z]+(?: (?:to|up|for|with|into))?)\s*\??\s*$",
     re.IGNORECASE,
 )
 # A list item: "1. Email it to the team", "2) ...", "(b) ...", "Option 3: ..."
@@ -352,21 +369,33 @@ def _chosen_option(user_text: str, assistant_text: str) -> str | None:
     voice: a numbered or lettered list item ("2", "the first one"), or one side
     of the closing question's "X or Y" ("archive them", "all of them")."""
     choice = _CHOICE.match(user_text)
-    if choice:
+    by_name = None if choice else _CHOICE_BY_NAME.match(user_text)
+    if choice or by_name:
         options = [
             ((match["label"] or match["named"]).casefold(), match["text"])
             for match in _OPTION_LINE.finditer(assistant_text)
         ]
         if not options:
             return None
-        label = (choice["label"] or "").casefold()
-        if choice["ordinal"]:
-            # "the second one" is option 2 of a numbered list, b of a lettered one.
-            position = _ORDINALS[choice["ordinal"].casefold()]
-            lettered = not options[0][0].isdigit()
-            label = options[-1][0] if position == "last" else "abcde"[int(position) - 1] if lettered else position
-        picked = [text for option, text in options if option == label]
-        return _as_request(picked[-1]) if picked else None
+        if by_name:
+            name = by_name["name"].casefold()
+            named = [text for _, text in options if name in text.casefold()]
+            picked = named if len(named) == 1 else []
+        else:
+            label = (choice["label"] or "").casefold()
+            if choice["ordinal"]:
+                # "the second one" is option 2 of a numbered list, b of a lettered one.
+                position = _ORDINALS[choice["ordinal"].casefold()]
+                lettered = not options[0][0].isdigit()
+                label = options[-1][0] if position == "last" else "abcde"[int(position) - 1] if lettered else position
+            picked = [text for option, text in options if option == label]
+        if not picked:
+            return None
+        # The question's verb goes with an option that names only its object.
+        tail = assistant_text[-400:].strip().splitlines()
+        asks = _WHICH_VERB.search(tail[-1]) if tail else None
+        verb = asks["verb"] if asks and asks["verb"].casefold() not in ("do", "you", "i", "we") else None
+        return f"{verb} {_as_request(picked[-1])}" if verb else _as_request(picked[-1])
     words = re.findall(r"[\w'-]+", user_text.casefold())
     if not words or len(words) > 6:
         return None
