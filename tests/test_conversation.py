@@ -364,6 +364,8 @@ def test_ordinals_pick_lettered_options(user: str, engine: str) -> None:
         # the question's verb goes with an option that names only its object
         ("Seats are full. Options:\n1. 3 more editor seats on Team (+$45/mo)\n2. Business tier (+$120/mo)\n"
          "Which should I purchase?", "1 please", "human_confirm"),
+        ("We're over the dyno limit.\nOptions:\n  a) 3x Basic ($21/mo)\n  b) 1x Standard-1X ($25/mo)\n"
+         "Which should I switch to?", "b, go ahead", "human_confirm"),
         # a plan's steps approved by their count, a pronoun before its verb in Dutch
         ("Offboarding for Sam:\n- Remove him from the GitHub org\n- Revoke his VPN access\n"
          "Shall I execute both now?", "confirm", "human_confirm"),

@@ -824,8 +824,6 @@ KNOWN_FALSE_CONFIRMATIONS = {
     # fold into one sentence, so the list cannot be told from an object
     # ("remove the duplicates from the CRM" acts)
     "remove the duplicates\napples": "list after a bare instruction",
-    # a pasted data table and a pasted handbook section to critique
-    "Quarterly numbers by region for the last 6 quarters": "pasted text full of actions",
     # the twenty-seventh corpus's (pasted material): "maybe sell in 8" (the user's
     # own plan with its subject left out), an error naming an "order" type
     "Should I refinance? Here's my current mortgage and the": "the user's own plan, subject left out",
@@ -908,7 +906,6 @@ KNOWN_LOOKALIKE_CONFIRMATIONS = {
     # hartwellfarm.co.uk", is the document's); code or a flow
     # described by its acts; "keep pay, hours" read as an act
     "Cut this job ad down to under 80 words for the Facebook ": "'keep pay' read as an act",
-    "Rewrite this policy section in active voice (the company": "a policy's last paragraph",
     "Can you summarise where my claim stands and who is waiti": "a thread's last paragraph",
     "Draft a short, friendly reply to Mrs Okafor asking wheth": "a letter's last line",
     "Can you review this before I merge it myself tomorrow? I": "code described by its acts",

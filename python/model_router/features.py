@@ -197,6 +197,7 @@ _FOREIGN_DESTRUCTIVE_VERBS = (
     "k_ndige", "k_ndigen", "kuendige", "entferne", "entfernen",
     # Italian
     "cancella", "cancellare", "rimuovi", "rimuovere", "svuota", "svuotare", "disdici", "disdire",
+    "disdico", "disdetta",
     "annulla", "annullare",
     # Dutch
     "verwijder", "verwijderen", "annuleer", "annuleren", "opzeggen",
@@ -225,7 +226,7 @@ _FOREIGN_SEND_VERBS = (
     # Italian
     "spedisci", "rispondi", "inoltra", "pubblica", "pubblicare",
     # Dutch
-    "stuur", "verstuur", "versturen", "verzend", "verzenden", "beantwoord", "publiceer",
+    "stuur", "verstuur", "versturen", "verzend", "verzenden", "beantwoord", "publiceer", "sturen",
     # Polish
     "wy_lij", "wyslij", "prze_lij", "przeslij", "odpowiedz", "opublikuj",
     # Turkish
@@ -248,7 +249,8 @@ _FOREIGN_PURCHASE_VERBS = (
     "compra", "comprar", "ach_te", "acheter", "kaufe", "kaufen",
     # French, Spanish, Portuguese
     "r_servez", "r_server", "reserver", "pague", "compre", "transfira",
-    "transfiere", "transferir", "reservar",
+    "transfiere", "transferir", "reservar", "res_rvala", "res_rvalo", "res_rvalas", "res_rvalos", "reservala",
+    "reservalo", "res_rvame", "reservo",
     # German
     "bestelle", "bestellen", "buche", "buchen", "ueberweise",
     # renewing a contract or a domain: "und bitte gleich verlängern"
@@ -279,6 +281,8 @@ _FOREIGN_HIGH_IMPACT_VERBS = (
     "d_verrouille", "deverrouille", "sblocca", "ontgrendel", "odblokuj", "entsperre",
     "desbloquea", "desbloqueie", "kilidini a_", "kilidini ac", "l_s upp", "las upp",
     "buka kunci", "d_ploie", "deploie", "d_ployer", "rilascia",
+    # approvals of payments: "aprueba ahora todas las facturas pendientes"
+    "aprueba", "apruebe", "aprobar", "approuve", "approuvez", "genehmige", "genehmigen", "approva",
 )
 
 # A question about how to do something is not the action itself: "how do I
@@ -308,6 +312,8 @@ _QUESTION_PREFIX = (
     # "which apps would you delete first?"
     r"|(?:which|what)(?: [a-z0-9'-]+){0,6} to "
     r"|(?:which|what)(?: [a-z'-]+){0,3} (?:would|should|could|do|can) (?:you|i|we) "
+    # "Which of these should be paid first with €62k cash available?"
+    r"|(?:which|what)(?: [a-z0-9'-]+){0,4} (?:should|would|could|must|can|will) be "
     # what an act costs: "what does Wise charge today to send 2000 USD"
     r"|(?:cost|costs|charge|charges|fee|fees|price) (?:today |now |me |us )?to "
     # "which role does someone need in Workspace to grant admin access?"
@@ -318,6 +324,8 @@ _QUESTION_PREFIX = (
     # (both sides of a choice: "deciding whether to cancel mine or drop to the ad
     # tier"; before the one-verb form, which would win and leave the second)
     r"|whether (?:or not )?to (?:[a-z0-9'-]+ ){1,4}or (?:to )?"
+    # "thinking about whether we downgrade our 14 Standard seats"
+    r"|whether (?:or not )?(?:i|we) (?:should |could |can |would )?"
     r"|(?:what if|if) (?:i|we) |whether (?:or not )?(?:to |i should |we should "
     # "tell me ... whether we need to reply"
     r"|(?:i|we|you) (?:need|have|ought|want) to )?|before (?:i|we) "
@@ -330,7 +338,7 @@ _QUESTION_PREFIX = (
     r"|(?:after|once|when|whenever|as soon as|until) (?:i|we) "
     # a comparison consumes both of its verbs: "the difference between DELETE and TRUNCATE"
     r"|(?:(?:what's|whats|what is|what are) the )?differences? between (?:a |an |the )?"
-    r"(?:[a-z-]+ ){1,2}(?:and|or|vs|versus) (?:a |an |the )?"
+    r"(?:[a-z-]+ ){1,3}(?:and|or|vs|versus) (?:a |an |the )?"
     r"|(?:what's|whats|what is|what are) the differences? between |difference between "
     r"|what (?:does|do) "
     r"|why (?:does|did|would|can't|cant|won't|wont|do) (?:i |it |my |we |you )?"
@@ -1380,7 +1388,7 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     forms.append(r"\b(?:from|join|into) " + verb + r" (?:where|on|as|values|set|join|order by|group by"
                  r"|limit|inner|left|right)\b")
     # a status message quoted: "Transfer pending: ACH return R01", "'Payment failed'"
-    forms.append(r"['\"`]" + verb + r" (?:pending|failed|complete|completed|scheduled|declined"
+    forms.append(r"['\"`]" + verb + r" (?:pending|failed|complete|completed|scheduled|declined|approved|issued"
                  r"|successful|succeeded|cancell?ed|in progress|initiated|processing|on hold|received"
                  r"|confirmed|rejected|reversed|returned|queued|sent|delivered)\b")
     # a URL path segment: "calls POST /api/invoices/:id/send"
@@ -1428,7 +1436,9 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     forms.append(r"\b(?:from|to|shows?|reads|status|state|labell?ed|marked as|stuck (?:at|on|in))"
                  r" ['\"`]" + verb + "['\"`]")
     if gerunds:
-        forms.append(r"\b(?:of|about|regarding|than|like|for|on) " + _words(*gerunds))
+        # (and what comes first or is left out: "actually before merging, show me ...",
+        # "without deleting anything")
+        forms.append(r"\b(?:of|about|regarding|than|like|for|on|before|after|without|until) " + _words(*gerunds))
         # an alternative set aside: "apart from just paying more", "instead of selling"
         forms.append(r"\b(?:apart from|aside from|other than|rather than|instead of|besides)"
                      r" (?:just |simply |only |even )?" + _words(*gerunds))
@@ -2973,6 +2983,8 @@ _GUARDED_PATTERNS = (
      ) + "|"
      + _words(
          "drop-?ship(?:ping|per|pers)?", "dropship(?:ping|per|pers)?",
+         # a release as a "drop": "spiky traffic around ticket drops"
+         "(?:ticket|tickets|product|merch|sneaker|album|content|packet|frame) drops",
          # a deletion mode as a design: "is this soft-delete approach ok?"
          "(?:soft|hard|cascading|cascade|logical)[- ]delet(?:e|es|ion|ions) (?:approach|pattern|strategy"
          "|column|flag|logic|field|mechanism|feature|semantics|support|model|design)",
@@ -3203,6 +3215,9 @@ _GUARDED_PATTERNS = (
          "(?:non-)?fast[- ]forwards?", "(?:non-)?fast[- ]forward(?:ed|ing)",
          "forward (?:slash|declarations?|compatible|compatibility|pass|propagation)",
          "sends? on (?:a|an|the|this|that) (?:[a-z]+ )?(?:channel|socket)",
+         # a contact's fields listed: "Extract the name, title, company, email and phone"
+         "(?:name|names|title|company|phone|phones|address|website|role|number),? (?:and |or |& )?emails?"
+         "(?:,| and| or| &) ",
      ),
      _words(*_SEND_VERBS) + "|" + _emphasized(*_SEND_VERBS)
      + "|" + _code_then_run(_SEND_VERBS)
@@ -3535,6 +3550,14 @@ _GUARDED_PATTERNS = (
                               "wire", "payout", "payouts", "withdraw", "trade", "sell"))
      + "|" + _words(
          "order", "place (?:a |an |the |my |our |this |that |another )?(?:[a-z0-9'-]+ ){0,2}orders?",
+         # a booking named by its budget: "too pricey. book something under €120 a night"
+         "book (?:something|anything|one|whichever|the cheapest(?: one)?|a cheaper one)",
+         # a plan picked by its price: "switch to 2x Standard-2X ($100/mo)"
+         "switch (?:us |me |it |them |over |everything )?to (?:[a-z0-9.+-]+ ){1,4}\\(\\$ ?[0-9]+",
+         # seats moved to a cheaper plan: "Downgrade the whole sales team from Orbis CRM
+         # Enterprise to Professional seats starting today"
+         "downgrade (?:the |our |my |all |every |whole )?(?:[a-z0-9'&-]+ ){0,10}(?:seats?|licen[cs]es?|plans?"
+         "|tiers?|subscriptions?|editions?)",
          "(?:put in|submit) (?:a |an |the |my |our |this |that )(?:[a-z0-9'-]+ ){0,2}orders?",
          # money moved in plain words: "move my 401k into the bond fund", "get out of the Tesla
          # shares and park it all in the money market", "put the water bill on autopay"
@@ -3778,6 +3801,16 @@ _GUARDED_PATTERNS = (
          "|need|needed|cause|caused|go|went|get|got|used to|have|had)",
          "(?:bad|broken|failed|botched|faulty|buggy|slow|flaky) (?:deploy|deploys|release|push|merge)",
          "(?:the|a|our|that|this) rollback of",
+         # commits as things: "show me the diff between my branch and Mei's commits"
+         "(?:[a-z]+'s|my|our|your|his|her|their|the|these|those|new|local|unpushed) (?:[0-9]+ )?commits",
+         # a rollback as an event in a timeline: "09:31 first rollback attempt fails"
+         "(?:first |second |third |last |final |another )?rollbacks? (?:attempts?|succeeds|succeeded|fails|failed"
+         "|completes|completed|finishes|finished|starts|started|worked|was|is|took|takes)",
+         # a payroll run as an event, and a deploy put on hold: "before or after the December
+         # payroll run", "Should I hold the deploy and look into it first?"
+         "(?:the|a|this|that|next|last|each|every|our|monthly|weekly|biweekly) (?:[a-z]+ )?payroll runs?",
+         "(?:hold|pause|halt|delay|postpone|freeze) (?:off on )?(?:the |this |that |our )?(?:deploy|deployment"
+         "|release|rollout|merge|push)",
          # "ship it" quoted as someone's habit: "my lead writes 'ship it' on every PR"
          "(?:writes?|wrote|says?|said|comments?|commented|repl(?:y|ies|ied)|types?|typed|posts?"
          "|posted|means?) ['\"`]?ship ?it",
@@ -3876,6 +3909,19 @@ _GUARDED_PATTERNS = (
      + "|" + _code_then_run(_HIGH_IMPACT_VERBS)
      + "|" + _words(
          "ship it", "shipit",
+         # a release started or a role changed: "start the rollout", "change her role",
+         # "apply these permission changes", "update it in Cloudflare now"
+         "(?:start|kick off|begin|trigger) (?:the |this |that |a )?(?:rollout|roll-out|deploy|deployment|release"
+         "|cutover|cut-over|failover|migration)",
+         "change (?:her|his|their|my|your|its|the user's|[a-z]+'s) (?:role|permissions?|access)",
+         "apply (?:the |these |those |this |my )?(?:permission|access|sharing|role|dns|firewall|security"
+         "|billing|pricing) changes?",
+         "update (?:it|the record|the cname|the dns|the a record|the mx record) in (?:cloudflare|route ?53"
+         "|godaddy|namecheap|gandi|ovh|ionos|the dns)",
+         # the passive with a deadline: "need to be deactivated by EOD, please handle"
+         "(?:needs?|has|have) to be (?:deactivated|disabled|deleted|removed|cancell?ed|revoked|suspended|closed"
+         "|wiped|purged|approved|paid|refunded|sent|deployed|merged) (?:by|before|today|tonight|asap|now"
+         "|immediately|this)",
          # a standing order paused: "pause my HelloFresh deliveries for the next 3 weeks"
          "pause (?:my|our|the|all) (?:[a-z0-9'&-]+ ){0,2}(?:deliveries|delivery|subscriptions?|memberships?"
          "|plan|account|orders?|payments?|direct debits?|boxes|box|service)",
