@@ -137,6 +137,9 @@ FOLLOWUP_SETS = {
     "followup_turns_blind2.yaml": (120, 0.85),
     # three turns each (the user's earlier message too); 83.0% when set
     "followup_turns_blind3.yaml": (100, 0.79),
+    # three turns, a fourth author: 63.0% at first sight (13 of 37 confirmations
+    # missed, 4 false; each reply routed alone: 45.0%), 78.0% when set
+    "followup_turns_blind4.yaml": (100, 0.75),
 }
 KNOWN_FOLLOWUP_CONFIRMATION_ERRORS = {
     # a clarification that completes a transfer ("Which account do you mean,
@@ -154,6 +157,9 @@ KNOWN_FOLLOWUP_CONFIRMATION_ERRORS = {
     "fu3-079-shop-cname-ionos": "a German DNS switch ('stell ... um')",
     "fu3-015-plumber-business-account": "a correction of the account a payment comes from",
     "fu3-084-local-commit-only": "the user's earlier 'commit my changes' before a local commit",
+    # the fourth set's: "Same order again, delivered Friday?" -> "make it 10 kg this
+    # time": "same order" reads as an ordering ("in the same order"), not a purchase
+    "fu4-047-roastmarket-coffee-10kg": "a repeat order read as 'the same order'",
 }
 
 
@@ -193,7 +199,9 @@ def test_followups_route_like_what_they_approve(name: str) -> None:
 
 
 def _prefix(name: str) -> str:
-    return {"followup_turns_blind2.yaml": "fu2", "followup_turns_blind3.yaml": "fu3"}.get(name, "fu")
+    return {
+        "followup_turns_blind2.yaml": "fu2", "followup_turns_blind3.yaml": "fu3", "followup_turns_blind4.yaml": "fu4",
+    }.get(name, "fu")
 
 
 def test_huge_and_odd_turns_are_read_in_linear_time() -> None:
