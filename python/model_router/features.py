@@ -570,6 +570,13 @@ _HAS_MOVED = "(?:go up|go down|rise|increase|change|drop)"
 _ROTA_NOUNS = "schedule|timetable|rota|roster"
 _FEASIBLE = "(?:valid|feasible|possible|workable|conflict-free|clash-free|fair)"
 
+# A choice asked for with its reasons ("..., and pick one with reasons"): a
+# weighed question, and a design question when it names code.
+_CHOICE_WITH_REASONS = (
+    "(?:pick|choose|recommend) (?:one|the best one|a winner)(?: with reasons| and (?:explain|justify|say) why"
+    "| and why)"
+)
+
 _WEATHER_ASKED = (
     "(?:will it|is it (?:gonna|going to)|it's (?:gonna|going to)|its gonna) (?:rain|snow|storm|hail|freeze"
     "|pour|be (?:sunny|hot|cold|windy|cloudy|wet|dry|warm|nice))"
@@ -1871,9 +1878,8 @@ _PRESENCE_PATTERNS = (
         # a skill to learn next, weighed: "is it smarter for me to learn rust or go next"
         "is it (?:smarter|better|wiser) (?:for (?:me|us) )?to (?:learn|use|pick|go with|switch to|start with)"
         " [a-z0-9+#.-]+ or",
-        # "..., and pick one with reasons"
-        "(?:pick|choose|recommend) (?:one|the best one|a winner)(?: with reasons| and (?:explain|justify|say) why"
-        "| and why)",
+        # "..., and pick one with reasons" (also a multi-step signal: the condition)
+        _CHOICE_WITH_REASONS,
     )),
     ("concrete_request", _words(
         "summarize", "summarise", "summary", "explain", "translate", "translation",
@@ -2173,8 +2179,7 @@ _PRESENCE_PATTERNS = (
         "work out (?:a|an) (?:[a-z-]+ ){0,2}(?:allocation|schedule|plan|rota|roster|timetable|assignment"
         "|split|seating plan|itinerary)",
         # a choice made with its reasons: "compare ..., and pick one with reasons"
-        "(?:pick|choose|recommend) (?:one|the best one|a winner)(?: with reasons| and (?:explain|justify|say) why"
-        "| and why)",
+        _CHOICE_WITH_REASONS,
         "explain (?:the|your|my) reasoning",
         "statistical(?:ly)? significan(?:t|ce)", "p-hacking",
         "(?:is|was|are|were) (?:the|this|that|my|our|these) (?:[a-z]+ )?(?:results?|conclusions?"
