@@ -2193,7 +2193,10 @@ _PRESENCE_PATTERNS = (
         "|against each other)",
         # "rent vs buy in Dunmore", "think it thru w/ me", "make a fair rotation", "the best way
         # to structure a rec league tournament for 11 teams"
-        "rent (?:vs|versus|or) buy", "think (?:it|this|that) (?:thru|through)",
+        # (the user's own thinking asked for, not an assistant's "happy to help you think it through")
+        "rent (?:vs|versus|or) buy",
+        "(?:want to|wanna|help me|let's|lets|need to|i'd like to) think (?:it|this|that) (?:thru|through)",
+        "think (?:it|this|that) (?:thru|through) (?:with|w/) (?:me|us)",
         "(?:make|set up|draw up|come up with) a fair (?:rotation|rota|roster|schedule|split|chore chart)",
         "structure (?:a|an|the|our|my) (?:[a-z0-9-]+ ){0,3}(?:tournament|league|bracket|schedule|timetable)",
         # (not things on a scale: "weigh the flour, sugar and butter")
