@@ -96,6 +96,11 @@ CONFIRM = [
     "book something under $90 near the venue",
     "Sí, resérvala para el viernes",
     "switch to 1x Standard-1X ($25/mo)",
+    # the thirty-fourth corpus's: a seat booked, a limit raised, a door locked, an order refunded
+    "Book us onto the 09:10 ferry to Arran tomorrow",
+    "Raise the card spending limit on my Monzo account to £2,000.",
+    "Lock the back door and set the alarm to night mode.",
+    "Please refund Mr Okafor's £18 booking in Square.",
     "make the GitHub repo acme/ledger public",
     "swish 300 kr to Erik for the tickets",
     "bizum 20 euros a Marta",
@@ -248,6 +253,8 @@ NOT_CONFIRM = [
     "our app gets traffic spikes during ticket drops, how do we scale reads?",
     "Extract the name, company, email and phone from this card: [image attached]",
     "actually before merging, list the files that import lodash",
+    "Draft an email to Fernhill Broadband saying I'd like to cancel at the end of my contract, I'll send it myself.",
+    "make a cartoon for my daughter's birthday party invite, a dragon eating cake",
     # (a raw DELETE statement would still confirm: the danger lexicon is never exempt)
     "is the hard delete in this migration safe? it removes carts untouched for 90 days",
 
@@ -436,6 +443,22 @@ def test_long_text_without_a_colon_after_an_edit_verb(default_router, prompt):
         ("what's the best way to structure a chess tournament for 9 players in one afternoon", "reasoning_local"),
         ("is it smarter for me to learn kotlin or swift next for mobile jobs? weigh pay vs demand vs difficulty",
          "reasoning_local"),
+        # the thirty-fourth corpus's (reasoning and research in plain words)
+        ("How would you split a £90 taxi fairly between three people dropped off at different stops?",
+         "reasoning_local"),
+        ("Is it worth paying £12 more a month for fibre if we both work from home three days a week?",
+         "reasoning_local"),
+        ("Which makes more sense: a 2-year fix at 4.1% or a tracker at base plus 0.6%?", "reasoning_local"),
+        ("Should we fix the 9-year-old dishwasher for £180 or replace it for £520?", "reasoning_local"),
+        ("How should I spread 20 revision hours over four subjects before the exams?", "reasoning_local"),
+        ("If I save £75 a week, how long until I have £3,000?", "reasoning_local"),
+        ("What are the chances of rolling two sixes in three throws?", "reasoning_local"),
+        ("Are there delays on the Piccadilly line this evening?", "web_research"),
+        ("Has the Westfield ice rink reopened after the leak?", "web_research"),
+        ("Who's headlining Reading Festival this year?", "web_research"),
+        ("What's a pint of Guinness going for in Dublin these days?", "web_research"),
+        ("Is the Rye Lane Sainsbury's still running the late opening?", "web_research"),
+        ("How much is a week in Center Parcs now?", "web_research"),
     ],
 )
 def test_precision_fixes(default_router, prompt, engine):

@@ -332,7 +332,9 @@ _QUESTION_PREFIX = (
     # a choice weighed: "would we be better off selling it and renting cottages?"
     r"|(?:be|are|is|am|been) better off (?:just )?"
     # "do I have to sell them or can I keep them?"; a reported attempt, subject left out
-    r"|(?:do|would|will|should) (?:i|we) (?:have|need) to |(?:tried|attempted|trying) to "
+    r"|(?:do|does|would|will|should) (?:i|we|you|one) (?:have|need) to |(?:tried|attempted|trying) to "
+    # a choice weighed by its verb: "is it the better buy to lease an EV ... or keep my diesel?"
+    r"|is it (?:the )?(?:better|best|smarter|cheaper|wiser) (?:buy |deal |option |choice |move |idea )?to "
     # the user's own act as a time clause: "how long does Gmail keep mail
     # after I delete it?" ("once you delete them, tell me" is the agent's act)
     r"|(?:after|once|when|whenever|as soon as|until) (?:i|we) "
@@ -1090,6 +1092,10 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         # the same with the subject further back: "my colleague claims ... and wants to ship it"
         r"(?:and|but|who|which|that) (?:wants|plans|hopes|decided|threatened|tried|intends)"
         r" to ",
+        # what a letter is to say: "Write an email to Harlow Gas saying I'd like to cancel my
+        # boiler cover at renewal"
+        r"(?:saying|to say|that says|explaining) (?:that )?(?:i'd|i would|we'd|we would|i want|we want|i need"
+        r"|we need|i'm going|we're going)(?: like)? to ",
         # a demand put on the user: "is this text a scam? it wants me to pay a $1.99 fee",
         # "he keeps asking me to send him my code" (not "my boss asked me to delete the
         # files" or "my wife wants me to book a table": errands handed on to the agent)
@@ -1941,6 +1947,22 @@ _PRESENCE_PATTERNS = (
         # mañana en Valencia?" (the accents are normalized to "_")
         "this coming (?:weekend|week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day|holiday|bank holiday)",
         "ma_ana", "domani", "amanh_",
+        # the state of things asked in plain words: "Is the market still open on Sundays?",
+        # "Do Canadians still need a visa?", "Has the pool reopened after the refurb?",
+        # "How much is an adult ticket to the Eden Project now?", "... got a release date
+        # yet?", "What's gold going for per ounce?", "Has the plan gone up in price?"
+        # ("still open" is left to the freshness words: a thread's "the issue is still open")
+        "still (?:running|happening|taking new|serving|operating|in business)",
+        "(?:reopened|re-opened|reopen yet|back to normal|back open|closed down)",
+        "(?:how much (?:is|are|does|do|would)|what's|whats|what is|what are|what does|what do) (?:[^?.!]{1,60} )?now",
+        # (not "don't touch anything yet", "not buying anything yet")
+        "(?:said|announced|heard|released|confirmed) anything yet", "(?:release )?date yet", "word yet",
+        "(?:gone|went|going) (?:up|down) in price",
+        "going (?:rate|price)s?", "going for (?:per|a|an|these days|now|at the moment)",
+        "(?:win|won|lose|lost|draw|drew) (?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day",
+        "(?:on|this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|evening|morning|afternoon)",
+        "taking new (?:[a-z]+ )?patients",
+        "places left",
         # weather asked about is asked about the days ahead: "will it snow in Denver on Saturday?"
         _WEATHER_ASKED,
         "cheapest (?:flights?|fares?|tickets?|hotels?|deals?|way to get)",
@@ -2014,6 +2036,12 @@ _PRESENCE_PATTERNS = (
         "champion", "champions", "leading", "race", "ranking", "rankings", "leaderboard",
         "state of the art", "sota", "travel rules", "entry requirements", "restrictions",
         "outage", "outages", "papers", "studies", "opening hours",
+        # what a web search answers about a place or a service now: delays, queues, tickets,
+        # stamps, visas, snow, sailings, recalls, headliners, what's showing
+        "delays?", "disruptions?", "sailings?", "recalls?", "headlin(?:ing|er|ers)",
+        "(?:showing|playing) at", "release date", "(?:close|closes|open|opens) (?:tonight|today)",
+        "(?:reopened|re-opened)", "still (?:open|running|happening|taking new|serving|operating|in business)",
+        "going (?:rate|price)s?", "going for",
         # "what concerts are on in Lisbon", "how did Nvidia shares close", "current
         # daily transfer limits", "what are the hours", "¿Qué tiempo hará mañana?"
         "concerts?", "gigs?", "festivals?", "showtimes", "share price", "limits", "fees",
@@ -2188,6 +2216,33 @@ _PRESENCE_PATTERNS = (
         "|the benefits|both)", "weighing (?:whether|up|the pros|the options|my options)",
         # "Weigh it up.", "Weigh deployment complexity, data consistency and team size."
         "weigh (?:it|this|that|them|these|those|everything|all of (?:it|this|that)) (?:up|out)",
+        # weighed questions in everyday words: "How would you split it fairly?", "Is it worth
+        # paying an extra €35 a month if ...", "What am I missing?", "Which makes more sense
+        # overall?", "... or replace it for £2,900", "How should I spread the hours?", "how
+        # long until I have £6,000", "Is that even
+        # possible?", "what are the chances ...", "does the rise pay off?", "in what order",
+        # "what would we gain and what would we lose"
+        "how (?:would|should) (?:you|we|i) (?:split|divide|share|allocate|distribute|spread|lay (?:it|this|that)"
+        " out|make (?:it|this|that) fair)",
+        "(?:split|divide|share) (?:it|this|that|the [a-z]+) fairly", "make it fair",
+        "(?:is|was) (?:it|this|that) (?:really )?worth (?:paying|moving|switching|buying|getting|spending"
+        "|upgrading|keeping|it over)", "worth it over",
+        "what am i missing",
+        "which (?:makes more sense|is (?:really )?the better (?:deal|option|choice|buy)|should (?:we|i) go for"
+        "|gets more out of|would you keep|comes out ahead)",
+        # (led by "replace": "fix" would be checked in every "fix the repo")
+        "replace (?:it|them|the (?:whole )?(?:thing|unit|boiler|car|roof|laptop|phone|furnace|dishwasher))"
+        " (?:for|at) [_0-9][_0-9,.]*",
+        "how should (?:i|we) (?:spread|split|divide|allocate|schedule|plan|prioriti[sz]e|order|use) (?:the|my"
+        "|our|it|them|this)",
+        "how long until (?:i|we) (?:have|reach|save|pay|can)",
+        "how long (?:would|will) it take to (?:clear|pay off|save|reach)",
+        "(?:is|was) (?:that|this|it) even possible", "what are the (?:chances|odds)",
+        "(?:does|would|will|did) (?:the |it |this |that )?(?:[a-z]+ )?pay (?:off|for itself)",
+        "in what order", "what order makes sense",
+        "which (?:[a-z]+ ){0,2}should (?:i|we) [a-z]+ first",
+        "gain and (?:what )?(?:would |will )?(?:it |we |they |i )?lose",
+        "what should (?:i|we) do with (?:a|my|the|this|our) [^?:]{1,40}:",
         # "3 job offers: ... weigh them for me"
         "weigh (?:them|these|those|both|all three|the offers|the options|my options) (?:for me|for us"
         "|against each other)",
@@ -2991,6 +3046,9 @@ _GUARDED_PATTERNS = (
      ) + "|"
      + _words(
          "drop-?ship(?:ping|per|pers)?", "dropship(?:ping|per|pers)?",
+         # plants shedding: "the tomato plants ... drop their flowers all summer"
+         "(?:plants?|trees?|tomatoes|peppers|roses|it|they) (?:drop|dropped|dropping|drops) (?:their |its |all )?"
+         "(?:flowers|leaves|buds|fruit|fruits|petals|blossoms?)",
          # a release as a "drop": "spiky traffic around ticket drops"
          "(?:ticket|tickets|product|merch|sneaker|album|content|packet|frame) drops",
          # a deletion mode as a design: "is this soft-delete approach ok?"
@@ -3558,6 +3616,11 @@ _GUARDED_PATTERNS = (
                               "wire", "payout", "payouts", "withdraw", "trade", "sell"))
      + "|" + _words(
          "order", "place (?:a |an |the |my |our |this |that |another )?(?:[a-z0-9'-]+ ){0,2}orders?",
+         # a seat booked, an order refunded: "Book me onto the 18:05 train", "refund Mrs
+         # Patel's £42 order in Shopify"
+         "book (?:me|us|him|her|them) (?:onto|on|in|into) (?:the|a|an|that|this)",
+         "refund (?:mr |mrs |ms |miss |dr )?[a-z'-]+'s (?:[_0-9.,]+ )?(?:order|orders|payment|purchase|booking"
+         "|deposit|ticket|tickets|charge|subscription)",
          # a booking named by its budget: "too pricey. book something under €120 a night"
          "book (?:something|anything|one|whichever|the cheapest(?: one)?|a cheaper one)",
          # a plan picked by its price: "switch to 2x Standard-2X ($100/mo)"
@@ -3814,6 +3877,8 @@ _GUARDED_PATTERNS = (
          # a rollback as an event in a timeline: "09:31 first rollback attempt fails"
          "(?:first |second |third |last |final |another )?rollbacks? (?:attempts?|succeeds|succeeded|fails|failed"
          "|completes|completed|finishes|finished|starts|started|worked|was|is|took|takes)",
+         # an invitation card: "a cartoon ... for my son's 5th birthday party invite"
+         "(?:party|birthday|wedding|dinner|event|shower|housewarming|christening) invites?",
          # a payroll run as an event, and a deploy put on hold: "before or after the December
          # payroll run", "Should I hold the deploy and look into it first?"
          "(?:the|a|this|that|next|last|each|every|our|monthly|weekly|biweekly) (?:[a-z]+ )?payroll runs?",
@@ -3917,6 +3982,12 @@ _GUARDED_PATTERNS = (
      + "|" + _code_then_run(_HIGH_IMPACT_VERBS)
      + "|" + _words(
          "ship it", "shipit",
+         # a limit changed, an alarm set: "Raise the daily transfer limit on my banking app to
+         # £5,000", "... and set the house alarm to away mode" (locking a door alone is the safe
+         # direction: "does the app actually lock the door when ...")
+         "(?:raise|increase|lower|reduce|change|set|bump|lift|up) (?:the |my |our )?(?:[a-z]+ ){0,2}limits?"
+         " (?:on|for|to|of)",
+         "set (?:the |my |our )?(?:house |home )?alarm to",
          # a release started or a role changed: "start the rollout", "change her role",
          # "apply these permission changes", "update it in Cloudflare now"
          "(?:start|kick off|begin|trigger) (?:the |this |that |a )?(?:rollout|roll-out|deploy|deployment|release"
