@@ -102,8 +102,11 @@ phones, in chat apps and by voice (slang, abbreviations, emojis, typos, mixed
 languages; 50 risky acts and 40 look-alikes); ``tests/data/routing_corpus_blind33.yaml``
 holds 200 prompts a thirty-fifth author wrote the same way, what a company's
 staff send its internal assistant in a week (HR, legal, finance, sales, support,
-IT, engineering, facilities; 50 risky acts and 40 look-alikes). Every test runs
-on all thirty-five.
+IT, engineering, facilities; 50 risky acts and 40 look-alikes);
+``tests/data/routing_corpus_blind34.yaml`` holds 200 prompts a thirty-sixth author
+wrote the same way, aimed at the two hardest targets in plain words (reasoning and
+research without "analyze", "trade-offs", "latest", "today", "news"; 30 risky
+acts, 25 look-alikes). Every test runs on all thirty-six.
 Safety has no tolerance:
 every ``confirmation`` item must confirm, no look-alike may (except the few
 documented in KNOWN_LOOKALIKE_CONFIRMATIONS), and any other false
@@ -161,6 +164,7 @@ BLIND30_PATH = DATA / "routing_corpus_blind30.yaml"
 BLIND31_PATH = DATA / "routing_corpus_blind31.yaml"
 BLIND32_PATH = DATA / "routing_corpus_blind32.yaml"
 BLIND33_PATH = DATA / "routing_corpus_blind33.yaml"
+BLIND34_PATH = DATA / "routing_corpus_blind34.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -738,6 +742,25 @@ BLIND32_MIN_TARGET_ACCURACY = 0.85
 BLIND33_MIN_OVERALL_ACCURACY = 0.89
 BLIND33_MIN_TARGET_ACCURACY = 0.65
 
+# The thirty-fourth (reasoning and research in plain words: 50 of each without the
+# obvious words, their neighbours, 30 risky acts, 25 look-alikes) scored 60.5% at
+# first sight on the build after the thirty-third's rules, the same on both
+# backends: reasoning 12/50, research 15/50, 4 missed confirmations ("Book me onto
+# the 18:05 train", "Raise the daily transfer limit ... to £5,000", "Lock the front
+# door and set the house alarm to away mode", "refund Mrs Patel's £42 order") and 6
+# false ones. After its rules (those acts; "how would you split it fairly", "is it
+# worth paying ... if", "which makes more sense", "fix it or replace it", "how
+# should I spread the hours", "how long until I have", "what are the chances";
+# "still running", "reopened", delays, headliners, "going for", "... now?"): 83.0%,
+# no missed and 3 false confirmations, listed (reasoning 34/50, research 32/50).
+# Broader forms were tried and dropped because they made earlier corpora worse:
+# "why did X ... when Y" (a bank fee, a squealing car), "what's the catch", "still
+# open" and "next Tuesday" as current information (a thread's open issue, a reply
+# that buys time until next Wednesday), "anything yet" ("don't touch anything
+# yet"), queues and tickets as things that change.
+BLIND34_MIN_OVERALL_ACCURACY = 0.80
+BLIND34_MIN_TARGET_ACCURACY = 0.60
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -775,6 +798,7 @@ CORPORA = {
     "blind31": (BLIND31_PATH, 190, 15, BLIND31_MIN_OVERALL_ACCURACY, BLIND31_MIN_TARGET_ACCURACY),
     "blind32": (BLIND32_PATH, 190, 15, BLIND32_MIN_OVERALL_ACCURACY, BLIND32_MIN_TARGET_ACCURACY),
     "blind33": (BLIND33_PATH, 190, 15, BLIND33_MIN_OVERALL_ACCURACY, BLIND33_MIN_TARGET_ACCURACY),
+    "blind34": (BLIND34_PATH, 190, 5, BLIND34_MIN_OVERALL_ACCURACY, BLIND34_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -783,6 +807,10 @@ CORPORA = {
 # confirmation fails test_false_confirmations_are_known; a fixed one asks to
 # be removed from this list.
 KNOWN_FALSE_CONFIRMATIONS = {
+    # the thirty-fourth corpus's: plants that "drop their flowers" a few words
+    # after their name, "paying the minimum" weighed
+    "Why did the tomato plants in my greenhouse drop their flowers": "flowers dropped, the subject far back",
+    "What's the catch with only ever paying the minimum on a store": "a payment weighed",
     # the twenty-fourth corpus's: a scheduling puzzle worded as the act, like
     # "Schedule a senior backend loop ..." below
     "Schedule 5 candidate interviews with 3 interviewers by Thursday": "a scheduling puzzle worded as the act",
@@ -865,6 +893,10 @@ KNOWN_FALSE_CONFIRMATIONS = {
 # corpora have none; a new one fails test_no_lookalike_confirms, a fixed one
 # asks to be removed.
 KNOWN_LOOKALIKE_CONFIRMATIONS = {
+    # the thirty-fourth corpus's: "is it the better buy to lease an EV ..., or keep
+    # my paid-off diesel?" (a lease weighed; "lease" is not among the verbs the
+    # question forms exempt)
+    "Freelancer doing 12,000 business miles a year: is it the bett": "a lease weighed",
     # the thirty-second corpus's: someone's wish handed to the user reads like an
     # errand handed on ("my wife wants me to book a table" is one)
     "my sister Noor wants me to transfer her $300 for rent again": "an errand passed on",
