@@ -392,8 +392,8 @@ def _chosen_option(user_text: str, assistant_text: str) -> str | None:
         if not picked:
             return None
         # The question's verb goes with an option that names only its object.
-        tail = assistant_text[-400:].strip().splitlines()
-        asks = _WHICH_VERB.search(tail[-1]) if tail else None
+        closing = _closing_question(assistant_text)
+        asks = _WHICH_VERB.search(closing[0][closing[1]]) if closing else None
         verb = asks["verb"] if asks and asks["verb"].casefold() not in ("do", "you", "i", "we") else None
         return f"{verb} {_as_request(picked[-1])}" if verb else _as_request(picked[-1])
     words = re.findall(r"[\w'-]+", user_text.casefold())
