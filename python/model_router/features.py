@@ -572,6 +572,15 @@ _HAS_MOVED = "(?:go up|go down|rise|increase|change|drop)"
 _ROTA_NOUNS = "schedule|timetable|rota|roster"
 _FEASIBLE = "(?:valid|feasible|possible|workable|conflict-free|clash-free|fair)"
 
+# A service's state now, asked in plain words: both an ask for current
+# information and a thing that changes ("Is the Rye Lane store still running
+# the late opening?", "Has the pool reopened?", "the going rate for ...").
+_STATE_NOW = (
+    "still (?:running|happening|taking new|serving|operating|in business)",
+    "(?:reopened|re-opened)",
+    "going (?:rate|price)s?",
+)
+
 # A choice asked for with its reasons ("..., and pick one with reasons"): a
 # weighed question, and a design question when it names code.
 _CHOICE_WITH_REASONS = (
@@ -1947,18 +1956,17 @@ _PRESENCE_PATTERNS = (
         # mañana en Valencia?" (the accents are normalized to "_")
         "this coming (?:weekend|week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day|holiday|bank holiday)",
         "ma_ana", "domani", "amanh_",
-        # the state of things asked in plain words: "Is the market still open on Sundays?",
-        # "Do Canadians still need a visa?", "Has the pool reopened after the refurb?",
+        # the state of things asked in plain words: "Has the pool reopened after the refurb?",
         # "How much is an adult ticket to the Eden Project now?", "... got a release date
         # yet?", "What's gold going for per ounce?", "Has the plan gone up in price?"
         # ("still open" is left to the freshness words: a thread's "the issue is still open")
-        "still (?:running|happening|taking new|serving|operating|in business)",
-        "(?:reopened|re-opened|reopen yet|back to normal|back open|closed down)",
+        *_STATE_NOW,
+        "(?:reopen yet|back to normal|back open|closed down)",
         "(?:how much (?:is|are|does|do|would)|what's|whats|what is|what are|what does|what do) (?:[^?.!]{1,60} )?now",
         # (not "don't touch anything yet", "not buying anything yet")
         "(?:said|announced|heard|released|confirmed) anything yet", "(?:release )?date yet", "word yet",
         "(?:gone|went|going) (?:up|down) in price",
-        "going (?:rate|price)s?", "going for (?:per|a|an|these days|now|at the moment)",
+        "going for (?:per|a|an|these days|now|at the moment)",
         "(?:win|won|lose|lost|draw|drew) (?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day",
         "(?:on|this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|evening|morning|afternoon)",
         "taking new (?:[a-z]+ )?patients",
@@ -2036,12 +2044,11 @@ _PRESENCE_PATTERNS = (
         "champion", "champions", "leading", "race", "ranking", "rankings", "leaderboard",
         "state of the art", "sota", "travel rules", "entry requirements", "restrictions",
         "outage", "outages", "papers", "studies", "opening hours",
-        # what a web search answers about a place or a service now: delays, queues, tickets,
-        # stamps, visas, snow, sailings, recalls, headliners, what's showing
+        # what a web search answers about a place or a service now: delays, sailings,
+        # recalls, headliners, what's showing, what is still open
         "delays?", "disruptions?", "sailings?", "recalls?", "headlin(?:ing|er|ers)",
         "(?:showing|playing) at", "release date", "(?:close|closes|open|opens) (?:tonight|today)",
-        "(?:reopened|re-opened)", "still (?:open|running|happening|taking new|serving|operating|in business)",
-        "going (?:rate|price)s?", "going for",
+        *_STATE_NOW, "still open", "going for",
         # "what concerts are on in Lisbon", "how did Nvidia shares close", "current
         # daily transfer limits", "what are the hours", "¿Qué tiempo hará mañana?"
         "concerts?", "gigs?", "festivals?", "showtimes", "share price", "limits", "fees",
