@@ -58,10 +58,14 @@ fn main() {
         println!("fastest of {count} constructions: {fastest:?}");
         return;
     }
+    let faults_before = minor_faults();
     let started = Instant::now();
     let table =
         PatternTable::with_index(&presence[..], &guarded[..], index.as_deref()).expect("table");
     let built = started.elapsed();
+    let faulted = minor_faults()
+        .zip(faults_before)
+        .map(|(after, before)| after - before);
     // `--prompt TEXT`: the first prompt (default: one of the README's).
     let prompt = args
         .iter()
@@ -71,7 +75,8 @@ fn main() {
     let scanned = started.elapsed().saturating_sub(built);
     if args.iter().any(|arg| arg == "--first-only") {
         println!(
-            "new {built:?}, first scan {scanned:?} ({:#x})",
+            "new {built:?} ({} pages faulted in), first scan {scanned:?} ({:#x})",
+            faulted.map_or("?".to_string(), |pages| pages.to_string()),
             first.signal_bits
         );
         return;
@@ -83,4 +88,18 @@ fn main() {
         "new {built:?}, first scan {scanned:?} ({:#x}), 11 KB scan {long_scan:?}",
         first.signal_bits
     );
+}
+
+/// This process's minor page faults so far (Linux; `None` elsewhere): the
+/// memory a construction touches for the first time.
+fn minor_faults() -> Option<u64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which may hold spaces) start at `)`;
+    // minflt is the 10th field of the line, the 8th after it.
+    stat.rsplit_once(')')?
+        .1
+        .split_whitespace()
+        .nth(7)?
+        .parse()
+        .ok()
 }

@@ -17,6 +17,8 @@
 //! ```text
 //! model-router first-words 4
 //! fingerprint 89ab...
+//! words 4785 580      distinct whole words and prefixes (both sides): the
+//!                     sizes of the word tables, filled in place
 //! signal 3            the positive side of signal 3 (or its only side)
 //! whole refactor      a word run a match may start with
 //! whole the 206c61    (positive sides) ... and, in hex, every head the
@@ -24,7 +26,11 @@
 //!                     ([`FirstWords::heads`]); none listed: any
 //! certain refactor    a word run that is a whole match by itself
 //! prefix summar       a prefix of the word run a match may start with
-//! remainder (?:...)   alternatives without first words, as a regex
+//! needs 2e 40         (positive sides) a remainder follows: each of its
+//!                     matches holds one of these bytes (hex); a bare
+//!                     `needs`: bytes unknown
+//! remainder (?:...)   alternatives without first words, as a regex (parsed
+//!                     only when a text first needs it)
 //! chunk f 0 3         (positive sides) the alternatives of the pattern
 //!                     (by position, [`crate::alternatives::split`]) that
 //!                     have a first word starting with `f`
@@ -45,10 +51,10 @@ use crate::alternatives::{chunk_byte, chunk_class, CHUNK_CLASSES};
 use crate::dialect::parse;
 use crate::error::TableError;
 use crate::literals::{FirstWords, HEAD_LENGTH, OPEN_HEAD};
-use crate::patterns::remainder_required_bytes;
+use crate::patterns::{positive_remainder_bytes, remainder_required_bytes, WordCounts};
 
 /// First line of every index; bump the number when the format changes.
-const HEADER: &str = "model-router first-words 4";
+const HEADER: &str = "model-router first-words 5";
 
 /// One signal's prefilter input (`W`: see [`FirstWords`]).
 #[derive(Debug, Clone)]
@@ -61,50 +67,85 @@ pub(crate) struct SignalWords<W = Vec<u8>> {
     pub(crate) chunks: Vec<Vec<u32>>,
     /// The first words of its benign side (guarded signals only).
     pub(crate) benign: Option<FirstWords<W>>,
+    /// The positive side's remainder as an index holds it, not parsed
+    /// (`positive.remainder` is then `None`).
+    pub(crate) unparsed_remainder: Option<UnparsedRemainder>,
 }
 
-/// FNV-1a over a table's strings, eight bytes per step: stable across builds
-/// and Rust versions (unlike `DefaultHasher`), which an index written at
-/// release time needs. It only tells tables (and damaged files) apart, so
-/// word steps are enough, and they keep hashing the 250 KB table cheap on
-/// every first use.
+/// A remainder read from an index: its regex, parsed when a text first
+/// needs it, and the bytes one of which each of its matches holds.
+#[derive(Debug, Clone)]
+pub(crate) struct UnparsedRemainder {
+    pub(crate) source: Box<str>,
+    /// `None`: unknown (some alternative needs no byte we could check).
+    pub(crate) needs: Option<Vec<u8>>,
+}
+
+/// FNV-1a over a table's strings, eight bytes per step in four independent
+/// lanes (32 bytes per round, so the multiplies overlap): stable across
+/// builds and Rust versions (unlike `DefaultHasher`), which an index written
+/// at release time needs. It only tells tables (and damaged files) apart,
+/// so word steps are enough, and they keep hashing the ~1 MB table (and the
+/// index's own checksum) cheap on every first use.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Fingerprint(u64);
+pub(crate) struct Fingerprint(pub(crate) u64);
 
 impl Fingerprint {
     /// The fingerprint of a table given as its strings, in table order.
     pub(crate) fn of<'a>(parts: impl IntoIterator<Item = &'a str>) -> Self {
         const PRIME: u64 = 0x0000_0100_0000_01b3;
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+        let step = |hash: u64, word: u64| {
+            let hash = (hash ^ word).wrapping_mul(PRIME);
+            // Multiplication only carries upwards: fold the high bits back
+            // so every input bit reaches the low ones.
+            hash ^ (hash >> 29)
+        };
+        let word_at = |bytes: &[u8]| {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(bytes);
+            u64::from_le_bytes(word)
+        };
+        let mut lanes = [OFFSET, OFFSET ^ 1, OFFSET ^ 2, OFFSET ^ 3];
         for part in parts {
             let bytes = part.as_bytes();
-            let mut chunks = bytes.chunks_exact(8);
-            for chunk in &mut chunks {
-                let mut word = [0u8; 8];
-                word.copy_from_slice(chunk);
-                hash = (hash ^ u64::from_le_bytes(word)).wrapping_mul(PRIME);
-                // Multiplication only carries upwards: fold the high bits
-                // back so every input bit reaches the low ones.
-                hash ^= hash >> 29;
+            let mut rounds = bytes.chunks_exact(32);
+            for round in &mut rounds {
+                for (lane, word) in lanes.iter_mut().zip(round.chunks_exact(8)) {
+                    *lane = step(*lane, word_at(word));
+                }
             }
-            // The tail, then the length: ("ab", "c") and ("a", "bc") differ.
-            for &byte in chunks.remainder() {
-                hash = (hash ^ u64::from(byte)).wrapping_mul(PRIME);
+            // The rest in the first lane, then the length: ("ab", "c") and
+            // ("a", "bc") differ.
+            let mut words = rounds.remainder().chunks_exact(8);
+            for word in &mut words {
+                lanes[0] = step(lanes[0], word_at(word));
             }
-            hash = (hash ^ bytes.len() as u64 ^ 0x1f00).wrapping_mul(PRIME);
+            for &byte in words.remainder() {
+                lanes[0] = (lanes[0] ^ u64::from(byte)).wrapping_mul(PRIME);
+            }
+            lanes[0] = (lanes[0] ^ bytes.len() as u64 ^ 0x1f00).wrapping_mul(PRIME);
         }
-        Self(hash)
+        Self(
+            lanes[1..]
+                .iter()
+                .fold(lanes[0], |hash, &lane| step(hash, lane)),
+        )
     }
+}
+
+/// The hex bytes of a `loose` or `needs` line; `None` if one does not read.
+fn read_bytes(hex: &str) -> Option<Vec<u8>> {
+    hex.split_whitespace()
+        .map(|byte| u8::from_str_radix(byte, 16).ok())
+        .collect()
 }
 
 /// A stand-in for a benign remainder read from a `loose` line: only its
 /// required bytes are ever read ([`remainder_required_bytes`]), so one
 /// literal per byte, or an empty regex (no bytes known) for a bare `loose`.
 fn loose_remainder(bytes: &str) -> Option<Hir> {
-    let bytes: Vec<u8> = bytes
-        .split_whitespace()
-        .map(|hex| u8::from_str_radix(hex, 16).ok())
-        .collect::<Option<_>>()?;
+    let bytes = read_bytes(bytes)?;
     if bytes.is_empty() {
         return Some(Hir::empty());
     }
@@ -160,7 +201,11 @@ fn write_side(
                 "signal {index}: remainder {source:?} does not read back"
             )));
         }
-        out.push_str("remainder ");
+        out.push_str("needs");
+        for byte in positive_remainder_bytes(remainder).unwrap_or_default() {
+            let _ = write!(out, " {byte:02x}");
+        }
+        out.push_str("\nremainder ");
         out.push_str(&source);
         out.push('\n');
     }
@@ -226,7 +271,11 @@ pub(crate) fn write(
     fingerprint: Fingerprint,
     signals: &[SignalWords],
 ) -> Result<String, TableError> {
-    let mut out = format!("{HEADER}\nfingerprint {:016x}\n", fingerprint.0);
+    let counts = WordCounts::of(signals);
+    let mut out = format!(
+        "{HEADER}\nfingerprint {:016x}\nwords {} {}\n",
+        fingerprint.0, counts.whole, counts.prefixes
+    );
     for (index, signal) in signals.iter().enumerate() {
         write_side(&mut out, "signal", index, &signal.positive)?;
         for (class, alternatives) in signal.chunks.iter().enumerate() {
@@ -272,20 +321,12 @@ fn read_chunk(value: &str) -> Option<(usize, Vec<u32>)> {
     Some((chunk_class(*byte)?, alternatives))
 }
 
-/// The signals of an index written for `fingerprint`, or `None` if the text
-/// is for another table or does not read: `guarded[i]` says whether signal
-/// `i` has a benign side.
-pub(crate) fn read<'a>(
-    text: &'a str,
+/// The word counts of an index's first three lines, if it is of this
+/// format and written for `fingerprint`.
+fn read_header<'a>(
+    lines: &mut impl Iterator<Item = &'a str>,
     fingerprint: Fingerprint,
-    guarded: &[bool],
-) -> Option<Vec<SignalWords<&'a [u8]>>> {
-    let (body, end) = text.strip_suffix('\n')?.rsplit_once('\n')?;
-    let body = &text[..=body.len()];
-    if u64::from_str_radix(end.strip_prefix("end ")?, 16).ok()? != Fingerprint::of([body]).0 {
-        return None;
-    }
-    let mut lines = lines_of(body);
+) -> Option<WordCounts> {
     if lines.next()? != HEADER {
         return None;
     }
@@ -293,43 +334,111 @@ pub(crate) fn read<'a>(
     if u64::from_str_radix(written, 16).ok()? != fingerprint.0 {
         return None;
     }
-    let mut positive: Vec<Option<FirstWords<&[u8]>>> = vec![None; guarded.len()];
-    let mut chunks: Vec<Vec<Vec<u32>>> = vec![vec![Vec::new(); CHUNK_CLASSES]; guarded.len()];
-    let mut benign: Vec<Option<FirstWords<&[u8]>>> = vec![None; guarded.len()];
-    let mut signal = 0;
-    let mut current: Option<&mut FirstWords<&[u8]>> = None;
-    let mut in_benign = false;
+    let (whole, prefixes) = lines.next()?.strip_prefix("words ")?.split_once(' ')?;
+    Some(WordCounts {
+        whole: whole.parse().ok()?,
+        prefixes: prefixes.parse().ok()?,
+    })
+}
+
+/// The signals of an index written for `fingerprint`, or `None` if the text
+/// is for another table or does not read: `guarded[i]` says whether signal
+/// `i` has a benign side.
+pub(crate) fn read<'a>(
+    text: &'a str,
+    fingerprint: Fingerprint,
+    guarded: &[bool],
+) -> Option<(WordCounts, Vec<SignalWords<&'a [u8]>>)> {
+    let (body, end) = text.strip_suffix('\n')?.rsplit_once('\n')?;
+    let body = &text[..=body.len()];
+    if u64::from_str_radix(end.strip_prefix("end ")?, 16).ok()? != Fingerprint::of([body]).0 {
+        return None;
+    }
+    let mut lines = lines_of(body);
+    let counts = read_header(&mut lines, fingerprint)?;
+    let mut reader = Reader::new(guarded);
     for line in lines {
+        reader.line(line)?;
+    }
+    reader.finish().map(|signals| (counts, signals))
+}
+
+/// One signal as its lines are read.
+#[derive(Clone, Default)]
+struct ReadSignal<'a> {
+    positive: Option<FirstWords<&'a [u8]>>,
+    chunks: Vec<Vec<u32>>,
+    benign: Option<FirstWords<&'a [u8]>>,
+    unparsed_remainder: Option<UnparsedRemainder>,
+}
+
+/// The state of [`read`] between lines.
+struct Reader<'a, 'g> {
+    guarded: &'g [bool],
+    signals: Vec<ReadSignal<'a>>,
+    /// The side being read: (signal, benign?), once a side was opened.
+    side: Option<(usize, bool)>,
+    /// The bytes of a `needs` line waiting for its `remainder` (empty: a
+    /// bare `needs`, bytes unknown).
+    needs: Option<Vec<u8>>,
+}
+
+impl<'a, 'g> Reader<'a, 'g> {
+    fn new(guarded: &'g [bool]) -> Self {
+        let signal = ReadSignal {
+            chunks: vec![Vec::new(); CHUNK_CLASSES],
+            ..ReadSignal::default()
+        };
+        Self {
+            guarded,
+            signals: vec![signal; guarded.len()],
+            side: None,
+            needs: None,
+        }
+    }
+
+    /// The words of the side being read, and whether it is a benign side.
+    fn words(&mut self) -> Option<(&mut FirstWords<&'a [u8]>, bool)> {
+        let (index, benign) = self.side?;
+        let signal = &mut self.signals[index];
+        let words = if benign {
+            signal.benign.as_mut()
+        } else {
+            signal.positive.as_mut()
+        };
+        Some((words?, benign))
+    }
+
+    fn line(&mut self, line: &'a str) -> Option<()> {
         if let Some(bytes) = line.strip_prefix("loose") {
-            let words = current.as_deref_mut().filter(|_| in_benign)?;
+            let (words, true) = self.words()? else {
+                return None;
+            };
             if words.remainder.is_some() {
                 return None;
             }
             words.remainder = Some(loose_remainder(bytes)?);
-            continue;
+            return Some(());
         }
-        let space = line.bytes().position(|byte| byte == b' ')?;
-        let (kind, value) = (&line[..space], &line[space + 1..]);
-        match kind {
-            "signal" | "benign" => {
-                let index: usize = value.parse().ok()?;
-                let side = if kind == "signal" {
-                    positive.get_mut(index)?
-                } else if *guarded.get(index)? {
-                    benign.get_mut(index)?
-                } else {
-                    return None;
-                };
-                if side.is_some() {
-                    return None;
-                }
-                signal = index;
-                in_benign = kind == "benign";
-                current = Some(side.insert(FirstWords::default()));
+        if let Some(bytes) = line.strip_prefix("needs") {
+            if self.needs.is_some() || self.words()?.1 {
+                return None;
             }
-            "whole" if !in_benign => read_whole(current.as_deref_mut()?, value)?,
+            self.needs = Some(read_bytes(bytes)?);
+            return Some(());
+        }
+        // A `needs` line is followed by its `remainder`, nothing else.
+        if self.needs.is_some() && !line.starts_with("remainder ") {
+            return None;
+        }
+        let (kind, value) = line.split_once(' ')?;
+        match kind {
+            "signal" | "benign" => self.open(value.parse().ok()?, kind == "benign")?,
             "whole" | "certain" | "prefix" => {
-                let words = current.as_deref_mut()?;
+                let (words, benign) = self.words()?;
+                if kind == "whole" && !benign {
+                    return read_whole(words, value);
+                }
                 if !is_plain_word(value.as_bytes()) {
                     return None;
                 }
@@ -341,43 +450,70 @@ pub(crate) fn read<'a>(
                 list.push(value.as_bytes());
             }
             "chunk" => {
-                current.as_ref().filter(|_| !in_benign)?;
+                let (index, _) = self.side.filter(|&(_, benign)| !benign)?;
                 let (class, alternatives) = read_chunk(value)?;
-                let chunk = &mut chunks[signal][class];
+                let chunk = &mut self.signals[index].chunks[class];
                 if !chunk.is_empty() {
                     return None;
                 }
                 *chunk = alternatives;
             }
             "remainder" => {
-                let words = current.as_deref_mut().filter(|_| !in_benign)?;
-                if words.remainder.is_some() {
+                let (index, _) = self.side.filter(|&(_, benign)| !benign)?;
+                let needs = self.needs.take()?;
+                let unparsed = &mut self.signals[index].unparsed_remainder;
+                if unparsed.is_some() {
                     return None;
                 }
-                words.remainder = Some(parse(value)?);
+                *unparsed = Some(UnparsedRemainder {
+                    source: value.into(),
+                    needs: (!needs.is_empty()).then_some(needs),
+                });
             }
             _ => return None,
         }
+        Some(())
     }
-    // Every signal must be present, and a benign side exactly when guarded.
-    positive
-        .into_iter()
-        .zip(chunks)
-        .zip(benign)
-        .zip(guarded)
-        .map(|(((positive, chunks), benign), &is_guarded)| {
-            let mut positive = positive?;
-            // `certain` and `heads` are looked up with a binary search.
-            positive.certain.sort_unstable();
-            positive.heads.sort_unstable();
-            if benign.is_some() != is_guarded {
-                return None;
-            }
-            Some(SignalWords {
-                positive,
-                chunks,
-                benign,
+
+    /// Starts side `benign` of signal `index` (each side once; a benign
+    /// side only for a guarded signal).
+    fn open(&mut self, index: usize, benign: bool) -> Option<()> {
+        let signal = self.signals.get_mut(index)?;
+        let side = if benign {
+            self.guarded.get(index).filter(|&&guarded| guarded)?;
+            &mut signal.benign
+        } else {
+            &mut signal.positive
+        };
+        if side.is_some() {
+            return None;
+        }
+        *side = Some(FirstWords::default());
+        self.side = Some((index, benign));
+        Some(())
+    }
+
+    /// Every signal read, with a benign side exactly when guarded.
+    fn finish(self) -> Option<Vec<SignalWords<&'a [u8]>>> {
+        if self.needs.is_some() {
+            return None;
+        }
+        self.signals
+            .into_iter()
+            .zip(self.guarded)
+            .map(|(signal, &guarded)| {
+                if signal.benign.is_some() != guarded {
+                    return None;
+                }
+                // (A word's heads come from its one `whole` line, so they
+                // are already together, as the prefilter's builder needs.)
+                Some(SignalWords {
+                    positive: signal.positive?,
+                    chunks: signal.chunks,
+                    benign: signal.benign,
+                    unparsed_remainder: signal.unparsed_remainder,
+                })
             })
-        })
-        .collect()
+            .collect()
+    }
 }

@@ -32,7 +32,6 @@
 
 use std::collections::HashMap;
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use regex_automata::hybrid::dfa::{Cache, DFA};
@@ -106,14 +105,6 @@ struct WordHits {
     filters_at: u32,
 }
 
-impl WordHits {
-    fn merge(&mut self, other: Self) {
-        self.candidates |= other.candidates;
-        self.certain |= other.certain;
-        self.benign |= other.benign;
-    }
-}
-
 /// The heads ([`FirstWords::heads`]) that can follow one whole word in a
 /// match of one signal, hashed into 256 bits: a text whose bytes after the
 /// word hash to a clear bit cannot match there, so the anchored check is
@@ -122,15 +113,18 @@ impl WordHits {
 struct HeadFilter([u64; 4]);
 
 impl HeadFilter {
-    /// A filter that rules nothing out.
-    const ANY: Self = Self([u64::MAX; 4]);
-
     /// (word, bit) of `head` in the filter.
     #[inline]
     fn slot(head: [u8; HEAD_LENGTH]) -> (usize, u64) {
         let packed = u32::from(head[0]) | u32::from(head[1]) << 8 | u32::from(head[2]) << 16;
         let hash = packed.wrapping_mul(0x9E37_79B1) >> 24;
         ((hash >> 6) as usize, 1 << (hash & 63))
+    }
+
+    fn union(&mut self, other: Self) {
+        for (word, more) in self.0.iter_mut().zip(other.0) {
+            *word |= more;
+        }
     }
 
     fn insert(&mut self, head: [u8; HEAD_LENGTH]) {
@@ -205,6 +199,8 @@ struct WordTable {
     keys: Vec<(u64, u64)>,
     hits: Vec<WordHits>,
     shift: u32,
+    /// Inline words held (at most half the slots).
+    len: usize,
     long: HashMap<Box<[u8]>, WordHits>,
 }
 
@@ -219,40 +215,69 @@ impl WordTable {
         (slot, 0x80 | (mixed as u8 & 0x7f))
     }
 
-    fn build(entries: WordMap) -> Self {
-        let short = entries
-            .keys()
-            .filter(|word| word.len() <= INLINE_WORD)
-            .count();
-        // A quarter to a half full: misses (most text words) end within a
-        // few tags. (Four times the words, rounded up, left the packaged
-        // table an eighth full in 1.6 MB that every process faulted in.)
-        let capacity = (short * 2).next_power_of_two().max(16);
-        let mut table = Self {
+    /// An empty table for `words` distinct words, filled in place: a quarter
+    /// to a half full, so misses (most text words) end within a few tags.
+    /// (Four times the words, rounded up, left the packaged table an eighth
+    /// full in 1.6 MB that every process faulted in; a hash map collecting
+    /// the words first was a third of building a table from its index.)
+    fn for_words(words: usize) -> Self {
+        let capacity = (words * 2).next_power_of_two().max(16);
+        Self {
             tags: vec![0; capacity],
             keys: vec![(0, 0); capacity],
             hits: vec![WordHits::default(); capacity],
             shift: 64 - capacity.trailing_zeros(),
+            len: 0,
             long: HashMap::new(),
-        };
-        for (word, hits) in entries {
-            if word.is_empty() {
-                continue;
-            }
-            if word.len() > INLINE_WORD {
-                table.long.insert(word.into(), hits);
-                continue;
-            }
-            let (low, high) = pack(word);
-            let (mut slot, tag) = table.home(low, high, word.len());
-            while table.tags[slot] != 0 {
-                slot = (slot + 1) & (capacity - 1);
-            }
-            table.tags[slot] = tag;
-            table.keys[slot] = (low, high);
-            table.hits[slot] = hits;
         }
-        table
+    }
+
+    /// The slot of the non-empty inline `word`, or of the empty slot where
+    /// it would go.
+    fn probe(&self, word: &[u8]) -> (usize, u8, (u64, u64)) {
+        let (low, high) = pack(word);
+        let (mut slot, tag) = self.home(low, high, word.len());
+        let mask = self.tags.len() - 1;
+        while self.tags[slot] != 0 && (self.tags[slot] != tag || self.keys[slot] != (low, high)) {
+            slot = (slot + 1) & mask;
+        }
+        (slot, tag, (low, high))
+    }
+
+    /// The hits of the non-empty `word`, added empty if new; `None` once the
+    /// table holds the words it was sized for (an index whose word counts
+    /// are wrong is not read).
+    fn entry(&mut self, word: &[u8]) -> Option<&mut WordHits> {
+        if word.len() > INLINE_WORD {
+            return Some(self.long.entry(word.into()).or_default());
+        }
+        let (slot, tag, key) = self.probe(word);
+        if self.tags[slot] == 0 {
+            if 2 * (self.len + 1) > self.tags.len() {
+                return None;
+            }
+            self.len += 1;
+            self.tags[slot] = tag;
+            self.keys[slot] = key;
+        }
+        self.hits.get_mut(slot)
+    }
+
+    /// The hits of the non-empty `word`, if the table holds it.
+    fn get_mut(&mut self, word: &[u8]) -> Option<&mut WordHits> {
+        if word.len() > INLINE_WORD {
+            return self.long.get_mut(word);
+        }
+        let (slot, _, _) = self.probe(word);
+        if self.tags[slot] == 0 {
+            return None;
+        }
+        self.hits.get_mut(slot)
+    }
+
+    /// Every word's hits (and empty slots' defaults), in no order.
+    fn hits_mut(&mut self) -> impl Iterator<Item = &mut WordHits> {
+        self.hits.iter_mut().chain(self.long.values_mut())
     }
 
     /// Hits of the word `padded[start..start + length]`.
@@ -307,95 +332,132 @@ struct WordIndex {
     head_filters: Vec<HeadFilter>,
 }
 
-/// A multiply-xor hash for the builder's maps: the keys are our own
-/// table's words (nothing an attacker picks), and `SipHash` was a tenth of
-/// building a table from its index.
-#[derive(Debug, Default, Clone, Copy)]
-struct WordHasher(u64);
+/// Distinct words of an index: the sizes of its two [`WordTable`]s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WordCounts {
+    pub(crate) whole: usize,
+    pub(crate) prefixes: usize,
+}
 
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+impl WordCounts {
+    /// The distinct non-empty words of `signals` (both sides).
+    pub(crate) fn of<W: AsRef<[u8]>>(signals: &[SignalWords<W>]) -> Self {
+        let distinct = |list: fn(&FirstWords<W>) -> &Vec<W>| {
+            let mut words: Vec<&[u8]> = signals
+                .iter()
+                .flat_map(|signal| std::iter::once(&signal.positive).chain(&signal.benign))
+                .flat_map(|found| list(found).iter().map(AsRef::as_ref))
+                .filter(|word| !word.is_empty())
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            words.len()
+        };
+        Self {
+            whole: distinct(|found| &found.whole),
+            prefixes: distinct(|found| &found.prefixes),
         }
-    }
-
-    fn write_usize(&mut self, value: usize) {
-        self.0 = (self.0.rotate_left(5) ^ value as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
     }
 }
 
-/// Words borrowed from the signals being indexed (no copy per word).
-type WordMap<'a> = HashMap<&'a [u8], WordHits, BuildHasherDefault<WordHasher>>;
-
-/// Collects the index before it is frozen into [`WordTable`]s.
-#[derive(Debug, Default)]
+/// Builds the index straight into its frozen tables, sized beforehand.
+#[derive(Debug)]
 struct WordIndexBuilder<'a> {
-    whole: WordMap<'a>,
-    prefixes: WordMap<'a>,
+    whole: WordTable,
+    prefixes: WordTable,
     /// (whole word, signal index, filter) of every word with heads.
     head_filters: Vec<(&'a [u8], u32, HeadFilter)>,
+    prefix_lengths_by_pair: Box<[u64; PAIR_CLASSES * PAIR_CLASSES]>,
+    prefix_lengths_by_lead: Box<[[u64; LEAD_SLOTS]; 2]>,
+    long_prefix_lengths: Vec<usize>,
 }
 
 impl<'a> WordIndexBuilder<'a> {
-    /// A builder sized for `signals` (no rehashing while words are added).
-    fn for_signals<W>(signals: &[SignalWords<W>]) -> Self {
-        let sides = || {
-            signals
-                .iter()
-                .flat_map(|signal| std::iter::once(&signal.positive).chain(&signal.benign))
-        };
-        let whole = sides().map(|words| words.whole.len()).sum();
-        let prefixes = sides().map(|words| words.prefixes.len()).sum();
+    fn for_words(counts: WordCounts) -> Self {
         Self {
-            whole: WordMap::with_capacity_and_hasher(whole, BuildHasherDefault::default()),
-            prefixes: WordMap::with_capacity_and_hasher(prefixes, BuildHasherDefault::default()),
+            whole: WordTable::for_words(counts.whole),
+            prefixes: WordTable::for_words(counts.prefixes),
             head_filters: Vec::new(),
+            prefix_lengths_by_pair: Box::new([0u64; PAIR_CLASSES * PAIR_CLASSES]),
+            prefix_lengths_by_lead: Box::new([[0u64; LEAD_SLOTS]; 2]),
+            long_prefix_lengths: Vec::new(),
         }
     }
 
+    /// Adds one side of signal `bit`; `None` if the tables were sized for
+    /// fewer words.
     fn add<W: AsRef<[u8]> + Ord>(
         &mut self,
         found: &'a FirstWords<W>,
         bit: SignalBits,
         benign: bool,
-    ) {
-        let hits = |certain: bool| {
-            if benign {
-                WordHits {
-                    benign: bit,
-                    ..WordHits::default()
-                }
-            } else {
-                WordHits {
-                    candidates: bit,
-                    certain: if certain { bit } else { 0 },
-                    ..WordHits::default()
-                }
+    ) -> Option<()> {
+        for word in found.whole.iter().map(AsRef::as_ref) {
+            if word.is_empty() {
+                continue;
             }
-        };
-        for word in &found.whole {
-            let certain = found.certain.binary_search(word).is_ok();
-            self.whole
-                .entry(word.as_ref())
-                .or_default()
-                .merge(hits(certain));
+            let hits = self.whole.entry(word)?;
+            if benign {
+                hits.benign |= bit;
+            } else {
+                hits.candidates |= bit;
+            }
         }
         if !benign {
+            // Only a whole word of this very signal can be certain for it.
+            for word in found.certain.iter().map(AsRef::as_ref) {
+                if let Some(hits) = self
+                    .whole
+                    .get_mut(word)
+                    .filter(|hits| hits.candidates & bit != 0)
+                {
+                    hits.certain |= bit;
+                }
+            }
             self.add_head_filters(found, bit.trailing_zeros());
         }
-        for prefix in &found.prefixes {
-            self.prefixes
-                .entry(prefix.as_ref())
-                .or_default()
-                .merge(hits(false));
+        for prefix in found.prefixes.iter().map(AsRef::as_ref) {
+            if prefix.is_empty() {
+                continue;
+            }
+            // A prefix hit is never certain: the word may go on.
+            let hits = self.prefixes.entry(prefix)?;
+            if benign {
+                hits.benign |= bit;
+            } else {
+                hits.candidates |= bit;
+            }
+            self.add_prefix_length(prefix);
+        }
+        Some(())
+    }
+
+    /// Records that a word starting like `prefix` must be looked up at its
+    /// length (see [`WordIndex::prefix_lengths_by_pair`]).
+    fn add_prefix_length(&mut self, prefix: &[u8]) {
+        match (prefix.first(), prefix.get(1), prefix.len()) {
+            // A one-byte prefix fits every second byte, and none (a
+            // one-byte word is looked up with the padding's 0 second).
+            (Some(&first), _, 1) => {
+                let row = usize::from(PAIR_CLASS[usize::from(first)]) * PAIR_CLASSES;
+                for second in 0..PAIR_CLASSES {
+                    self.prefix_lengths_by_pair[row + second] |= 1 << 1;
+                }
+            }
+            (Some(&first), Some(&second), length @ 2..=63) => {
+                self.prefix_lengths_by_pair[pair_slot(first, second)] |= 1 << length;
+                let first_four = first_four(prefix);
+                for (lead, table) in [3, 4]
+                    .into_iter()
+                    .zip(self.prefix_lengths_by_lead.iter_mut())
+                {
+                    if length >= lead {
+                        table[lead_slot(first_four, lead)] |= 1 << length;
+                    }
+                }
+            }
+            (Some(_), _, length) => self.long_prefix_lengths.push(length),
+            (None, _, _) => {}
         }
     }
 
@@ -412,7 +474,7 @@ impl<'a> WordIndexBuilder<'a> {
                 filter.insert(*head);
             }
             let word = group[0].0.as_ref();
-            if let Some(hits) = self.whole.get_mut(word) {
+            if let Some(hits) = self.whole.get_mut(word).filter(|_| !word.is_empty()) {
                 hits.filtered |= 1 << index;
                 self.head_filters.push((word, index, filter));
             }
@@ -421,55 +483,29 @@ impl<'a> WordIndexBuilder<'a> {
 
     fn build(mut self) -> WordIndex {
         // Each word's filters in one run, in signal order: runs are laid out
-        // in map order, then every filter goes to its rank in its run.
+        // in slot order, then every filter goes to its rank in its run.
         let mut next = 0u32;
-        for hits in self.whole.values_mut().filter(|hits| hits.filtered != 0) {
+        for hits in self.whole.hits_mut().filter(|hits| hits.filtered != 0) {
             hits.filters_at = next;
             next += hits.filtered.count_ones();
         }
-        // (Every slot is filled below; one that were not would let every
-        // head through, never rule a match out.)
-        let mut head_filters = vec![HeadFilter::ANY; next as usize];
+        // Every slot gets at least the one filter that set its bit; a word
+        // listed twice for a signal gets the union of its heads.
+        let mut head_filters = vec![HeadFilter::default(); next as usize];
         for &(word, index, filter) in &self.head_filters {
-            if let Some(hits) = self.whole.get(word) {
+            if let Some(hits) = self.whole.get_mut(word) {
                 let rank = (hits.filtered & ((1 << index) - 1)).count_ones();
-                head_filters[(hits.filters_at + rank) as usize] = filter;
+                head_filters[(hits.filters_at + rank) as usize].union(filter);
             }
         }
-        let mut prefix_lengths_by_pair = Box::new([0u64; PAIR_CLASSES * PAIR_CLASSES]);
-        let mut prefix_lengths_by_lead = Box::new([[0u64; LEAD_SLOTS]; 2]);
-        let mut long_prefix_lengths = Vec::new();
-        for prefix in self.prefixes.keys() {
-            match (prefix.first(), prefix.get(1), prefix.len()) {
-                // A one-byte prefix fits every second byte, and none (a
-                // one-byte word is looked up with the padding's 0 second).
-                (Some(&first), _, 1) => {
-                    let row = usize::from(PAIR_CLASS[usize::from(first)]) * PAIR_CLASSES;
-                    for second in 0..PAIR_CLASSES {
-                        prefix_lengths_by_pair[row + second] |= 1 << 1;
-                    }
-                }
-                (Some(&first), Some(&second), length @ 2..=63) => {
-                    prefix_lengths_by_pair[pair_slot(first, second)] |= 1 << length;
-                    let first_four = first_four(prefix);
-                    for (lead, table) in [3, 4].into_iter().zip(prefix_lengths_by_lead.iter_mut()) {
-                        if length >= lead {
-                            table[lead_slot(first_four, lead)] |= 1 << length;
-                        }
-                    }
-                }
-                (Some(_), _, length) => long_prefix_lengths.push(length),
-                (None, _, _) => {}
-            }
-        }
-        long_prefix_lengths.sort_unstable();
-        long_prefix_lengths.dedup();
+        self.long_prefix_lengths.sort_unstable();
+        self.long_prefix_lengths.dedup();
         WordIndex {
-            whole: WordTable::build(self.whole),
-            prefixes: WordTable::build(self.prefixes),
-            prefix_lengths_by_pair,
-            prefix_lengths_by_lead,
-            long_prefix_lengths,
+            whole: self.whole,
+            prefixes: self.prefixes,
+            prefix_lengths_by_pair: self.prefix_lengths_by_pair,
+            prefix_lengths_by_lead: self.prefix_lengths_by_lead,
+            long_prefix_lengths: self.long_prefix_lengths,
             head_filters,
         }
     }
@@ -677,7 +713,10 @@ struct Matcher {
     /// `pattern` split into alternatives ([`alternatives::split`]).
     alternatives: OnceLock<Vec<Alternative>>,
     /// Per slot, the lazy DFA of that chunk's alternatives (the whole
-    /// pattern in [`WHOLE_SLOT`]), for anchored checks at word hits.
+    /// pattern in [`WHOLE_SLOT`]), for anchored checks at word hits. (Not
+    /// boxed, though a DFA is ~700 bytes and most slots stay empty: boxing
+    /// saved ~0.3 ms of a first construction but cost every scan a pointer
+    /// load per check, 1.5-2% on the README prompts.)
     anchored: Vec<OnceLock<Option<DFA>>>,
     /// The remainder's alternatives, each searched unanchored on its own.
     remainder_parts: OnceLock<Vec<RemainderPart>>,
@@ -810,10 +849,24 @@ impl Matcher {
 
     /// Whether `remainder` (this signal's alternatives without first words,
     /// one HIR per alternative) matches anywhere.
-    fn remainder_matches(&self, remainder: &[Hir], text: &[u8]) -> bool {
-        let parts = self
-            .remainder_parts
-            .get_or_init(|| remainder.iter().map(RemainderPart::new).collect());
+    fn remainder_matches(&self, remainder: &Remainder, text: &[u8]) -> bool {
+        let parts = self.remainder_parts.get_or_init(|| match remainder {
+            Remainder::Parsed(alternatives) => {
+                alternatives.iter().map(RemainderPart::new).collect()
+            }
+            Remainder::Unparsed(source) => match parse(source) {
+                Some(hir) => alternatives_of(hir)
+                    .iter()
+                    .map(RemainderPart::new)
+                    .collect(),
+                // (An index's regex always parses: it was checked when
+                // written.) Else the whole pattern is searched instead.
+                None => vec![RemainderPart {
+                    required: None,
+                    regex: None,
+                }],
+            },
+        });
         parts.iter().any(|part| {
             part.may_match(text)
                 && match &part.regex {
@@ -973,6 +1026,14 @@ pub struct PatternTable {
     scratch: Pool<Scratch, ScratchFactory>,
 }
 
+/// A signal's alternatives without first words.
+enum Remainder {
+    /// Parsed, one HIR per alternative (none for most signals).
+    Parsed(Vec<Hir>),
+    /// The regex an index holds, parsed when a text first needs it.
+    Unparsed(Box<str>),
+}
+
 /// The word prefilter of a table (see the module docs).
 struct Prefilter {
     words: WordIndex,
@@ -980,7 +1041,7 @@ struct Prefilter {
     /// word starting with a byte of that class runs (see [`SignalWords`]).
     chunks: Vec<Vec<Vec<u32>>>,
     /// Per signal, its alternatives without first words (empty for most).
-    remainders: Vec<Vec<Hir>>,
+    remainders: Vec<Remainder>,
     /// Signals with a remainder (searched on every text).
     remainder_signals: SignalBits,
     /// Whether every remainder alternative needs one of a few bytes, and
@@ -998,20 +1059,48 @@ struct Prefilter {
 }
 
 impl Prefilter {
-    fn new<W: AsRef<[u8]> + Ord>(mut signals: Vec<SignalWords<W>>) -> Self {
+    /// The prefilter of `signals`, whose distinct words `counts` gives;
+    /// `None` if the signals hold more words than that (an index whose
+    /// counts are wrong).
+    fn new<W: AsRef<[u8]> + Ord>(
+        mut signals: Vec<SignalWords<W>>,
+        counts: WordCounts,
+    ) -> Option<Self> {
         let mut remainders = Vec::with_capacity(signals.len());
         let mut remainder_signals: SignalBits = 0;
         let mut word_signals: SignalBits = 0;
         let mut benign_always: SignalBits = 0;
         let mut benign_loose = Vec::new();
         let mut chunks = Vec::with_capacity(signals.len());
+        // Whether every remainder's matches need one of a few bytes, and
+        // which (see [`Prefilter::remainder_bytes`]).
+        let mut remainder_bytes = Some([false; 256]);
         for (index, signal) in signals.iter_mut().enumerate() {
             chunks.push(std::mem::take(&mut signal.chunks));
             let bit: SignalBits = 1 << index;
-            let remainder = signal.positive.remainder.take();
-            if remainder.is_some() {
+            let (remainder, needs) = match (
+                signal.positive.remainder.take(),
+                signal.unparsed_remainder.take(),
+            ) {
+                (Some(hir), _) => {
+                    let needs = positive_remainder_bytes(&hir);
+                    (Remainder::Parsed(alternatives_of(hir)), needs)
+                }
+                (None, Some(unparsed)) => (Remainder::Unparsed(unparsed.source), unparsed.needs),
+                (None, None) => (Remainder::Parsed(Vec::new()), Some(Vec::new())),
+            };
+            if !matches!(&remainder, Remainder::Parsed(parts) if parts.is_empty()) {
                 remainder_signals |= bit;
+                match (needs, remainder_bytes.as_mut()) {
+                    (Some(needs), Some(union)) => {
+                        for byte in needs {
+                            union[usize::from(byte)] = true;
+                        }
+                    }
+                    _ => remainder_bytes = None,
+                }
             }
+            remainders.push(remainder);
             if !signal.positive.is_empty() {
                 word_signals |= bit;
             }
@@ -1025,30 +1114,17 @@ impl Prefilter {
                     None => benign_always |= bit,
                 }
             }
-            remainders.push(remainder.map_or_else(Vec::new, |hir| match hir.kind() {
-                HirKind::Alternation(alternatives) => alternatives.clone(),
-                _ => vec![hir],
-            }));
         }
-        let remainder_bytes = remainders.iter().flatten().map(required_bytes).try_fold(
-            [false; 256],
-            |mut union, bytes| {
-                for byte in bytes? {
-                    union[usize::from(byte)] = true;
-                }
-                Some(union)
-            },
-        );
-        // The words, borrowed from `signals` until the index is frozen.
-        let mut words = WordIndexBuilder::for_signals(&signals);
+        // (Head filters borrow their words from `signals` until frozen.)
+        let mut words = WordIndexBuilder::for_words(counts);
         for (index, signal) in signals.iter().enumerate() {
             let bit: SignalBits = 1 << index;
-            words.add(&signal.positive, bit, false);
+            words.add(&signal.positive, bit, false)?;
             if let Some(found) = &signal.benign {
-                words.add(found, bit, true);
+                words.add(found, bit, true)?;
             }
         }
-        Self {
+        Some(Self {
             words: words.build(),
             chunks,
             remainders,
@@ -1057,8 +1133,33 @@ impl Prefilter {
             word_signals,
             benign_always,
             benign_loose,
-        }
+        })
     }
+}
+
+/// A remainder's top-level alternatives, each searched on its own.
+fn alternatives_of(remainder: Hir) -> Vec<Hir> {
+    match remainder.kind() {
+        HirKind::Alternation(alternatives) => alternatives.clone(),
+        _ => vec![remainder],
+    }
+}
+
+/// The bytes one of which every match of a positive side's `remainder`
+/// contains: the union of [`required_bytes`] over its alternatives, or
+/// `None` if one has none.
+pub(crate) fn positive_remainder_bytes(remainder: &Hir) -> Option<Vec<u8>> {
+    let alternatives = match remainder.kind() {
+        HirKind::Alternation(alternatives) => alternatives.as_slice(),
+        _ => std::slice::from_ref(remainder),
+    };
+    let mut union = Vec::new();
+    for alternative in alternatives {
+        union.extend(required_bytes(alternative)?);
+    }
+    union.sort_unstable();
+    union.dedup();
+    Some(union)
 }
 
 /// The bytes one of which every match of `remainder` (an alternation)
@@ -1139,10 +1240,11 @@ impl PatternTable {
         }
         let fingerprint = Fingerprint::of(table_strings(&presence, &guarded));
         let is_guarded: Vec<bool> = (0..count).map(|index| index >= presence.len()).collect();
-        if let Some(signals) =
-            index.and_then(|text| first_words_index::read(text, fingerprint, &is_guarded))
+        if let Some(prefilter) = index
+            .and_then(|text| first_words_index::read(text, fingerprint, &is_guarded))
+            .and_then(|(counts, signals)| Prefilter::new(signals, counts))
         {
-            return Self::unparsed(presence, guarded, fingerprint, signals);
+            return Self::unparsed(presence, guarded, fingerprint, prefilter);
         }
         let presence_count = presence.len();
         // (pattern HIR, benign side's HIR): each regex is parsed exactly
@@ -1182,11 +1284,11 @@ impl PatternTable {
     /// A table whose prefilter comes from an index: names are checked, no
     /// regex is parsed. The index carries this table's fingerprint, so the
     /// table was checked in full when the index was written.
-    fn unparsed<W: AsRef<[u8]> + Ord>(
+    fn unparsed(
         presence: Vec<PresencePattern>,
         guarded: Vec<GuardedPattern>,
         fingerprint: Fingerprint,
-        signals: Vec<SignalWords<W>>,
+        prefilter: Prefilter,
     ) -> Result<Self, TableError> {
         let count = presence.len() + guarded.len();
         let presence_count = presence.len();
@@ -1197,7 +1299,7 @@ impl PatternTable {
             matchers,
             parsed: (0..count).map(|_| OnceLock::new()).collect(),
             parsed_benign: (0..count).map(|_| OnceLock::new()).collect(),
-            prefilter: OnceLock::from(Prefilter::new(signals)),
+            prefilter: OnceLock::from(prefilter),
             fingerprint,
             from_index: true,
             shared_parses: SharedParses::default(),
@@ -1262,6 +1364,7 @@ impl PatternTable {
             positive,
             chunks,
             benign: self.parsed_benign(index).map(first_words_of),
+            unparsed_remainder: None,
         }
     }
 
@@ -1504,11 +1607,12 @@ impl PatternTable {
     /// index gave it.
     fn prefilter(&self) -> &Prefilter {
         self.prefilter.get_or_init(|| {
-            Prefilter::new(
-                (0..self.names.len())
-                    .map(|index| self.signal_words(index))
-                    .collect(),
-            )
+            let signals: Vec<SignalWords> = (0..self.names.len())
+                .map(|index| self.signal_words(index))
+                .collect();
+            let counts = WordCounts::of(&signals);
+            // Counted from these very signals: the tables always fit.
+            Prefilter::new(signals, counts).unwrap_or_else(|| unreachable!("words counted exactly"))
         })
     }
 
@@ -1996,15 +2100,53 @@ mod tests {
             }
         }
         let (presence, guarded) = split_patterns();
+        let counts = WordCounts::of(&signals);
+        let prefilter = Prefilter::new(signals, counts).expect("counted words fit");
         let broken = PatternTable::unparsed(
             presence.clone(),
             guarded.clone(),
             table.fingerprint,
-            signals,
+            prefilter,
         )
         .expect("table");
         for text in texts {
             assert_eq!(broken.signals(text), table.signals_unfiltered(text));
+        }
+    }
+
+    /// The index with its `words` line replaced, signed again.
+    fn with_word_counts(index: &str, whole: usize, prefixes: usize) -> String {
+        let body_end = index.rfind("end ").expect("an end line");
+        let mut lines: Vec<String> = index[..body_end].lines().map(str::to_owned).collect();
+        assert!(lines[2].starts_with("words "), "{:?}", lines[2]);
+        lines[2] = format!("words {whole} {prefixes}");
+        let body = lines.join("\n") + "\n";
+        let checksum = Fingerprint::of([body.as_str()]);
+        format!("{body}end {:016x}\n", checksum.0)
+    }
+
+    #[test]
+    fn an_index_whose_word_counts_are_too_small_is_not_read() {
+        let (table, texts) = split_table();
+        let index = table.first_words_index().expect("writes");
+        let (presence, guarded) = split_patterns();
+        let exact = PatternTable::with_index(presence.clone(), guarded.clone(), Some(&index))
+            .expect("table");
+        assert!(exact.loaded_from_index());
+        // Too few: the tables fill up, so the index is ignored (and the
+        // table derived); too many only makes the tables sparser.
+        let short = with_word_counts(&index, 1, 1);
+        let derived = PatternTable::with_index(presence.clone(), guarded.clone(), Some(&short))
+            .expect("table");
+        assert!(!derived.loaded_from_index());
+        let roomy = with_word_counts(&index, 5000, 5000);
+        let sparse = PatternTable::with_index(presence, guarded, Some(&roomy)).expect("table");
+        assert!(sparse.loaded_from_index());
+        for text in texts {
+            let expected = table.signals_unfiltered(text);
+            assert_eq!(exact.signals(text), expected);
+            assert_eq!(derived.signals(text), expected);
+            assert_eq!(sparse.signals(text), expected);
         }
     }
 }

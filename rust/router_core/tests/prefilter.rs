@@ -155,7 +155,7 @@ fn a_table_built_from_its_index_finds_the_same_signals() {
     let index = derived
         .first_words_index()
         .expect("the real table writes an index");
-    assert!(index.starts_with("model-router first-words 4\nfingerprint "));
+    assert!(index.starts_with("model-router first-words 5\nfingerprint "));
     assert!(
         index
             .lines()
