@@ -88,6 +88,12 @@ PASTE_LINES = [
     "Rank your hypotheses.", "\u201cCancel my plan.\u201d", "\u00abpay now\u00bb", "Alsoo delete it",
     "Once done, publish the post.", "Please submit the form by 30 April.", "", "  ", "\t", "\r",
     '{"action": "delete", "id": 7}', '[{"day": "Mon"},', ' {"event": "pay rent"}]', "[1, 2]", "{",
+    # lines a tool printed, and near misses of them
+    "10:14:02 checkout deploy paused", "12:30 works for me, book it", "2026-03-04 12:00 sent",
+    "2026-03-04 works, pay it", "2026-03-04T09:00Z purge done", "feat(export): bulk delete",
+    "fix!: drop the cache", "feature: send it", "harbor/events.py:18: error: publish",
+    "a1b2c3d Delete old branch", "deadbeef send it", "+x = delete()", "-5 degrees, cancel it",
+    "+1 post it", "@@ -1,2 +1,3 @@", "$ rm -rf build", "--- a/app.py", "été: 12:30:00",
 ]
 
 

@@ -73,6 +73,24 @@ def router() -> ModelRouter:
             "Timeline:\n13:58 deploy\n14:05 rolled back\n\nRank your hypotheses.",
             UserParts(["Timeline:", "Rank your hypotheses."], "Rank your hypotheses."),
         ),
+        # lines a tool printed are data: a diagnostic, a commit list, a log to the second
+        (
+            "Fix these:\nharbor/events.py:18: error: publish()\nharbor/queue.py:33: error: send()",
+            UserParts(["Fix these:"], None),
+        ),
+        (
+            "Turn these commits into release notes:\n\nfeat(export): CSV export\nfix(projects): bulk delete",
+            UserParts(["Turn these commits into release notes:"], None),
+        ),
+        (
+            "Walk through this outage:\n\n10:14:02 inventory p99 900ms\n10:14:09 deploy paused",
+            UserParts(["Walk through this outage:"], None),
+        ),
+        # ... but not a line that only starts with a time of day
+        (
+            "Summarize these notes:\n\nthe venue is free\n12:30 works for me, book it",
+            UserParts(["Summarize these notes:", "12:30 works for me, book it"], None),
+        ),
         # an unclosed quotation marks only its own line
         (
             'Rewrite this:\n\n"Hi Tom, please pay the invoice.\n\nPay it too.',

@@ -65,6 +65,12 @@ class UserParts(NamedTuple):
 MAX_PARTS = 32
 
 _BLANKS = " \t\r\f\v"
+_HEX_DIGITS = "0123456789abcdef"
+# Conventional-commit types ("feat(export): ...", "fix!: ...").
+_COMMIT_TYPES = (
+    "feat", "fix", "chore", "docs", "refactor", "perf", "test", "tests", "build", "ci", "style",
+    "revert", "deps",
+)
 _QUOTE_OPENERS = ('"', "'", ">", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u201e")
 _QUOTE_CLOSERS = ('"', "'", "\u201d", "\u2019", "\u00bb", "\u201c")
 _FENCES = ("```", "~~~")
@@ -142,8 +148,52 @@ def _is_ascii_alnum(char: str) -> bool:
 
 
 def _is_data_line(line: str) -> bool:
-    """A line of JSON or a literal: opens with a brace or bracket and closes one."""
-    return line.startswith(("{", "[")) and line.endswith(("}", "]", "},", "],"))
+    """A line of JSON or a literal (opens with a brace or bracket and closes
+    one), or a line a tool printed (``_is_tool_line``)."""
+    return line.startswith(("{", "[")) and line.endswith(("}", "]", "},", "],")) or _is_tool_line(line)
+
+
+def _is_digit(char: str) -> bool:
+    return "0" <= char <= "9"
+
+
+def _shaped(line: str, shape: str) -> bool:
+    """Whether ``line`` starts like ``shape``, whose 0s stand for any digit."""
+    if len(line) < len(shape):
+        return False
+    return all(_is_digit(char) if want == "0" else char == want for char, want in zip(line, shape))
+
+
+def _is_tool_line(line: str) -> bool:
+    """A line of a log, a diff, a compiler's output or a commit list: agents
+    paste these whole, and "feat: bulk delete" or "E: could not publish" in
+    them reports what happened, not a request.
+
+    A timestamp first ("10:14:02 ...", "2026-03-04 12:00 ..."), a diagnostic's
+    ``path:line:`` ("harbor/events.py:18: error: ..."), a diff line ("+x = 1",
+    "-x = 0", "@@ ...", "+++ b/app.py"), a shell prompt ("$ ls"), a commit's
+    short hash ("a1b2c3d Fix login") or a conventional-commit subject
+    ("feat(export): CSV export", "fix!: ..."). ASCII tests only (the Rust port
+    reads bytes).
+    """
+    # (to the second, or a date with its time: "12:30 works for me, book it" is the user's)
+    if _shaped(line, "00:00:00") or _shaped(line, "0000-00-00 0") or _shaped(line, "0000-00-00T0"):
+        return True
+    if line.startswith(("+++", "---", "@@", "diff --git", "$ ")):
+        return True
+    if line[:1] in ("+", "-") and line[1:2] not in ("", " ", "\t", "+", "-") and not _is_digit(line[1:2]):
+        return True
+    token = line.split(" ", 1)[0]
+    colon = token.find(":")
+    if colon > 0 and ("." in token[:colon] or "/" in token[:colon]) and _is_digit(token[colon + 1 : colon + 2]):
+        return True
+    hex_length = 0
+    while hex_length < len(token) and token[hex_length] in _HEX_DIGITS:
+        hex_length += 1
+    if 7 <= hex_length == len(token) <= 40 and " " in line and any(_is_digit(char) for char in token):
+        return True
+    subject = token.split("(", 1)[0].rstrip("!:")
+    return subject in _COMMIT_TYPES and token.endswith(":") and len(token) < 40
 
 
 def _opens_quotation(line: str) -> bool:

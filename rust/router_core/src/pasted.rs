@@ -31,6 +31,11 @@ const QUOTE_OPENERS: [&str; 9] = [
 ];
 const QUOTE_CLOSERS: [&str; 6] = ["\"", "'", "\u{201d}", "\u{2019}", "\u{bb}", "\u{201c}"];
 const FENCES: [&str; 2] = ["```", "~~~"];
+/// Conventional-commit types ("feat(export): ...", "fix!: ...").
+const COMMIT_TYPES: [&str; 13] = [
+    "feat", "fix", "chore", "docs", "refactor", "perf", "test", "tests", "build", "ci", "style",
+    "revert", "deps",
+];
 const BULLETS: [&str; 7] = [
     "- ",
     "* ",
@@ -152,9 +157,72 @@ fn names_domain(bytes: &[u8]) -> bool {
     })
 }
 
-/// A line of JSON or a literal: opens with a brace or bracket and closes one.
+/// A line of JSON or a literal (opens with a brace or bracket and closes
+/// one), or a line a tool printed ([`is_tool_line`]).
 fn is_data_line(line: &str) -> bool {
     starts_with_any(line, &["{", "["]) && ends_with_any(line, &["}", "]", "},", "],"])
+        || is_tool_line(line)
+}
+
+/// Whether `line` starts like `shape`, whose `0`s stand for any digit.
+fn shaped(line: &[u8], shape: &[u8]) -> bool {
+    line.len() >= shape.len()
+        && line.iter().zip(shape).all(|(&byte, &want)| {
+            if want == b'0' {
+                byte.is_ascii_digit()
+            } else {
+                byte == want
+            }
+        })
+}
+
+/// A line of a log, a diff, a compiler's output or a commit list (see
+/// `_is_tool_line` in `pasted.py`, which this mirrors byte for byte).
+fn is_tool_line(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    // (to the second, or a date with its time: "12:30 works for me, book it" is the user's)
+    if shaped(bytes, b"00:00:00")
+        || shaped(bytes, b"0000-00-00 0")
+        || shaped(bytes, b"0000-00-00T0")
+    {
+        return true;
+    }
+    if starts_with_any(line, &["+++", "---", "@@", "diff --git", "$ "]) {
+        return true;
+    }
+    if let [b'+' | b'-', second, ..] = bytes {
+        if !matches!(second, b' ' | b'\t' | b'+' | b'-') && !second.is_ascii_digit() {
+            return true;
+        }
+    }
+    let token = line.split(' ').next().unwrap_or_default();
+    let token_bytes = token.as_bytes();
+    if let Some(colon) = token.find(':') {
+        let before = &token_bytes[..colon];
+        if colon > 0
+            && (before.contains(&b'.') || before.contains(&b'/'))
+            && token_bytes.get(colon + 1).is_some_and(u8::is_ascii_digit)
+        {
+            return true;
+        }
+    }
+    let hex_length = token_bytes
+        .iter()
+        .take_while(|byte| matches!(byte, b'0'..=b'9' | b'a'..=b'f'))
+        .count();
+    if hex_length == token_bytes.len()
+        && (7..=40).contains(&hex_length)
+        && line.contains(' ')
+        && token_bytes.iter().any(u8::is_ascii_digit)
+    {
+        return true;
+    }
+    let subject = token
+        .split('(')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(['!', ':']);
+    COMMIT_TYPES.contains(&subject) && token.ends_with(':') && token.chars().count() < 40
 }
 
 /// A line that opens a quotation it does not close (a lone quote mark too).
