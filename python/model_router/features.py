@@ -1415,6 +1415,10 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
                  r"|confirmed|rejected|reversed|returned|queued|sent|delivered)\b")
     # a URL path segment: "calls POST /api/invoices/:id/send"
     forms.append(r"[a-z0-9_:{}-]/" + verb)
+    # the first part of a hyphenated name: "cron jobs deploy-api-nightly,
+    # purge-cdn-cache, send-usage-digest" (not "re-send it": the verb comes last;
+    # not "reply-all to the board thread": an act)
+    forms.append(verb + r"-(?:[0-9]|" + _word_except(("all",)) + r"\b)")
     # a program described by what it does, in the third person: "the checkout form
     # submits the payment intent twice", "our API receives webhooks and posts a
     # summary" (a request would not put the act in the "-s" form)
@@ -3014,6 +3018,10 @@ _GUARDED_PATTERNS = (
      + _benign_forms(_DESTRUCTIVE_VERBS + ("flush", "flushes", "flushing", "prune", "prunes",
                                            "pruning", "close", "closes", "closing", "trash",
                                            "trashes", "trashing", "end", "ends", "ending")) + "|"
+     # a link that drops: "websocket connections to /live drop with 400", "the wifi keeps
+     # dropping" (led by the verb: the nouns are words every text has)
+     + _words("(?:drop|drops|dropped|dropping) with (?:a |an )?(?:[0-9]{3}|errors?|timeouts?|status|resets?"
+              "|eof|econnreset)", "(?:keep|keeps|kept) dropping") + "|"
      + _foreign_benign(_FOREIGN_DESTRUCTIVE_VERBS) + "|"
      # an HTTP route names an endpoint: "our DELETE /api/v2/users/{id} returns 405"
      + r"\bdelete /[a-z0-9{:_]|"
@@ -3206,6 +3214,24 @@ _GUARDED_PATTERNS = (
                                *_PUBLISH_VERBS)
      # a design's part: "data store, message fan-out, presence"
      + "|" + _words("(?:message|messages|event|events|notification|notifications|write|writes) fan-?outs?")
+     # what code is to send, specified: "a Celery task that sends the weekly digest email to
+     # subscribed users", "Write the handler for our Slack bot's /standup command: collect
+     # ... and post a summary to the channel" (an act asked for would not be a "that"
+     # clause or a spec after the thing to write)
+     + "|" + _words("(?:that|which) (?:sends|emails|posts|publishes|forwards|submits|messages) (?:the |a |an |each"
+                    " |every |our |their |its )?(?:[a-z0-9_'-]+ ){0,4}(?:emails?|messages?|notifications?"
+                    "|digests?|reports?|summar(?:y|ies)|updates?|alerts?|reminders?|invites?) to")
+     + "|" + _words(*(lead + " (?:me |us )?(?:the|a|an|our) (?:[a-z0-9_'./-]+ ){0,6}"
+                    "(?:handler|bot|command|lambda|function|endpoint|webhook|integration|worker|job|task|script"
+                    "|action|workflow)(?: [a-z0-9_'./-]+){0,8}: [^.!?]{0,160}(?:post|send|publish|forward|reply"
+                    "|tweet|email|message)" for lead in ("write", "implement", "build", "create", "add", "code")))
+     # a post as a thing: "the field resolver on Post", "one DB call for ten posts", "a POST
+     # request" (not "post it", "post the update")
+     + "|" + _words("(?:[0-9]+|ten|two|three|four|five|six|many|few|several|these|those|our|my|your|their"
+                    "|new|old|recent|blog|top|draft|scheduled|published|individual|single) posts",
+                    "(?:resolvers?|fields?|models?|types?|tables?|class|on) post",
+                    "post (?:model|table|entity|type|object|class|resolver|schema|component|ids?|fields?"
+                    "|records?|rows?|endpoint|handler|route|requests?|body|method|data)")
      + "|" + _benign_forms(_SEND_VERBS + _PUBLISH_VERBS + ("get", "respond", "leave", "put",
                                                           "upload", "email", "emailing", "message",
                                                           "messaging")) + "|"
@@ -3396,6 +3422,18 @@ _GUARDED_PATTERNS = (
                                         "refunding", "issue", "issues", "issuing", "charge",
                                         "charges", "charging", "release", "releases")
                      + _MONEY_VERBS) + "|"
+     # code wired together ("wire config into the CLI entry point", "wire it up"), a
+     # failure mode ("the double-sell scenarios"), a list put in order ("Order these for
+     # next quarter and justify it")
+     + _words("wire (?:[a-z_][a-z0-9_.'-]* ){0,4}into (?:the |our |my |your )?(?:[a-z0-9_.-]+ )?(?:cli|app|api"
+              "|code|codebase|config|pipeline|router|handler|ui|backend|frontend|component|module|service"
+              "|system|entry ?point|main|setup|build|server|flow|layer|container|di|dependency|graph|dag)",
+              "wire (?:it |them |this |that |everything |[a-z_][a-z0-9_.'-]* )?up", "wired (?:up|into|in)",
+              "wiring (?:up|diagram)",
+              "double[- ](?:sell|sold|selling|book|booked|booking|charge|charged|charging|pay|paid|paying"
+              "|spend|spent)",
+              "order (?:these|them|those)(?: [a-z]+){0,3} (?:by|chronologically|alphabetically|for next"
+              " (?:quarter|sprint|year|month|week|release))") + "|"
      + _foreign_benign(_FOREIGN_PURCHASE_VERBS) + "|"
      + _words(
          # money movements named as things: "when pending transfers will go through"
@@ -3810,6 +3848,17 @@ _GUARDED_PATTERNS = (
                                           "removing", "deactivate", "deactivating", "ship", "shipping")
                      + _ACCESS_VERBS)
      + "|"
+     # code's behaviour and things named by these verbs: "reject if older than 5 minutes",
+     # "the job runs on its own schedule", "a 70-PR merge pile-up", "annual commit
+     # required", "someone's force-push lost commits", "deploys: daily"
+     + _words("reject(?:s|ed)? (?:it |them |the (?:request|call|token|payload|message|event|upload|file)s? )?"
+              "(?:if|when|unless|with (?:a )?[0-9]{3})",
+              "(?:on|by) (?:a |its |the |their |our |my |his |her )?(?:own |regular |fixed |weekly |daily"
+              " |nightly |hourly |cron |set )?schedule",
+              "[0-9]+-prs? merge", "merge (?:pile-?ups?|backlogs?|queues?|trains?|windows?)",
+              "(?:annual|yearly|monthly|minimum|spend|usage|contract|contractual|volume|upfront) commit",
+              "(?:lost|dropped|missing|orphaned|unpushed|squashed|signed|empty|local) commits",
+              "deploys: [a-z0-9]+") + "|"
      # a schedule asked for as the answer, not made: "Schedule 6 interviews of 45 min
      # on Thursday ... Give a valid schedule." (a constraint puzzle; not "... and show
      # me the updated schedule"; "find a schedule or tell me which constraint to relax" is one)
@@ -4234,8 +4283,10 @@ _GUARDED_PATTERNS = (
          "|certs?|certificates?)",
          "(?:give|grant|gives|grants|granting|giving) (?:[a-z0-9@_.'-]+ ){0,4}(?:admin|owner|root"
          "|write|full|edit|editor|sudo|superuser|maintainer|push|merge|billing|production|prod"
-         "|delete|elevated|read|read-only|readonly|view|viewer|comment|commenter|guest|member)"
-         " (?:access|rights|permissions?|privileges?|roles?)",
+         "|delete|elevated|read|read-only|readonly|view|viewer|comment|commenter|guest|member"
+         "|administrator|poweruser|power user)"
+         # (an AWS policy name runs the words together: "AdministratorAccess")
+         "[ -]?(?:access|rights|permissions?|privileges?|roles?)",
          # account settings changed for the user: "change my Amazon shipping address to ..."
          "(?:change|update|set|switch) (?:my|our|the|his|her|their) (?:[a-z0-9-]+ ){0,2}(?:shipping"
          "|billing|delivery|home|mailing|email|e-mail|forwarding|default) address(?:es)?",
@@ -4301,7 +4352,10 @@ _GUARDED_PATTERNS = (
          # infrastructure: "scale the prod cluster to zero", "terraform apply", "roll it back"
          "scale (?:the |our |my |all |all the )?(?:[a-z0-9_.-]+ ){0,3}(?:clusters?|deployments?"
          "|services?|nodes?|node ?pools?|pods?|replicas|instances?|asgs?|auto ?scaling groups?"
-         "|workers?|fleet|databases?|dbs?|replica ?sets?|statefulsets?) (?:down |up )?to"
+         "|workers?|fleet|databases?|dbs?|replica ?sets?|statefulsets?)"
+         # (then its name and namespace: "scale the deployment billing-worker in namespace
+         # prod to 0 replicas")
+         "(?: [a-z0-9_.-]+| in (?:namespace |ns )?[a-z0-9_.-]+){0,3} (?:down |up )?to"
          " (?:zero|0|[0-9]+)",
          "scale (?:it|them|everything|prod|production|staging) (?:down |up )?to (?:zero|0|[0-9]+)",
          # a named deployment: "scale checkout-canary to 0", "scale api_v2 down to 4 replicas"
@@ -4372,6 +4426,8 @@ _GUARDED_PATTERNS = (
          # moving a build on: "promote the build to production"
          "promote(?: [a-z0-9_.#:-]+){1,4} (?:to|into) (?:the )?(?:prod|production|live|stable|release"
          "|main|master|admin|owner)",
+         # a canary taken to everyone: "promote the canary to 100% in production"
+         "promote (?:the |this |that |our )?(?:[a-z0-9_.-]+ )?canary",
          # taking access or service away: "cut off his laptop access"
          "cut (?:off )?(?:[a-z0-9@_.'-]+ ){0,3}(?:access|logins?|badges?|accounts?|service|internet"
          "|wifi|power|funding|allowance)(?: off)?",
@@ -4384,7 +4440,8 @@ _GUARDED_PATTERNS = (
          "|co[.]uk)\\b",
          # changes run on production: "run 0042_remove_columns.sql against the production
          # database", "apply the migration on prod", "roll prod back to yesterday's build"
-         "(?:run|apply|execute) (?:the |this |that |our |my )?(?:[a-z0-9_./-]+ ){0,2}(?:against|on|to)"
+         # (a command may be quoted: "Run `alembic upgrade head` against the production database")
+         "(?:run|apply|execute) (?:the |this |that |our |my )?(?:[a-z0-9_./`-]+ ){0,3}(?:against|on|to)"
          " (?:the )?(?:prod|production|live)\\b",
          "roll (?:the |our )?(?:prod|production|live|site|app|api|service|release|deploy|cluster"
          "|[a-z0-9-]+-(?:prod|production)) back",
@@ -4400,6 +4457,8 @@ _GUARDED_PATTERNS = (
          "|account|channel|folder|drive|doc|document|sheet|spreadsheet|bucket|site|video|post|board|calendar"
          "|album|playlist|dashboard|workspace|gist)(?: [a-z0-9_./-]+){0,2} (?:public|private)",
          "set (?:the |its )?(?:[a-z]+ )?visibility to (?:public|private)",
+         "(?:change|set|switch|flip|update) (?:the )?visibility of (?:the )?(?:[a-z0-9_./-]+ ){1,3}to"
+         " (?:public|private)",
          # an agent's pending tool call approved: "[assistant tool_call] {...} [user] yes,
          # execute it"
          "(?:yes|ok|okay|sure|approved?|confirmed?|go ahead)[,.!]? (?:please |just |now )?execute (?:it|that|this"
@@ -4587,7 +4646,12 @@ PASTED_TEXT_REQUEST: Final[str] = (
     r"|in plain words|simple terms|my options"
     r"|(?:this|these|the|my|our|following) (?:" + "|".join(_CODE_HANDED_OVER) + r")"
     # work on code: "implement per-tenant rate limiting in src/...", "add unit tests"
-    r"|implement|refactor|debug|fix (?:it|this|the|that|them)|write (?:unit |integration |e2e )?tests?"
+    r"|implement|refactor|debug|fix (?:it|this|the|that|them|these|those|all|each|every)"
+    r"|write (?:unit |integration |e2e )?tests?"
+    # reading what was pasted: "Review this deploy script ...", "Reason it out", "Order
+    # these for next quarter and justify it", "transcribe the text exactly"
+    r"|review|explain|justify|transcribe|reason (?:it|this|that) out|think (?:it|this|that) through"
+    r"|order (?:these|them|those)"
     r"|add (?:unit |integration |e2e |regression )?tests?|run (?:the )?(?:tests?|test suite|linter)"
     r"|(?:i'll|i will|we'll|we will|i'm|i am|we're|we are)(?: [a-z']+){0,6} (?:myself|ourselves)"
     r"|not asking you to|don't (?:do|send|pay|cancel|delete|post|book|buy|order|act on)"
@@ -4609,6 +4673,7 @@ PASTED_ACT_REQUEST: Final[str] = (
     r"|sort (?:it|this|that|these|them) out|go ahead|proceed|on my behalf|make (?:it|this|that"
     r"|these|them) happen|get (?:it|this|that|these|them|everything) done"
     r"|(?:need|want|would like|i'd like) you to|for you to do|your (?:task|job) is|your instructions"
+    r"|go through all of (?:it|them|this|these)"
     r"|(?:need|want|needs|have|has|get|got) (?:done|handled|sorted|taken care of|actioned|dealt with)"
     # (not the "do" of a "to-do list")
     r"|(?:^| )(?:do|complete|execute|run|follow|carry out|perform) (?:the |these |those |my |all (?:the )?)?"
