@@ -581,6 +581,46 @@ _STATE_NOW = (
     "going (?:rate|price)s?",
 )
 
+# The state of something outside asked about in plain words, an ask for
+# current information and a thing that changes at once ("Is Tesla still
+# giving free Supercharging?", "What's the ETF trading at?", "Are the tracks
+# open again after the bushfire?", "Did the Ontario nurses' union reach a
+# deal?", "Has the price of urea gone up since last fall?").
+_WORLD_STATE_ASKED = (
+    "still (?:giving|offering|doing|selling|free|available|charging|paying|accepting|taking|in arbitration"
+    "|in talks|on strike|closed|shut)",
+    "trading at", "(?:open|closed|reopened) again", "open yet", "snowed in", "close (?:it |them )?early",
+    "(?:reach|reached) (?:a |an )?(?:deal|agreement|settlement|contract)",
+    "(?:price|prices|cost|costs|rate|rates|fee|fees) of (?:[a-z0-9-]+ ){1,3}(?:gone|went|come|come back|risen"
+    "|fallen|dropped)",
+    "since last (?:fall|autumn|spring|summer|winter|season)",
+    "(?:ever|finally) (?:fix|fixed|patch|patched|solve|solved|resolve|resolved) (?:the |that |this |those )?"
+    "(?:[a-z0-9-]+ ){0,4}(?:bug|bugs|issue|issues|problem|problems|stutter|stuttering|crash|crashes|crashing"
+    "|glitch|lag|drops?|dropouts|outage|leak)",
+    "any (?:tickets |seats |spots |places |rooms )?left for",
+    "(?:levy|bill|measure|motion|ballot|proposition|referendum|budget|vote) pass",
+    "(?:after|since) the (?:bushfire|bushfires|fire|fires|flood|floods|flooding|storm|earthquake|cyclone"
+    "|hurricane|landslide|rockfall|snowstorm)",
+)
+
+# Weighing asked for in an engineer's plain words: a multi-step signal, and a
+# design question when it names code (so "Weigh it for mobile and partner
+# clients" over "sync HTTP or an async job API?" goes to the reasoning model,
+# not the code model): "Reason it out before we spend a week on heap dumps",
+# "Estimate whether self-hosting beats API pricing", "Walk through how this
+# retry storm developed", "Break down the goal into ordered steps", "Which,
+# and why?", "Why might that be, and what would you check first?"
+_WEIGHED_IN_PLAIN_WORDS = (
+    # (not "Happy to help you think it through": an assistant's offer)
+    "reason (?:it|this|that) out", "think (?:it|this|that) through (?:and|before|carefully|step)",
+    "think through (?:the|these|those|how|what|whether|which|both|each|all)", "weigh (?:it|them|this|these|that)"
+    " (?:for|against|up)", "(?:estimate|work out|figure out) whether", "break-?even", "walk (?:me |us )?through how",
+    "which architectural changes", "break down the (?:goal|project|migration|work|epic)", "cut-?over (?:plan|strategy)",
+    "ordered steps", "which,? and why", "why might (?:that|this|it) be", "what would you check first",
+    "justify (?:it|the order|your (?:order|ranking|choice|pick))", "propose a framework",
+    "framework for deciding",
+)
+
 # A choice asked for with its reasons ("..., and pick one with reasons"): a
 # weighed question, and a design question when it names code.
 _CHOICE_WITH_REASONS = (
@@ -1051,6 +1091,17 @@ _PROGRAM_NOUNS = tuple(
 )
 
 
+# Which act to take, asked ("Help me work out which of them, if any, I should
+# drop"), and a procedure explained ("Explain the usual steps a small shop owner
+# follows to cancel a merchant account"): benign for every action class.
+# (Words of letters, not "[^ .!?]+": on a benign side that left the extractor
+# only the leading word, as a prefix.)
+_ACT_WEIGHED_OR_EXPLAINED = (
+    r"\b(?:which|what) (?:[a-z0-9,'-]+ ){0,8}(?:i|we) should (?:actually |really |probably |just )?[a-z]+\b"
+    r"|\b(?:explain|describe|outline|list) (?:the |a |an )?(?:usual |typical |normal |general )?(?:steps"
+    r"|process|procedure)(?: [a-z0-9,'-]+){0,6} to [a-z]+\b"
+)
+
 # Every -ing form of the action vocabularies above (the first of two acts
 # named together, see _benign_forms).
 _ACTION_GERUNDS = tuple(sorted({
@@ -1082,6 +1133,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r" (?:ever |later |then |also )?",
         _FIRST_PERSON_ACTIVITY[2:],
         r"we (?:could|might) (?:also |just |probably )?",
+        # whether to act, asked: "Does it make sense for our swim club to delete its old page"
+        r"(?:does|would|will) it make sense (?:for (?:[a-z0-9'-]+ ){1,3})?to (?:just |actually |simply |now )?",
         r"(?:i|this|that|which|it) (?:could|would|might|may|will|can)"
         r" (?:also |even |accidentally |easily |just |still |never |not |always |only |actually"
         r" |automatically |then |probably )?",
@@ -1890,7 +1943,8 @@ _PRESENCE_PATTERNS = (
         "|go with|do)", "which (?:one )?is (?:cheaper|better|safer|faster|the better)",
         "how would you (?:design|architect|approach|structure|plan|scale|handle)",
         "(?:design|plan|architect|sketch) (?:a|an|the|our|my) (?:[a-z0-9-]+ ){0,4}(?:strategy|system"
-        "|architecture|rate limiter|data model|migration|rollout|approach|drill|roadmap)",
+        "|architecture|rate limiter|data model|migration|rollout|approach|drill|roadmap|scheme|process"
+        "|policy|framework|protocol)",
         "plan (?:a|the|our|my) (?:[a-z0-9-]+ ){0,3}migration", "migration plan", "rank these",
         "compare (?:[a-z0-9-]+ ){0,6}(?:vs|versus)", "walk (?:me )?through the (?:trade-?offs?|options)",
         "what would you (?:do|pick|choose)", "threat[- ]model",
@@ -1898,7 +1952,7 @@ _PRESENCE_PATTERNS = (
         "is it (?:smarter|better|wiser) (?:for (?:me|us) )?to (?:learn|use|pick|go with|switch to|start with)"
         " [a-z0-9+#.-]+ or",
         # "..., and pick one with reasons" (also a multi-step signal: the condition)
-        _CHOICE_WITH_REASONS,
+        _CHOICE_WITH_REASONS, *_WEIGHED_IN_PLAIN_WORDS,
     )),
     ("concrete_request", _words(
         "summarize", "summarise", "summary", "explain", "translate", "translation",
@@ -1964,7 +2018,35 @@ _PRESENCE_PATTERNS = (
         # "How much is an adult ticket to the Eden Project now?", "... got a release date
         # yet?", "What's gold going for per ounce?", "Has the plan gone up in price?"
         # ("still open" is left to the freshness words: a thread's "the issue is still open")
-        *_STATE_NOW,
+        *_STATE_NOW, *_WORLD_STATE_ASKED,
+        # a place's or a road's state asked, led by the question ("Is the Costco in
+        # Burnaby open on Canada Day", "Is Highway 1 through Rogers Pass closed"):
+        # research only with a thing that changes named too (freshness_object)
+        "(?:is|are) (?:the )?(?:[a-z0-9'&.-]+ ){1,6}(?:open|closed|shut)(?: on| for| this| over| during| yet"
+        "| again| now| today|[,?])",
+        # a change asked about: "Did Valve ever fix ...", "Did the levy vote pass", "Has
+        # Parliament's monsoon session started", "Has Microsoft set an end date"
+        # (a fix only "ever" or "finally": "why did removing it not fix it" asks why)
+        "did (?:" + _word_except(("you", "u", "i", "we", "it", "this", "that", "my", "our", "your")) + " )"
+        "(?:[a-z0-9'.&-]+ ){0,5}(?:(?:ever|finally) fix|pass|win|lose|reach|end|lift|approve|announce|settle"
+        "|sign|ratify|postpone|raise|cut|change|hike)",
+        "(?:has|have) (?:" + _word_except(("you", "u", "i", "we", "it", "this", "that", "my", "our", "your")) + " )"
+        "(?:[a-z0-9'.&-]+ ){0,5}(?:gone (?:up|down)|come (?:back )?down|started|begun|ended|resumed"
+        "|announced|set (?:a|an|the)|changed (?:its|their)|been lifted|been extended|dropped)",
+        "(?:its|their) (?:last|latest|most recent) [a-z]+ (?:meeting|review|decision|announcement|update)",
+        # a result asked after: "Did the Brisbane Lions win on the weekend" (not "how many
+        # oysters get eaten over the weekend": an estimate)
+        "(?:win|won|lose|lost|draw|drew|play|played|score|scored) (?:on|over|at) the weekend",
+        "(?:win|won|lose|lost|draw|drew|play|played|score|scored) last weekend",
+        "as of (?:this |last |next )?(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*",
+        "is there (?:still )?(?:a |an |any )?(?:[a-z0-9-]+ ){0,3}(?:recall|recalls|advisory|strike|closure"
+        "|outage|delay|delays|shortage|ban|warning|update|patch|fix|firmware)",
+        "going for (?:at|in|around|near)", "(?:have|has|got) (?:it|them|any|one) in stock",
+        "when does (?:[a-z0-9'-]+ ){0,3}(?:registration|early[- ]bird|sign-?ups?|applications?|enrol(?:l)?ment"
+        "|voting|booking|bookings|ticket sales?) (?:close|open|end|start)",
+        "(?:tickets?|pass|passes|fares?) (?:for|on) (?:a |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+        "(?:carry|carrying|bring|bringing|take|taking|fly with|flying with) (?:a |an |my )?(?:[a-z0-9-]+ ){0,3}on"
+        " (?:a |an |the )?(?:[a-z]+ ){0,2}(?:flight|plane)",
         "(?:reopen yet|back to normal|back open|closed down)",
         "(?:how much (?:is|are|does|do|would)|what's|whats|what is|what are|what does|what do) (?:[^?.!]{1,60} )?now",
         # (not "don't touch anything yet", "not buying anything yet")
@@ -2052,7 +2134,17 @@ _PRESENCE_PATTERNS = (
         # recalls, headliners, what's showing, what is still open
         "delays?", "disruptions?", "sailings?", "recalls?", "headlin(?:ing|er|ers)",
         "(?:showing|playing) at", "release date", "(?:close|closes|open|opens) (?:tonight|today)",
-        *_STATE_NOW, "still open", "going for",
+        *_STATE_NOW, *_WORLD_STATE_ASKED, "still open", "going for",
+        # what the thirty-sixth corpus's plain questions asked after: "the wait for a hip
+        # replacement", "who's the head coach", "the IPL final", "the school levy", "the
+        # NCLEX pass rate", "the GST on restaurant food", "the water cut", "an end date"
+        "wait (?:for|list|lists)", "waiting lists?", "(?:head )?coach", "captain", "mayor", "premier",
+        "governor", "chief minister", "(?:grand )?finals?", "semi-?finals?", "ladder", "levy", "levies",
+        "pass rates?", "gst", "(?:water|power|gas) cuts?", "end date", "(?:in )?arbitration",
+        "scheduled to (?:end|start|open|close|finish|resume)",
+        "(?:parliament|parliament's|senate|congress|assembly|legislature|council)(?: [a-z]+)? session",
+        "(?:sales|property|land|fuel) tax",
+        "relief payments?", "early[- ]bird", "registration", "supercharging", "in stock",
         # "what concerts are on in Lisbon", "how did Nvidia shares close", "current
         # daily transfer limits", "what are the hours", "¿Qué tiempo hará mañana?"
         "concerts?", "gigs?", "festivals?", "showtimes", "share price", "limits", "fees",
@@ -2467,6 +2559,29 @@ _PRESENCE_PATTERNS = (
         "d_montre", "demontre", "d_montrer", "demontrer", "par r_currence", "par recurrence",
         "dimostra", "dimostrare", "demuestra", "demostrar", "beweise", "beweisen", "bewijs",
         "udowodnij", "kan_tla", "kanitla", "bevisa", "demonstreaz_", "buktikan",
+        *_WEIGHED_IN_PLAIN_WORDS,
+        # the thirty-sixth corpus's weighing in plain words: "does it make sense to start
+        # my CPP at 66 or hold off", "is my logic sound, or where's the flaw", "why would
+        # that keep happening", "what would happen to signups", "how many bales do I need
+        # if", "how do I rotate so everyone gets equal minutes", "which timetable works",
+        # "is there even a weekly rota that satisfies all of that", "what's the fewest
+        # pours", "better on average", "can you show why ... an actual proof"
+        "(?:does|would) it make sense (?:for (?:me|us|[a-z]+(?: [a-z]+)?) )?to",
+        "is (?:my|this|the|our) (?:logic|reasoning|argument|math|maths|thinking) (?:sound|right|correct|valid"
+        "|flawed)", "where's the flaw", "wheres the flaw", "where is the flaw", "(?:a|any) flaw in",
+        "keep (?:happening|happen)", "keeps happening", "what would happen to",
+        "what (?:risks|would we lose|would i lose|could go wrong)",
+        "how many (?:[a-z0-9-]+ ){1,3}(?:do|would|will|should|must) (?:i|we) (?:need|buy|order|make|bring|book|plan)",
+        "how (?:do|should|would|can) (?:i|we) (?:rotate|split|allocate|assign|place|arrange|seat|group|divide"
+        "|distribute|pair|balance|schedule|fit|give everyone)",
+        "(?:which|what) (?:order|timetable|schedule|rota|arrangement|split|plan|seating plan|route)"
+        " (?:works|would work|makes sense|is best|is fairest)",
+        "is there (?:even )?(?:a|any) (?:way|weekly |daily )?(?:rota|schedule|timetable|arrangement|split"
+        "|order|seating|plan)? ?that (?:satisfies|works|meets|fits)",
+        "what's the (?:fewest|fastest|quickest|shortest|cheapest|minimum|least) (?:[a-z]+ ){0,2}(?:pours|moves"
+        "|steps|time|trips|number|total)", "(?:better|worse) on average", "by roughly how much",
+        "(?:an )?actual proof", "show why", "help me (?:allocate|schedule|split|divide|decide|weigh)",
+        "should (?:i|we) (?:[^ ?.!]+ ){3,40}or (?:[^ ?.!]+ ){1,30}[^ ?.!]*[?]",
     )),
     ("architecture", _words(
         "distributed", "architecture", "consensus", "throughput", "backpressure",
@@ -3018,6 +3133,12 @@ _GUARDED_PATTERNS = (
      + _benign_forms(_DESTRUCTIVE_VERBS + ("flush", "flushes", "flushing", "prune", "prunes",
                                            "pruning", "close", "closes", "closing", "trash",
                                            "trashes", "trashing", "end", "ends", "ending")) + "|"
+     + _ACT_WEIGHED_OR_EXPLAINED + "|"
+     # dice and loot: "rolling 4d6 and dropping the lowest", "the last two bosses drop the
+     # best gear"
+     + _words("(?:drop|drops|dropping) the (?:lowest|highest|worst|best|top|bottom) (?:roll|rolls|die|dice"
+              "|score|scores|grade|grades|result|results|one|value|gear|loot)?",
+              "(?:boss|bosses|mobs?|enemies|monsters?|raids?|chests?) (?:[a-z]+ )?(?:drop|drops)") + "|"
      # a link that drops: "websocket connections to /live drop with 400", "the wifi keeps
      # dropping" (led by the verb: the nouns are words every text has)
      + _words("(?:drop|drops|dropped|dropping) with (?:a |an )?(?:[0-9]{3}|errors?|timeouts?|status|resets?"
@@ -3235,6 +3356,7 @@ _GUARDED_PATTERNS = (
      + "|" + _benign_forms(_SEND_VERBS + _PUBLISH_VERBS + ("get", "respond", "leave", "put",
                                                           "upload", "email", "emailing", "message",
                                                           "messaging")) + "|"
+     + _ACT_WEIGHED_OR_EXPLAINED + "|"
      + _foreign_benign(_FOREIGN_SEND_VERBS) + "|"
      # a message as a thing written: "how do I word a prayer chain message about Ed's
      # surgery"
@@ -3422,6 +3544,9 @@ _GUARDED_PATTERNS = (
                                         "refunding", "issue", "issues", "issuing", "charge",
                                         "charges", "charging", "release", "releases")
                      + _MONEY_VERBS) + "|"
+     + _ACT_WEIGHED_OR_EXPLAINED + "|"
+     # a stall that runs out: "sells out of sourdough by 10"
+     + _words("(?:sells?|selling) out", "sold out") + "|"
      # code wired together ("wire config into the CLI entry point", "wire it up"), a
      # failure mode ("the double-sell scenarios"), a list put in order ("Order these for
      # next quarter and justify it")
@@ -3848,6 +3973,7 @@ _GUARDED_PATTERNS = (
                                           "removing", "deactivate", "deactivating", "ship", "shipping")
                      + _ACCESS_VERBS)
      + "|"
+     + _ACT_WEIGHED_OR_EXPLAINED + "|"
      # code's behaviour and things named by these verbs: "reject if older than 5 minutes",
      # "the job runs on its own schedule", "a 70-PR merge pile-up", "annual commit
      # required", "someone's force-push lost commits", "deploys: daily"
@@ -4426,6 +4552,11 @@ _GUARDED_PATTERNS = (
          # moving a build on: "promote the build to production"
          "promote(?: [a-z0-9_.#:-]+){1,4} (?:to|into) (?:the )?(?:prod|production|live|stable|release"
          "|main|master|admin|owner)",
+         # a booking with its date and a deposit: "Book the Riverside Pavilion for June 21
+         # and put down the $500 deposit"
+         "book (?:the |a |an |our |my )?(?:[a-z0-9'&-]+ ){1,3}for (?:jan|feb|march|april|may|june|july|aug"
+         "|sept?|oct|nov|dec)[a-z]* [0-9]",
+         "put down (?:a |the |our |my )?(?:[$_][0-9][0-9,.]* |[0-9][0-9,.]* )?(?:deposit|down payment)",
          # a canary taken to everyone: "promote the canary to 100% in production"
          "promote (?:the |this |that |our )?(?:[a-z0-9_.-]+ )?canary",
          # taking access or service away: "cut off his laptop access"
