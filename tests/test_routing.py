@@ -495,6 +495,29 @@ def test_design_questions_naming_code_go_to_reasoning(default_router, prompt, en
     assert decision.features.coding_intent == (engine == "code_agent")
 
 
+@pytest.mark.parametrize(
+    ("prompt", "engine"),
+    [
+        # prose for people about programming things: the code is the topic
+        ("Draft a Slack message announcing that API v1 will be switched off on 1 March.", "balanced_local"),
+        ("Write a job post for a senior SRE: Kubernetes on AWS, on-call one week in six.", "balanced_local"),
+        ("Write an onboarding checklist for engineers joining the platform team: repos to clone, "
+         "first on-call shadow.", "balanced_local"),
+        # code work that names the same nouns stays with the code model
+        ("write a message queue consumer in Go for our orders service", "code_agent"),
+        ("Write an email validation function in TypeScript with unit tests", "code_agent"),
+        ("write a commit message for these changes", "code_agent"),
+        ("google apps script for our volunteer sheet: make a gmail draft reminder to the email in column C",
+         "code_agent"),
+    ],
+)
+def test_prose_asked_about_code_is_not_code_work(default_router, prompt, engine):
+    decision = default_router.route(prompt)
+    assert decision.selected_engine == engine, decision.reasons
+    assert default_router.route_fast(prompt) == engine
+    assert decision.features.coding_intent == (engine == "code_agent")
+
+
 def test_translate_and_time_are_not_ambiguous():
     for prompt in ("translate this to French", "what time is it"):
         assert not score_prompt(prompt).features.ambiguous

@@ -621,6 +621,13 @@ _WEIGHED_IN_PLAIN_WORDS = (
     "framework for deciding",
 )
 
+# A word before the prose named in a prose_request ("a short *Slack* message").
+_PROSE_MODIFIER = _word_except((
+    "to", "for", "the", "a", "an", "in", "on", "with", "of", "and", "or", "from", "at", "by",
+    "commit", "commits", "git", "pr", "merge", "error", "log", "exception", "code", "function",
+    "script", "docstring", "validation", "validator",
+))
+
 # A choice asked for with its reasons ("..., and pick one with reasons"): a
 # weighed question, and a design question when it names code.
 _CHOICE_WITH_REASONS = (
@@ -1953,6 +1960,34 @@ _PRESENCE_PATTERNS = (
         " [a-z0-9+#.-]+ or",
         # "..., and pick one with reasons" (also a multi-step signal: the condition)
         _CHOICE_WITH_REASONS, *_WEIGHED_IN_PLAIN_WORDS,
+    )),
+    # Prose asked for, for people: a draft, a post, a summary ("Draft a Slack message
+    # announcing that API v1 will be switched off", "Write a job post for a senior SRE",
+    # "Write an onboarding checklist for engineers joining the platform team"). With it
+    # the programming things the prose talks about are its topic, not work to do, and
+    # coding_intent is dropped (the prompt goes on as the other signals say). The noun
+    # must be followed by what a piece of prose is followed by ("to", "for", "about",
+    # "announcing", a colon, the end...), so "write a message queue consumer" and
+    # "write an email validator" stay code work.
+    ("prose_request",
+     # (the nouns' modifiers are words, not a commit's or code's: "write a commit message"
+     # is repository work; nor a preposition: "make a gmail draft reminder to the email in
+     # column C" names no prose)
+     r"\b(?:write|draft|compose|prepare|give me|put together) (?:me |us )?(?:a |an |the |our |my |this |some )?"
+     r"(?:(?:short|quick|brief|friendly|warm|concise|polite|formal|casual|one-paragraph|two-paragraph"
+     r"|[0-9]+-(?:word|line|sentence)) )?(?:" + _PROSE_MODIFIER + r" ){0,3}(?:e-?mail|message|slack message|blog post"
+     r"|job post|job ad|linkedin post|announcement|intro|introduction|paragraph|bio|blurb|summary|changelog"
+     r"|release notes?|adr|checklist|memo|letter|newsletter|note|toast|speech|press release|faq|proposal"
+     r"|status update|post-?mortem|agenda|reply|cover letter|tweet|caption|tagline|job description)s?"
+     # (a colon or comma after the noun: "Write a short changelog blurb for v3.2: ...")
+     r"(?: (?:to|for|about|on|announcing|explaining|saying|telling|recording|describing|documenting"
+     r"|covering|summari[sz]ing|asking|thanking|welcoming|introducing|from|that|with|in)\b|[:,.!?;])"
+     "|" + _words(
+        # (not "in 4 bullets": "in" and "as" would be looked up in every text; not
+        # "summarize the/these/this": a check at every "summarize the changes" cost long
+        # agent prompts 5%)
+        "summari[sz]e (?:where|what)",
+        "group (?:these|them|the) (?:[a-z-]+ ){0,3}into themes",
     )),
     ("concrete_request", _words(
         "summarize", "summarise", "summary", "explain", "translate", "translation",

@@ -605,6 +605,10 @@ class FeatureScorer:
         # reasoning work; with code handed over or asked for it stays coding.
         if coding and multi_step and signal_bits & bit["design_question"] and not signal_bits & bit["code_task"]:
             coding = False
+        # Prose asked for ("draft a Slack message announcing the API v1 sunset"): the
+        # code it talks about is its topic.
+        if coding and signal_bits & bit["prose_request"]:
+            coding = False
         tool = (signal_bits & bit["tool_intent"]) != 0
         file = (signal_bits & bit["file_intent"]) != 0
         shell = (signal_bits & bit["shell_intent"]) != 0

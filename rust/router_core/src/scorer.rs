@@ -127,6 +127,7 @@ signal_slots!(
     concrete_request,
     code_task,
     design_question,
+    prose_request,
     research_intent,
     current_info_intent,
     freshness_object,
@@ -443,10 +444,13 @@ impl Scorer {
         let simple = has(slots.simple_transform);
         // A weighed design question that only names programming things is
         // reasoning work; with code handed over or asked for it stays coding.
+        // Prose asked for ("draft a Slack message announcing the API v1
+        // sunset"): the code it talks about is its topic.
         let coding = has(slots.coding_intent)
             && !(has(slots.multi_step_reasoning)
                 && has(slots.design_question)
-                && !has(slots.code_task));
+                && !has(slots.code_task))
+            && !has(slots.prose_request);
         let research = has(slots.research_intent);
         let current = has(slots.current_info_intent);
         let multi_step = has(slots.multi_step_reasoning);
