@@ -57,6 +57,9 @@ fn vocabulary() -> Vec<String> {
         "run()",
         "src/app.tsx",
         "a.b",
+        // prose_request needs its noun followed by "to", "for", a colon...
+        "draft a memo to",
+        "summarise what",
     ] {
         words.push(extra.to_owned());
     }
