@@ -4591,7 +4591,7 @@ _GUARDED_PATTERNS = (
          # and put down the $500 deposit"
          "book (?:the |a |an |our |my )?(?:[a-z0-9'&-]+ ){1,3}for (?:jan|feb|march|april|may|june|july|aug"
          "|sept?|oct|nov|dec)[a-z]* [0-9]",
-         "put down (?:a |the |our |my )?(?:[$_][0-9][0-9,.]* |[0-9][0-9,.]* )?(?:deposit|down payment)",
+         "put down (?:a |the |our |my )?(?:[\\$_][0-9][0-9,.]* |[0-9][0-9,.]* )?(?:deposit|down payment)",
          # a canary taken to everyone: "promote the canary to 100% in production"
          "promote (?:the |this |that |our )?(?:[a-z0-9_.-]+ )?canary",
          # taking access or service away: "cut off his laptop access"
