@@ -1136,6 +1136,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         _OTHER_SUBJECT[2:],
         # a condition laid out: "if you cancel your streaming plan, your profiles stay 10
         # months" (not "if you could cancel it": a polite request has its modal)
+        # (and the user's own means: "how long it would take if I can put 600 a month")
+        r"if (?:i|we) (?:can|could) (?:only |just |also |afford to )?",
         r"if (?:you|i|we|they|he|she|someone|anyone|a customer|the customer|customers|users?|members?)"
         r" (?:ever |later |then |also )?",
         _FIRST_PERSON_ACTIVITY[2:],
@@ -1465,6 +1467,10 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     # ..., and send it to a dead-letter queue after that?"
     forms.append(r"\bhow (?:do|can|could|would|should|to)(?: (?:i|we|you|one))?(?: [^ .!?]+){1,20}?"
                  r"(?:,? and|,? then|,? and then) " + verb + r"(?: [^ .!?]+){0,20} ?[?]")
+    # ... and so does a should-question: "Should we cancel the Parcelnet contract early and
+    # pay the 8,000 exit fee? ..."
+    forms.append(r"\bshould (?:i|we)(?: [a-z0-9,'$%-]+){1,20}? (?:and|or) (?:just |also |then )?" + verb
+                 + r"(?: [a-z0-9,'$%-]+){0,20} ?[?]")
     # a table named in SQL: "UPDATE posts SET ...", "SELECT * FROM orders WHERE ..."
     forms.append(r"\bupdate " + verb + r" set\b")
     forms.append(r"\b(?:from|join|into) " + verb + r" (?:where|on|as|values|set|join|order by|group by"
@@ -3176,8 +3182,10 @@ _GUARDED_PATTERNS = (
               "(?:boss|bosses|mobs?|enemies|monsters?|raids?|chests?) (?:[a-z]+ )?(?:drop|drops)") + "|"
      # a link that drops: "websocket connections to /live drop with 400", "the wifi keeps
      # dropping" (led by the verb: the nouns are words every text has)
-     + _words("(?:drop|drops|dropped|dropping) with (?:a |an )?(?:[0-9]{3}|errors?|timeouts?|status|resets?"
-              "|eof|econnreset)", "(?:keep|keeps|kept) dropping") + "|"
+     + _words("(?:drop|drops|dropped|dropping) (?:with|after) (?:a |an |exactly |about |around |roughly )?"
+              "(?:[0-9]+|errors?|timeouts?|status|resets?|eof|econnreset|idle)", "(?:keep|keeps|kept) dropping",
+              # a bug described: "This drops the last row when the file has no trailing newline"
+              "(?:drops|dropped|is dropping|keeps dropping) the (?:last|first|final|trailing|leading)") + "|"
      + _foreign_benign(_FOREIGN_DESTRUCTIVE_VERBS) + "|"
      # an HTTP route names an endpoint: "our DELETE /api/v2/users/{id} returns 405"
      + r"\bdelete /[a-z0-9{:_]|"
@@ -3300,7 +3308,7 @@ _GUARDED_PATTERNS = (
      + "|" + _words("rm (?:the|all|my|our|those|these|that|this|everything|every|old|any)")
      # Dutch and Swedish cancel with a split verb: "zeg mijn abonnement ... op",
      # "säg upp mitt gym"
-     + "|" + _words("zeg (?:mijn|ons|onze|het|de|dat|die|m'n) (?:[a-z0-9_'-]+ ){0,6}op",
+     + "|" + _words("zeg (?:mijn|ons|onze|het|de|dat|die|m'n) (?:[a-z0-9_'-]+ ){0,10}op",
                     "s_g upp", "sag upp")
      + "|" + _tool_call(("delete", "remove", "purge", "drop", "wipe", "destroy", "terminate",
                          "revoke", "cancel", "deactivate", "erase", "truncate", "ban", "kill"))
@@ -3314,6 +3322,11 @@ _GUARDED_PATTERNS = (
          "|wiped|purged|cancell?ed|taken down|unpublished|destroyed)",
          "(?:i|we) (?:want|need)(?: [a-z0-9'-]+){1,8} (?:gone|removed|deleted|erased|wiped|purged)"
          " (?:from|off)",
+         # clearing out in plain words: "Would you mind clearing out all the screenshots in my
+         # camera roll from before 2024?"
+         "(?:clear|clearing) out (?:all (?:of )?)?(?:the |my |our )?(?:old )?(?:[a-z0-9'-]+ ){0,2}(?:screenshots"
+         "|photos|pictures|files|emails|messages|downloads|folders?|inbox|drafts|backups|logs|recordings"
+         "|videos|notes|contacts|chats)",
          # binning things: "find the duplicates and trash them"
          "trash (?:it|them|this|that|these|those|all|everything|both|the [a-z0-9'-]+|my [a-z0-9'-]+)",
      )
@@ -3376,7 +3389,8 @@ _GUARDED_PATTERNS = (
      # clause or a spec after the thing to write)
      + "|" + _words("(?:that|which) (?:sends|emails|posts|publishes|forwards|submits|messages) (?:the |a |an |each"
                     " |every |our |their |its )?(?:[a-z0-9_'-]+ ){0,4}(?:emails?|messages?|notifications?"
-                    "|digests?|reports?|summar(?:y|ies)|updates?|alerts?|reminders?|invites?) to")
+                    "|digests?|reports?|summar(?:y|ies)|updates?|alerts?|reminders?|invites?) (?:to|through"
+                    "|via|over|with|using)")
      + "|" + _words(*(lead + " (?:me |us )?(?:the|a|an|our) (?:[a-z0-9_'./-]+ ){0,6}"
                     "(?:handler|bot|command|lambda|function|endpoint|webhook|integration|worker|job|task|script"
                     "|action|workflow)(?: [a-z0-9_'./-]+){0,8}: [^.!?]{0,160}(?:post|send|publish|forward|reply"
@@ -3593,7 +3607,10 @@ _GUARDED_PATTERNS = (
               "double[- ](?:sell|sold|selling|book|booked|booking|charge|charged|charging|pay|paid|paying"
               "|spend|spent)",
               "order (?:these|them|those)(?: [a-z]+){0,3} (?:by|chronologically|alphabetically|for next"
-              " (?:quarter|sprint|year|month|week|release))") + "|"
+              " (?:quarter|sprint|year|month|week|release))",
+              # an order as a sequence: "work out a sensible payoff order"
+              "(?:payoff|pay-off|payment|repayment|priority|sort|running|chronological|alphabetical|logical"
+              "|sensible|rollout|boot|load|execution|batting|pecking|reverse|random) order") + "|"
      + _foreign_benign(_FOREIGN_PURCHASE_VERBS) + "|"
      + _words(
          # money movements named as things: "when pending transfers will go through"
@@ -4019,7 +4036,9 @@ _GUARDED_PATTERNS = (
               "[0-9]+-prs? merge", "merge (?:pile-?ups?|backlogs?|queues?|trains?|windows?)",
               "(?:annual|yearly|monthly|minimum|spend|usage|contract|contractual|volume|upfront) commit",
               "(?:lost|dropped|missing|orphaned|unpushed|squashed|signed|empty|local) commits",
-              "deploys: [a-z0-9]+") + "|"
+              "deploys: [a-z0-9]+",
+              # a deploy as a thing: "telling people the Dockwise 4.2 deploy is planned for Tuesday"
+              "deploy (?:is|was|will be|went|has been|had been|failed|planned|scheduled|window|freeze)") + "|"
      # a schedule asked for as the answer, not made: "Schedule 6 interviews of 45 min
      # on Thursday ... Give a valid schedule." (a constraint puzzle; not "... and show
      # me the updated schedule"; "find a schedule or tell me which constraint to relax" is one)
@@ -4575,6 +4594,11 @@ _GUARDED_PATTERNS = (
          "| their| my| [a-z]+'s)?(?: [a-z']+){0,3} (?:invites?|invitations?|meetings?|offer"
          "|requests?)",
          "rsvp", "sign (?:me|us|him|her|them) up",
+         # "Sign the design team up for the Figma Organization plan on the company card"
+         "sign (?:the |our |my )?(?:[a-z0-9'-]+ ){1,3}up for (?:the |a |an |our )?(?:[a-z0-9'-]+ ){0,3}(?:plan"
+         "|subscription|tier|seats?|account|membership|trial|course|class|program|programme)",
+         # a port opened: "Just open 5432 on the prod DB", "open port 22 to the world"
+         "open (?:up )?(?:port |ports )?[0-9]{2,5} (?:on|to|in|for) ",
          # making something visible to everyone: "flip the analytics repo to public"
          "(?:make|flip|switch|set|change|turn) (?:the |our |my |this |that |his |her |their |all )?"
          "(?:[a-z0-9_.-]+ ){0,2}(?:repos?|repositor(?:y|ies)|buckets?|folders?|drives?|profiles?"
