@@ -572,23 +572,17 @@ _HAS_MOVED = "(?:go up|go down|rise|increase|change|drop)"
 _ROTA_NOUNS = "schedule|timetable|rota|roster"
 _FEASIBLE = "(?:valid|feasible|possible|workable|conflict-free|clash-free|fair)"
 
-# A service's state now, asked in plain words: both an ask for current
+# The state of something outside asked in plain words: both an ask for current
 # information and a thing that changes ("Is the Rye Lane store still running
-# the late opening?", "Has the pool reopened?", "the going rate for ...").
+# the late opening?", "Has the pool reopened?", "the going rate for ...", "Is
+# Tesla still giving free Supercharging?", "What's the ETF trading at?", "Are
+# the tracks open again after the bushfire?", "Did the Ontario nurses' union
+# reach a deal?", "Has the price of urea gone up since last fall?").
 _STATE_NOW = (
-    "still (?:running|happening|taking new|serving|operating|in business)",
+    "still (?:running|happening|taking new|serving|operating|in business|giving|offering|doing|selling|free"
+    "|available|charging|paying|accepting|taking|in arbitration|in talks|on strike|closed|shut)",
     "(?:reopened|re-opened)",
     "going (?:rate|price)s?",
-)
-
-# The state of something outside asked about in plain words, an ask for
-# current information and a thing that changes at once ("Is Tesla still
-# giving free Supercharging?", "What's the ETF trading at?", "Are the tracks
-# open again after the bushfire?", "Did the Ontario nurses' union reach a
-# deal?", "Has the price of urea gone up since last fall?").
-_WORLD_STATE_ASKED = (
-    "still (?:giving|offering|doing|selling|free|available|charging|paying|accepting|taking|in arbitration"
-    "|in talks|on strike|closed|shut)",
     "trading at", "(?:open|closed|reopened) again", "open yet", "snowed in", "close (?:it |them )?early",
     "(?:reach|reached) (?:a |an )?(?:deal|agreement|settlement|contract)",
     "(?:price|prices|cost|costs|rate|rates|fee|fees) of (?:[a-z0-9-]+ ){1,3}(?:gone|went|come|come back|risen"
@@ -602,6 +596,11 @@ _WORLD_STATE_ASKED = (
     "(?:after|since) the (?:bushfire|bushfires|fire|fires|flood|floods|flooding|storm|earthquake|cyclone"
     "|hurricane|landslide|rockfall|snowstorm)",
 )
+
+# Whether to do something, asked: a weighed question (multi_step_reasoning), and
+# what it names is not asked for (the action classes' benign forms): "Does it
+# make sense for our swim club to delete its old Facebook page ...?"
+_MAKES_SENSE_TO = "(?:does|would|will) it make sense (?:for (?:[a-z0-9'-]+ ){1,3})?to"
 
 # Weighing asked for in an engineer's plain words: a multi-step signal, and a
 # design question when it names code (so "Weigh it for mobile and partner
@@ -1098,17 +1097,6 @@ _PROGRAM_NOUNS = tuple(
 )
 
 
-# Which act to take, asked ("Help me work out which of them, if any, I should
-# drop"), and a procedure explained ("Explain the usual steps a small shop owner
-# follows to cancel a merchant account"): benign for every action class.
-# (Words of letters, not "[^ .!?]+": on a benign side that left the extractor
-# only the leading word, as a prefix.)
-_ACT_WEIGHED_OR_EXPLAINED = (
-    r"\b(?:which|what) (?:[a-z0-9,'-]+ ){0,8}(?:i|we) should (?:actually |really |probably |just )?[a-z]+\b"
-    r"|\b(?:explain|describe|outline|list) (?:the |a |an )?(?:usual |typical |normal |general )?(?:steps"
-    r"|process|procedure)(?: [a-z0-9,'-]+){0,6} to [a-z]+\b"
-)
-
 # Every -ing form of the action vocabularies above (the first of two acts
 # named together, see _benign_forms).
 _ACTION_GERUNDS = tuple(sorted({
@@ -1143,7 +1131,7 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         _FIRST_PERSON_ACTIVITY[2:],
         r"we (?:could|might) (?:also |just |probably )?",
         # whether to act, asked: "Does it make sense for our swim club to delete its old page"
-        r"(?:does|would|will) it make sense (?:for (?:[a-z0-9'-]+ ){1,3})?to (?:just |actually |simply |now )?",
+        _MAKES_SENSE_TO + r" (?:just |actually |simply |now )?",
         r"(?:i|this|that|which|it) (?:could|would|might|may|will|can)"
         r" (?:also |even |accidentally |easily |just |still |never |not |always |only |actually"
         r" |automatically |then |probably )?",
@@ -1481,6 +1469,15 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
                  r"|confirmed|rejected|reversed|returned|queued|sent|delivered)\b")
     # a URL path segment: "calls POST /api/invoices/:id/send"
     forms.append(r"[a-z0-9_:{}-]/" + verb)
+    # which act to take, asked: "Help me work out which of them, if any, I should drop";
+    # a procedure explained: "Explain the usual steps a small shop owner follows to
+    # cancel a merchant account" (words of letters in the middle, not "[^ .!?]+": on a
+    # benign side that left the extractor only the leading word, as a prefix that
+    # every text would look up)
+    forms.append(r"\b(?:which|what) (?:[a-z0-9,'-]+ ){0,8}(?:i|we) should (?:actually |really |probably |just )?"
+                 + verb)
+    forms.append(r"\b(?:explain|describe|outline|list) (?:the |a |an )?(?:usual |typical |normal |general )?(?:steps"
+                 r"|process|procedure)(?: [a-z0-9,'-]+){0,6} to " + verb)
     # the first part of a hyphenated name: "cron jobs deploy-api-nightly,
     # purge-cdn-cache, send-usage-digest" (not "re-send it": the verb comes last;
     # not "reply-all to the board thread": an act)
@@ -2059,7 +2056,7 @@ _PRESENCE_PATTERNS = (
         # "How much is an adult ticket to the Eden Project now?", "... got a release date
         # yet?", "What's gold going for per ounce?", "Has the plan gone up in price?"
         # ("still open" is left to the freshness words: a thread's "the issue is still open")
-        *_STATE_NOW, *_WORLD_STATE_ASKED,
+        *_STATE_NOW,
         # a place's or a road's state asked, led by the question ("Is the Costco in
         # Burnaby open on Canada Day", "Is Highway 1 through Rogers Pass closed"):
         # research only with a thing that changes named too (freshness_object)
@@ -2175,7 +2172,7 @@ _PRESENCE_PATTERNS = (
         # recalls, headliners, what's showing, what is still open
         "delays?", "disruptions?", "sailings?", "recalls?", "headlin(?:ing|er|ers)",
         "(?:showing|playing) at", "release date", "(?:close|closes|open|opens) (?:tonight|today)",
-        *_STATE_NOW, *_WORLD_STATE_ASKED, "still open", "going for",
+        *_STATE_NOW, "still open", "going for",
         # what the thirty-sixth corpus's plain questions asked after: "the wait for a hip
         # replacement", "who's the head coach", "the IPL final", "the school levy", "the
         # NCLEX pass rate", "the GST on restaurant food", "the water cut", "an end date"
@@ -2607,7 +2604,7 @@ _PRESENCE_PATTERNS = (
         # if", "how do I rotate so everyone gets equal minutes", "which timetable works",
         # "is there even a weekly rota that satisfies all of that", "what's the fewest
         # pours", "better on average", "can you show why ... an actual proof"
-        "(?:does|would) it make sense (?:for (?:me|us|[a-z]+(?: [a-z]+)?) )?to",
+        _MAKES_SENSE_TO,
         "is (?:my|this|the|our) (?:logic|reasoning|argument|math|maths|thinking) (?:sound|right|correct|valid"
         "|flawed)", "where's the flaw", "wheres the flaw", "where is the flaw", "(?:a|any) flaw in",
         "keep (?:happening|happen)", "keeps happening", "what would happen to",
@@ -3174,7 +3171,6 @@ _GUARDED_PATTERNS = (
      + _benign_forms(_DESTRUCTIVE_VERBS + ("flush", "flushes", "flushing", "prune", "prunes",
                                            "pruning", "close", "closes", "closing", "trash",
                                            "trashes", "trashing", "end", "ends", "ending")) + "|"
-     + _ACT_WEIGHED_OR_EXPLAINED + "|"
      # dice and loot: "rolling 4d6 and dropping the lowest", "the last two bosses drop the
      # best gear"
      + _words("(?:drop|drops|dropping) the (?:lowest|highest|worst|best|top|bottom) (?:roll|rolls|die|dice"
@@ -3405,7 +3401,6 @@ _GUARDED_PATTERNS = (
      + "|" + _benign_forms(_SEND_VERBS + _PUBLISH_VERBS + ("get", "respond", "leave", "put",
                                                           "upload", "email", "emailing", "message",
                                                           "messaging")) + "|"
-     + _ACT_WEIGHED_OR_EXPLAINED + "|"
      + _foreign_benign(_FOREIGN_SEND_VERBS) + "|"
      # a message as a thing written: "how do I word a prayer chain message about Ed's
      # surgery"
@@ -3593,7 +3588,6 @@ _GUARDED_PATTERNS = (
                                         "refunding", "issue", "issues", "issuing", "charge",
                                         "charges", "charging", "release", "releases")
                      + _MONEY_VERBS) + "|"
-     + _ACT_WEIGHED_OR_EXPLAINED + "|"
      # a stall that runs out: "sells out of sourdough by 10"
      + _words("(?:sells?|selling) out", "sold out") + "|"
      # code wired together ("wire config into the CLI entry point", "wire it up"), a
@@ -4025,7 +4019,6 @@ _GUARDED_PATTERNS = (
                                           "removing", "deactivate", "deactivating", "ship", "shipping")
                      + _ACCESS_VERBS)
      + "|"
-     + _ACT_WEIGHED_OR_EXPLAINED + "|"
      # code's behaviour and things named by these verbs: "reject if older than 5 minutes",
      # "the job runs on its own schedule", "a 70-PR merge pile-up", "annual commit
      # required", "someone's force-push lost commits", "deploys: daily"
