@@ -1457,8 +1457,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
                  r"(?:,? and|,? then|,? and then) " + verb + r"(?: [^ .!?]+){0,20} ?[?]")
     # ... and so does a should-question: "Should we cancel the Parcelnet contract early and
     # pay the 8,000 exit fee? ..."
-    forms.append(r"\bshould (?:i|we)(?: [a-z0-9,'$%-]+){1,20}? (?:and|or) (?:just |also |then )?" + verb
-                 + r"(?: [a-z0-9,'$%-]+){0,20} ?[?]")
+    forms.append(r"\bshould (?:i|we)(?: [a-z0-9,'\$%-]+){1,20}? (?:and|or) (?:just |also |then )?" + verb
+                 + r"(?: [a-z0-9,'\$%-]+){0,20} ?[?]")
     # a table named in SQL: "UPDATE posts SET ...", "SELECT * FROM orders WHERE ..."
     forms.append(r"\bupdate " + verb + r" set\b")
     forms.append(r"\b(?:from|join|into) " + verb + r" (?:where|on|as|values|set|join|order by|group by"
