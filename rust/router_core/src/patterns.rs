@@ -1175,17 +1175,7 @@ pub(crate) fn remainder_required_bytes(remainder: &Hir) -> Option<Vec<u8>> {
                 .collect(),
         );
     }
-    let alternatives = match remainder.kind() {
-        HirKind::Alternation(alternatives) => alternatives.as_slice(),
-        _ => std::slice::from_ref(remainder),
-    };
-    let mut union = Vec::new();
-    for alternative in alternatives {
-        union.extend(required_bytes(alternative)?);
-    }
-    union.sort_unstable();
-    union.dedup();
-    Some(union)
+    positive_remainder_bytes(remainder)
 }
 
 /// Whether `text` holds any of `bytes`.
