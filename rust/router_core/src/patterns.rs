@@ -105,6 +105,18 @@ struct WordHits {
     filters_at: u32,
 }
 
+impl WordHits {
+    /// Records that signal `bit`'s benign side (or its positive side) may
+    /// start with this word.
+    fn mark(&mut self, bit: SignalBits, benign: bool) {
+        if benign {
+            self.benign |= bit;
+        } else {
+            self.candidates |= bit;
+        }
+    }
+}
+
 /// The heads ([`FirstWords::heads`]) that can follow one whole word in a
 /// match of one signal, hashed into 256 bits: a text whose bytes after the
 /// word hash to a clear bit cannot match there, so the anchored check is
@@ -396,12 +408,7 @@ impl<'a> WordIndexBuilder<'a> {
             if word.is_empty() {
                 continue;
             }
-            let hits = self.whole.entry(word)?;
-            if benign {
-                hits.benign |= bit;
-            } else {
-                hits.candidates |= bit;
-            }
+            self.whole.entry(word)?.mark(bit, benign);
         }
         if !benign {
             // Only a whole word of this very signal can be certain for it.
@@ -421,12 +428,7 @@ impl<'a> WordIndexBuilder<'a> {
                 continue;
             }
             // A prefix hit is never certain: the word may go on.
-            let hits = self.prefixes.entry(prefix)?;
-            if benign {
-                hits.benign |= bit;
-            } else {
-                hits.candidates |= bit;
-            }
+            self.prefixes.entry(prefix)?.mark(bit, benign);
             self.add_prefix_length(prefix);
         }
         Some(())
