@@ -150,7 +150,8 @@ def _is_ascii_alnum(char: str) -> bool:
 def _is_data_line(line: str) -> bool:
     """A line of JSON or a literal (opens with a brace or bracket and closes
     one), or a line a tool printed (``_is_tool_line``)."""
-    return line.startswith(("{", "[")) and line.endswith(("}", "]", "},", "],")) or _is_tool_line(line)
+    literal = line.startswith(("{", "[")) and line.endswith(("}", "]", "},", "],"))
+    return literal or _is_tool_line(line)
 
 
 def _is_digit(char: str) -> bool:
