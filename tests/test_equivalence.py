@@ -146,6 +146,12 @@ def test_batch_agrees_with_single_calls() -> None:
          "Traceback: KeyError", {"design_question", "code_task"}),
         # code handed over without a design question: code_task's condition fails
         ("fix this: Traceback (most recent call last): KeyError", set()),
+        # prose asked for with coding words: code work asked for too is looked for
+        ("draft a message to the on-call channel explaining the bug, and patch the null check in "
+         "parser.go", {"code_request"}),
+        ("draft a message to the on-call channel explaining the bug in parser.go", set()),
+        # code work asked for without prose: code_request's condition fails
+        ("patch the null check in parser.go", set()),
     ],
 )
 def test_conditional_signals_are_looked_for_only_under_their_condition(prompt, expected):

@@ -509,6 +509,16 @@ def test_design_questions_naming_code_go_to_reasoning(default_router, prompt, en
         ("write a commit message for these changes", "code_agent"),
         ("google apps script for our volunteer sheet: make a gmail draft reminder to the email in column C",
          "code_agent"),
+        # prose and code work asked together: the code work keeps the code model
+        ("Draft a message to the on-call channel explaining the bug, and patch the null check in parser.go",
+         "code_agent"),
+        ("write release notes for v2.3 and bump the version in pyproject.toml", "code_agent"),
+        ("Write a short Slack message for the team about the outage, then write a Python script that "
+         "parses the nginx logs to count 502s per minute", "code_agent"),
+        ("draft an email about the slow pipeline and fix the flaky test in the payments suite", "code_agent"),
+        # code only handed over stays the prose's topic
+        ("Summarise what this diff changes, for a reviewer:\n-def price(sku):\n+def price(sku, currency):",
+         "balanced_local"),
     ],
 )
 def test_prose_asked_about_code_is_not_code_work(default_router, prompt, engine):

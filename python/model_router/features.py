@@ -1707,6 +1707,15 @@ _CODE_REQUESTS = (
     "implement(?:ing|s)? (?:a |an |the )?(?:[a-z-]+ ){0,3}(?:algorithm|search|sort|cache"
     "|queue|stack|tree|heap|trie|graph|parser|lexer|interpreter|linked list|hash ?map"
     "|hash table|iterator|interface|trait|class|function|server|client)",
+    # a failing build or test to mend: "fix the flaky test in the payments suite"
+    "(?:fix|debug|deflake|repair) (?:the |a |this |that |our )?(?:flaky|failing|broken|red|timing-out)"
+    " (?:[a-z0-9_-]+ )?(?:tests?|specs?|builds?|pipeline|ci|job|workflow|check)",
+    # a change to a named file of a repository: "patch the null check in parser.go",
+    # "add a retry decorator to fetch_user() in client.py", "bump the version in pyproject.toml"
+    "(?:bump|pin|update|edit|change|fix|patch|set|add|remove|rename|refactor) (?:[a-z0-9_.()-]+ ){1,5}"
+    "(?:in|to|from|of) (?:the )?(?:[a-z0-9_.-]+/)*(?:[a-z0-9_-]+[.](?:py|ts|tsx|jsx|js|rs|go|java|rb|cpp"
+    "|hpp|cc|c|h|cs|kt|swift|php|scala|vue|svelte|sql|sh|ya?ml|toml|json|ini|cfg|lock|gradle|tf)"
+    "|dockerfile|makefile|gemfile|\\.env)",
 )
 _CODE_SYNTAX = (
     # Syntax that ends in punctuation, where a trailing \b would not hold.
@@ -1992,6 +2001,11 @@ _PRESENCE_PATTERNS = (
         "summari[sz]e (?:where|what)",
         "group (?:these|them|the) (?:[a-z-]+ ){0,3}into themes",
     )),
+    # Code work asked for besides the prose ("draft a message to the on-call channel
+    # explaining the bug, and patch the null check in parser.go"): keeps a
+    # prose_request's prompt with the code model. Code only handed over ("summarise
+    # what this diff changes for a reviewer") is the prose's topic.
+    ("code_request", _words(*_CODE_REQUESTS)),
     ("concrete_request", _words(
         "summarize", "summarise", "summary", "explain", "translate", "translation",
         "convert", "define", "definition", "calculate", "compute", "spell",
@@ -4767,12 +4781,14 @@ SIGNAL_NAMES: Final[tuple[str, ...]] = tuple(name for name, _ in PRESENCE_PATTER
 #: Presence signals a scan looks for only when all the signals of their
 #: condition are set, in this order, after every other signal is decided:
 #: the derivation reads them only then (a design question that names code,
-#: see ``_derive``), and their words ("how", "should", "from", "fix") are too
-#: common to try at every occurrence in every prompt. Both backends hold to
-#: it (the Rust scorer lists the same conditions).
+#: prose asked about code, see ``_derive``), and their words ("how",
+#: "should", "from", "fix") are too common to try at every occurrence in
+#: every prompt. Both backends hold to it (the Rust scorer lists the same
+#: conditions).
 CONDITIONAL_SIGNALS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("design_question", ("coding_intent", "multi_step_reasoning")),
     ("code_task", ("coding_intent", "multi_step_reasoning", "design_question")),
+    ("code_request", ("coding_intent", "prose_request")),
 )
 
 # --- pasted material ------------------------------------------------------------

@@ -606,8 +606,8 @@ class FeatureScorer:
         if coding and multi_step and signal_bits & bit["design_question"] and not signal_bits & bit["code_task"]:
             coding = False
         # Prose asked for ("draft a Slack message announcing the API v1 sunset"): the
-        # code it talks about is its topic.
-        if coding and signal_bits & bit["prose_request"]:
+        # code it talks about is its topic, unless code work is asked for too.
+        if coding and signal_bits & bit["prose_request"] and not signal_bits & bit["code_request"]:
             coding = False
         tool = (signal_bits & bit["tool_intent"]) != 0
         file = (signal_bits & bit["file_intent"]) != 0

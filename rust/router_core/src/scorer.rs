@@ -128,6 +128,7 @@ signal_slots!(
     code_task,
     design_question,
     prose_request,
+    code_request,
     research_intent,
     current_info_intent,
     freshness_object,
@@ -161,7 +162,8 @@ signal_slots!(
 impl SignalSlots {
     /// `features.CONDITIONAL_SIGNALS`: the design question is looked for
     /// only when coding and multi-step are set, code handed over only when
-    /// the design question is too (the only case `derive` reads them).
+    /// the design question is too, code work asked for only when prose is
+    /// asked for with coding words (the only cases `derive` reads them).
     fn conditions(&self) -> Conditions {
         let index = |bit: SignalBits| bit.trailing_zeros() as usize;
         Conditions::new(vec![
@@ -172,6 +174,10 @@ impl SignalSlots {
             (
                 index(self.code_task),
                 self.coding_intent | self.multi_step_reasoning | self.design_question,
+            ),
+            (
+                index(self.code_request),
+                self.coding_intent | self.prose_request,
             ),
         ])
     }
@@ -445,12 +451,13 @@ impl Scorer {
         // A weighed design question that only names programming things is
         // reasoning work; with code handed over or asked for it stays coding.
         // Prose asked for ("draft a Slack message announcing the API v1
-        // sunset"): the code it talks about is its topic.
+        // sunset"): the code it talks about is its topic, unless code work is
+        // asked for too.
         let coding = has(slots.coding_intent)
             && !(has(slots.multi_step_reasoning)
                 && has(slots.design_question)
                 && !has(slots.code_task))
-            && !has(slots.prose_request);
+            && (!has(slots.prose_request) || has(slots.code_request));
         let research = has(slots.research_intent);
         let current = has(slots.current_info_intent);
         let multi_step = has(slots.multi_step_reasoning);

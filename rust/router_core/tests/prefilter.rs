@@ -60,6 +60,8 @@ fn vocabulary() -> Vec<String> {
         // prose_request needs its noun followed by "to", "for", a colon...
         "draft a memo to",
         "summarise what",
+        // code_request needs code work asked for
+        "refactor the helper",
     ] {
         words.push(extra.to_owned());
     }
