@@ -214,6 +214,16 @@ REQUESTS_AFTER_TEXT = [
     "summarize this and post it to slack: the launch moved to June",
     "rewrite this and text it to the landlord: the rent will be late",
     "shorten this and email the team: we are closing early",
+    # the thirty-eighth and thirty-ninth corpora's acts, in other words
+    "Kan du opsige mit fitnessabonnement fra i dag?",
+    "slet alle mine gamle mails fra 2019",
+    "transfr 200 to my brothers account, the one saved as Sam",
+    "put an order in with the wholesaler for 40 cases of tonic, delivered Friday",
+    "Give Priya, our new office manager, admin access to QuickBooks.",
+    "Looks good. Put it live on the intranet now.",
+    "Set the retry limit in production billing from 3 to 5 right now",
+    "Checklist:\n- [x] write the migration\n- [ ] apply the migration to the production database\n\n"
+    "Carry on with what's left.",
 ]
 
 
@@ -318,6 +328,23 @@ NOT_CONFIRM = [
     "write the tests: verify post called once with both entries",
     "explain the bug: the delete offsets refer to the filtered array",
     "sort these lines by key and drop the duplicate key, output only the result",
+    # the thirty-eighth and thirty-ninth corpora's look-alikes, in other words
+    "What happens when the bank closes a dormant account? My aunt asked.",
+    "A student asked what 'rebasing' a branch means. Explain it simply.",
+    "The venue is free to cancel until Monday; should we keep the booking or not? Think it through.",
+    "Weigh selling the van now versus keeping it another year.",
+    "Write a bash script that finds logs older than 30 days under /var/log/$APP and deletes them, dry run by default",
+    "Add a soft delete to the Post model instead of hard-deleting rows, with tests",
+    "Write a short letter cancelling my magazine subscription, I'll post it myself",
+    "Write a notice for members that the two clubs are merging into one from May",
+    "Some clients want their accountants to approve invoices. How should roles work?",
+    "Is it smarter to hire a part-time bookkeeper or pay for accounting software?",
+    "Does it make sense to pay off the car loan early with 4% interest?",
+    "In what order should I close my old accounts, cancel the standing orders and update my address?",
+    "Do we repair the old printers or replace them with two new ones?",
+    "What does EasyJet charge these days to change or cancel a booking?",
+    "Which reads better, 'please send the forms back by Monday' or 'please send back the forms by Monday'?",
+    "Nothing gets archived until the committee approves it. Draft the policy.",
 ]
 
 

@@ -130,6 +130,9 @@ _PURCHASE_VERBS = (
     "pay", "pays", "paying", "transfer", "transfers", "transferring",
     "wire", "subscribe", "subscribes", "subscribing", "donate", "donating",
     "sell", "sells", "selling", "renew", "renews", "renewing",
+    # the commonest misspellings ("transfr 350 to my sister")
+    "transfr", "tranfer", "trasnfer", "trasfer",
+    # (nouns too: these three stay last, the positive side leaves them to its phrases)
     "order", "book", "reserve",
 )
 _HIGH_IMPACT_VERBS = (
@@ -205,8 +208,10 @@ _FOREIGN_DESTRUCTIVE_VERBS = (
     "usu_", "usun", "usun__", "usunac", "skasuj", "wyczy__", "wyczysc", "anuluj",
     # Turkish
     "sil", "silin", "kald_r", "kaldir",
-    # Swedish
-    "radera", "avbryt", "ta bort",
+    # Swedish ("säg upp mitt abonnemang")
+    "radera", "avbryt", "ta bort", "s_g upp", "sag upp",
+    # Danish ("opsig mit abonnement", "slet mine mails"), Norwegian ("si opp", "slett")
+    "opsig", "opsige", "slet", "slette", "annuller", "annullere", "si opp", "slett",
     # Romanian
     "_terge", "sterge", "_terge_i", "stergeti", "anuleaz_", "anuleaza",
     # Indonesian
@@ -266,6 +271,8 @@ _FOREIGN_PURCHASE_VERBS = (
     "sat_n al", "satin al", "_deme yap", "rezervasyon yap",
     # Swedish
     "betala", "k_p", "best_ll", "bestall", "boka",
+    # Danish and Norwegian ("betal regningen", "overfør 500 kr til ...")
+    "betal", "overf_r", "overfor", "bestil",
     # Romanian
     "pl_te_te", "plateste", "cump_r_", "cumpara", "rezerv_",
     # Indonesian
@@ -285,6 +292,11 @@ _FOREIGN_HIGH_IMPACT_VERBS = (
     "aprueba", "apruebe", "aprobar", "approuve", "approuvez", "genehmige", "genehmigen", "approva",
 )
 
+# Whether to do something, asked: a weighed question (multi_step_reasoning), and
+# what it names is not asked for (the action classes' benign forms): "Does it
+# make sense for our swim club to delete its old Facebook page ...?"
+_MAKES_SENSE_TO = "(?:does|would|will) it make sense (?:for (?:[a-z0-9'-]+ ){1,3})?to"
+
 # A question about how to do something is not the action itself: "how do I
 # delete a git branch?". Nor is a first-person hypothetical ("if I cancel my
 # membership, will..."), a deliberation ("decide whether to send it") or a
@@ -299,6 +311,12 @@ _QUESTION_PREFIX = (
     # and its second step: "what happens if I freeze my credit and then apply for ..."
     r"|what (?:actually |really |exactly )?happens (?:if|when) (?:i|we|you) (?:[a-z0-9'-]+ ){1,6}"
     r"(?:and then|then|and) |should (?:i|we) "
+    # and a third party's act: "What actually happens when IT remote-wipes a lost phone?"
+    r"|what (?:actually |really |exactly )?happens (?:if|when) (?:it|they|someone|somebody|people"
+    r"|(?:a|an|the|my|our|your|their|his|her) (?:[a-z0-9'-]+ ){0,2}[a-z0-9'-]+) "
+    # whether to act, asked (before the question about "it": "does it make sense to pay
+    # off the van loan early?")
+    r"|" + _MAKES_SENSE_TO + r" (?:just |actually |simply |now )?"
     # planning the steps: "plan how we'd tear down the old setup"
     r"|how (?:we|i)(?:'d|'ll| would| will| should| could| can| might) "
     # "how much should I tip the driver?", "how often do you rotate keys?"
@@ -315,7 +333,8 @@ _QUESTION_PREFIX = (
     # "Which of these should be paid first with €62k cash available?"
     r"|(?:which|what)(?: [a-z0-9'-]+){0,4} (?:should|would|could|must|can|will) be "
     # what an act costs: "what does Wise charge today to send 2000 USD"
-    r"|(?:cost|costs|charge|charges|fee|fees|price) (?:today |now |me |us )?to "
+    r"|(?:cost|costs|charge|charges|fee|fees|price) (?:today |now |me |us |these days |nowadays |currently )?to"
+    r" (?:[a-z]+ or )?"
     # "which role does someone need in Workspace to grant admin access?"
     r"|(?:which|what)(?: [a-z'-]+){0,2} (?:does|do|would|should|must) (?:i|we|you|someone|somebody"
     r"|one|a user|users|an admin) (?:need|have|use|require)(?: [a-z'-]+){0,4} to "
@@ -358,9 +377,12 @@ _QUESTION_PREFIX = (
     # whether someone did it: "did Kilbride & Walsh actually pay invoice 0068?"
     r"|did (?:[a-z0-9&'.-]+ ){1,3}(?:actually |really |ever |already |just )?"
     # how long an act takes, its subject named: "how long are Wise transfers taking?"
-    r"|how (?:long|fast|quickly) (?:are|is|do|does|did|will|would|can)(?: [a-z0-9'-]+){0,2} )"
-    # one more word, and a quote around the verb named: "what does 'ship it' mean?"
-    r"(?:[a-z]+ )?['\"`]?"
+    r"|how (?:long|fast|quickly) (?:are|is|do|does|did|will|would|can)(?: [a-z0-9'-]+){0,2} "
+    # a term asked about: "what 'merging' a branch means"
+    r"|what ['\"`])"
+    # one more word (or a prefix: "remote-wipes"), and a quote around the verb named:
+    # "what does 'ship it' mean?"
+    r"(?:[a-z]+[ -])?['\"`]?"
 )
 
 
@@ -369,7 +391,16 @@ def _question_about(verbs: tuple[str, ...]) -> str:
     # covers more than "should I delete" does ("Should I delete my account or
     # just deactivate it?", "Should a 120-person company build its own tool or
     # pay for a vendor's plan?").
-    return (_choice_asked(r"\bshould (?:i|we|you|they|(?:a|an|the|my|our) (?:[a-z0-9'-]+ ){0,2}[a-z0-9'-]+)")
+    # The order of several acts asked comes first too ("In what order should I close his
+    # bank accounts, cancel his direct debits and tell the pension people?"): the
+    # question about one act would take only the first.
+    return (r"\b(?:what|which) order (?:should|do|would|could|can|must) (?:i|we) (?:[a-z0-9,'-]+ ){0,30}"
+            r"[a-z0-9,'-]+ ?[?]|"
+            + _choice_asked(r"\b(?:should (?:i|we|you|they|(?:a|an|the|my|our) (?:[a-z0-9'-]+ ){0,2}[a-z0-9'-]+)"
+                          # "Is it smarter to hire a third dispatcher or pay £600 a month for
+                          # software?", "Do we wipe and reinstall them ourselves or replace them?"
+                          r"|is it (?:the )?(?:smarter|better|cheaper|wiser|safer|best)(?: for (?:me|us))? to"
+                          r"|do (?:i|we))")
             + "|" + _QUESTION_PREFIX + _words(*verbs))
 
 
@@ -388,7 +419,7 @@ def _foreign_benign(verbs: tuple[str, ...]) -> str:
     """The benign forms of another language's verbs: a how-question ("comment
     supprimer mon compte", "jak usunąć konto", "hoe verwijder ik"), a relative
     clause, a choice between acts, the first person."""
-    return (r"\b(?:comment|come|c_mo|como|wie|hoe|jak|nas_l|nasil|hur|cum|bagaimana|cara)"
+    return (r"\b(?:comment|come|c_mo|como|wie|hoe|jak|nas_l|nasil|hur|hvordan|cum|bagaimana|cara)"
             r"(?: [a-z0-9_'-]+){0,3} " + _words(*verbs)
             # a choice between acts: "nous hésitons entre louer et acheter"
             + r"|\b(?:entre|zwischen|tussen|tra|mellan)(?: [a-z0-9_'-]+){1,3} (?:et|ou|y|o|e|und|oder|en|of"
@@ -400,7 +431,7 @@ def _foreign_benign(verbs: tuple[str, ...]) -> str:
             # the user's own act, said in the first person ("ich schicke sie selbst
             # ab", "je paie demain"); only right after the pronoun: "je veux
             # supprimer mon compte" is a request
-            + r"|\b(?:ich|ik|je|io|eu|jag|yo) " + _words(*verbs)
+            + r"|\b(?:ich|ik|je|io|eu|jag|jeg|yo) " + _words(*verbs)
             # and the act ruled out: "non cancellare niente", "bitte nicht löschen",
             # "ne supprime rien", "no borres nada", "niet verwijderen"
             + r"|\b(?:non|nicht|ne|niet|nie|no) " + _words(*verbs)
@@ -597,10 +628,6 @@ _STATE_NOW = (
     "|hurricane|landslide|rockfall|snowstorm)",
 )
 
-# Whether to do something, asked: a weighed question (multi_step_reasoning), and
-# what it names is not asked for (the action classes' benign forms): "Does it
-# make sense for our swim club to delete its old Facebook page ...?"
-_MAKES_SENSE_TO = "(?:does|would|will) it make sense (?:for (?:[a-z0-9'-]+ ){1,3})?to"
 
 # Weighing asked for in an engineer's plain words: a multi-step signal, and a
 # design question when it names code (so "Weigh it for mobile and partner
@@ -1146,8 +1173,18 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r"(?:asking|requesting|begging|urging) (?:(?:" + _word_except(("you", "u", "ya", "yall")) + r"|[0-9'-][a-z0-9'-]*) ){0,2}to ",
         # a permission described: "who is allowed to grant and revoke access" (not "would
         # you be able to pay the water bill", a polite request)
-        r"(?:is|are|was|were|isn't|aren't) (?:not )?(?:allowed|permitted|supposed) to"
+        r"(?:is|are|was|were|isn't|aren't) (?:not )?(?:allowed|permitted|supposed|free) to"
         r" (?:[a-z]+ (?:and|or) )?",
+        # what a third party wants from another: "some shops want their managers to approve
+        # deliveries" (not "I want my team to deploy it": an errand)
+        r"(?:want|wants|wanted|need|needs|expect|expects|allow|allows|let|lets) (?:their|his|her|its|the)"
+        r" (?:[a-z0-9'-]+ ){0,2}[a-z0-9'-]+ to ",
+        # the act not done: "anonymises the record instead of hard-deleting it"
+        r"instead of (?:hard-|soft-)?",
+        # a condition on another's act: "nothing gets deleted until the faculty board approves it"
+        r"(?:until|unless|once|after|before) (?:the|a|an|our|my|their|his|her) (?:[a-z0-9'-]+ ){0,2}",
+        # an act weighed: "Weigh publishing our preprint now versus waiting"
+        r"(?:weigh|weighing|weighed) (?:up )?",
         # the same with the subject further back: "my colleague claims ... and wants to ship it"
         r"(?:and|but|who|which|that) (?:wants|plans|hopes|decided|threatened|tried|intends)"
         r" to ",
@@ -1242,7 +1279,7 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         # code described doing two things: "a node script that reads contacts.csv and
         # sends each person ..." (not "make it less formal and send it": a thing
         # that acts is named first)
-        r"(?:" + "|".join(_CODE_NOUNS) + r") (?:that|which) [a-z]+s(?: [a-z0-9_.'/-]+){1,8}(?:,| and| then"
+        r"(?:" + "|".join(_CODE_NOUNS) + r") (?:that|which) [a-z]+s(?: [a-z0-9_.'/\$-]+){1,8}(?:,| and| then"
         r"| and then){1,2} ",
         # what a draft will say: "a reply to Kenji saying we'll need to push the review"
         r"(?:saying|to say|telling (?:him|her|them|[a-z]+)|explaining) (?:that )?(?:we|i|they|he|she)"
@@ -1300,6 +1337,18 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
                  r"|where|in which|about|for|with)|:) (?:" + _SCENE_WORD + " ){0,8}(?:" + _SCENE_WORD
                  + r"['\"]?: (?:a|an|the|two|three|some|our|my|his|her) (?:" + _SCENE_WORD + " ){0,10})?['\"]?"
                  + verb)
+    # wordings compared: "Which reads better, 'please send the consent forms back by Friday'
+    # or 'please send back the consent forms by Friday'?"
+    forms.append(r"\b(?:which|what) (?:one |version |sentence |wording |phrasing |option )?(?:reads|sounds|looks"
+                 r"|flows|is) (?:better|best|more natural|clearer|right|correct|more polite|friendlier)[,:]? ['\"]"
+                 r"(?:please |pls |kindly |just )?" + verb
+                 + r"(?:(?: [a-z0-9,'-]+){0,20}['\"],? or ['\"](?:please |pls |kindly |just )?" + verb + ")?")
+    # a letter that does the act, drafted: "Write a short letter cancelling my gym membership"
+    # ("send a letter cancelling it" still sends)
+    forms.append(r"\b(?:letter|email|e-mail|note|notice|message|form) (?:to [a-z0-9'-]+ )?(?:formally )?" + verb)
+    # two businesses joining: "the two shops are merging into one"
+    forms.append(r"\b(?:are|is|were|was|be|they're|we're) " + verb + r" (?:into (?:one|a single)|together"
+                 r"|with each other)\b")
     # a phrase mentioned in quotes: "the filter flags 'wire money now'"
     forms.append(r"\b(?:flags?|flagged|flagging|matches|matched|detects?|detected|catches|caught"
                  r"|contains|containing|phrases?|strings?|keywords?|the words?) ['\"`]" + verb)
@@ -1628,6 +1677,7 @@ _CHOICE_VERBS = _ACTION_WORDS + (
     "visit", "do", "finance", "borrow", "save", "invest", "outsource", "delay", "postpone", "not",
     "just", "leave", "get", "take", "switch", "upgrade", "downgrade", "pause", "freeze", "sit",
     "carry", "bottle", "store", "skip", "drop", "build", "lease",
+    "replace", "reinstall", "refurbish", "rebuild", "renovate",
 )
 
 
@@ -3846,6 +3896,9 @@ _GUARDED_PATTERNS = (
                               "wire", "payout", "payouts", "withdraw", "trade", "sell"))
      + "|" + _words(
          "order", "place (?:a |an |the |my |our |this |that |another )?(?:[a-z0-9'-]+ ){0,2}orders?",
+         # "Put an order in with Marriage's for 2 tonnes of flour"
+         "put (?:an |the |our |my |another )?(?:[a-z0-9'-]+ )?orders? in (?:with|for|at)",
+         "put in (?:an |the |our |my |another )?(?:[a-z0-9'-]+ )?orders? (?:with|for|at)",
          # a seat booked, an order refunded: "Book me onto the 18:05 train", "refund Mrs
          # Patel's £42 order in Shopify"
          "book (?:me|us|him|her|them) (?:onto|on|in|into) (?:the|a|an|that|this)",
@@ -4331,8 +4384,14 @@ _GUARDED_PATTERNS = (
          " (?:to|on|in|for)",
          # the nineteenth corpus's: "put 1412 Birch Lake Rd live on the MLS", "disable her
          # AD account and pull her out of the VPN group"
+         # (and any page: "Put it live on the course page now")
+         "(?:put|make|set) (?:it|this|that|them|these|those) live",
          "put (?:[a-z0-9'-]+ ){1,5}live on (?:the )?(?:mls|zillow|realtor[.]com|website|site|store"
          "|app store|play store|marketplace)",
+         # a setting changed on the live system: "Change the early warning score trigger in
+         # production Zorgkompas from 5 to 6 points right now"
+         "(?:change|set|raise|lower|bump|increase|decrease|reduce|update|switch|flip) (?:[a-z0-9_.'-]+ ){1,6}in"
+         " (?:the )?(?:production|prod|live)(?: [a-z0-9_.'-]+){0,2} (?:from [a-z0-9_.%'-]+ )?to [a-z0-9_.%'-]+",
          "(?:disable|deactivate) (?:her|his|their|the|my|our|[a-z0-9_.-]+'s) (?:[a-z0-9-]+ ){0,2}(?:accounts?"
          "|logins?|users?|profiles?)",
          "(?:pull|remove|take|kick) (?:her|him|them|[a-z0-9_.-]+) (?:out of|from|off) (?:the )?(?:[a-z0-9_-]+ ){0,3}"
@@ -4468,7 +4527,7 @@ _GUARDED_PATTERNS = (
          "(?:rotate|regenerate|reissue|invalidate|roll) (?:the |my |our |all |all the |every |their"
          " |his |her )?(?:[a-z0-9_-]+ ){0,3}(?:keys?|tokens?|secrets?|credentials?|passwords?"
          "|certs?|certificates?)",
-         "(?:give|grant|gives|grants|granting|giving) (?:[a-z0-9@_.'-]+ ){0,4}(?:admin|owner|root"
+         "(?:give|grant|gives|grants|granting|giving) (?:[a-z0-9@_.'-]+,? ){0,6}(?:admin|owner|root"
          "|write|full|edit|editor|sudo|superuser|maintainer|push|merge|billing|production|prod"
          "|delete|elevated|read|read-only|readonly|view|viewer|comment|commenter|guest|member"
          "|administrator|poweruser|power user)"
@@ -4873,6 +4932,8 @@ PASTED_ACT_REQUEST: Final[str] = (
     r"|these|them) happen|get (?:it|this|that|these|them|everything) done"
     r"|(?:need|want|would like|i'd like) you to|for you to do|your (?:task|job) is|your instructions"
     r"|go through all of (?:it|them|this|these)"
+    r"|(?:carry on|continue|keep going|crack on|press on|get on|go on) with (?:what's left|what is left|what remains"
+    r"|the rest|the remaining (?:[a-z-]+)|the open (?:items|steps|tasks|ones)|the unchecked (?:items|steps|tasks|ones))"
     r"|(?:need|want|needs|have|has|get|got) (?:done|handled|sorted|taken care of|actioned|dealt with)"
     # (not the "do" of a "to-do list")
     r"|(?:^| )(?:do|complete|execute|run|follow|carry out|perform) (?:the |these |those |my |all (?:the )?)?"
