@@ -486,6 +486,36 @@ def test_long_text_without_a_colon_after_an_edit_verb(default_router, prompt):
         ("What's a pint of Guinness going for in Dublin these days?", "web_research"),
         ("Is the Rye Lane Sainsbury's still running the late opening?", "web_research"),
         ("How much is a week in Center Parcs now?", "web_research"),
+        # the thirty-eighth and thirty-ninth corpora's quick jobs (simple)
+        ("capital of portugal?", "fast_local"),
+        ("Who painted The Night Watch?", "fast_local"),
+        ("What year did the first Moon landing happen?", "fast_local"),
+        ("what does HMRC stand for", "fast_local"),
+        ("chemical symbol for sodium?", "fast_local"),
+        ("plural of octopus?", "fast_local"),
+        ("What's 20% of 85?", "fast_local"),
+        ("Add these up: 3.20, 7.45, 12.99", "fast_local"),
+        ("Round to the nearest euro: 3.49, 8.51, 10.50", "fast_local"),
+        ("3.5 hours in minutes?", "fast_local"),
+        ("Write 14 February 2026 in ISO 8601 format.", "fast_local"),
+        ("Is 2032 a leap year?", "fast_local"),
+        ("Take the filler out of this: 'So I basically just wanted to sort of plan the trip, you know.'",
+         "fast_local"),
+        # ... but a date something holds from is current information, and a question
+        # with a fact in an essay request is not a quick job
+        ("What are the new bus fares from 6 April 2026 for a child?", "web_research"),
+        ("Write a 600-word essay on Lisbon, the capital of Portugal, for my class", "balanced_local"),
+        # worked problems and weighing in plain words (reasoning)
+        ("We sell 300 raffle tickets with 4 prizes. If I buy 6, what are my chances of winning one?",
+         "reasoning_local"),
+        ("Give me a clean proof that the sum of two even numbers is even.", "reasoning_local"),
+        ("Are these arguments valid? 'All cats purr. Tom purrs. So Tom is a cat.'", "reasoning_local"),
+        ("Should we close the Friday market stall, shorten its hours, or move it to Saturdays?",
+         "reasoning_local"),
+        ("Where's the hole in this: we sold more on sunny days, so sunshine causes sales.", "reasoning_local"),
+        ("Find a timetable that works for 6 exams in 4 slots with no clashes for shared students.",
+         "reasoning_local"),
+        ("Three quotes for printing. Which is actually cheapest once delivery is counted?", "reasoning_local"),
     ],
 )
 def test_precision_fixes(default_router, prompt, engine):

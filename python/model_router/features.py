@@ -469,7 +469,8 @@ _UNITS = (
     "km|kms|kilometers|kilometres|miles|mi|kg|kgs|kilos|kilograms|lbs?|pounds|ounces|oz|grams|g"
     "|celsius|fahrenheit|degrees(?: [cf])?|cups?|tablespoons?|tbsp|teaspoons?|tsp|ml|liters?"
     "|litres?|gallons?|quarts?|pints?|inches|inch|cm|mm|meters?|metres?|feet|foot|ft|yards?"
-    "|stones?|acres?|hectares?|mph|kph|km/h|knots"
+    "|stones?|acres?|hectares?|mph|kph|km/h|knots|mg|milligrams?|micrograms?|mcg"
+    "|hours|hrs|minutes|mins|seconds|secs"
 )
 
 # Text handed over to be rewritten, translated or summarized is content, not
@@ -645,6 +646,23 @@ _WEIGHED_IN_PLAIN_WORDS = (
     "ordered steps", "which,? and why", "why might (?:that|this|it) be", "what would you check first",
     "justify (?:it|the order|your (?:order|ranking|choice|pick))", "propose a framework",
     "framework for deciding",
+    # the thirty-eighth and thirty-ninth corpora's weighing: "Think about it properly",
+    # "where's the hole in this", "We're weighing her moving in with us, a care home or
+    # carers", "Should we close it, cut its hours, or turn it into a collection point?",
+    # "Which is actually cheapest once everything's counted?", "How would you divide the travel budget?",
+    # "Should the research software team switch from Scrum to Kanban?", "Tenemos dos
+    # opciones", "Wie würdest du einen Dienstplan aufbauen?"
+    "think (?:about )?(?:it|this|that) (?:properly|carefully|over|hard)",
+    "(?:where's|wheres|where is) the (?:hole|catch|gap)", "(?:we're|we are|i'm|i am) weighing",
+    "should (?:we|i) (?:[a-z0-9'-]+ ){1,6}[a-z0-9'-]+, (?:[a-z0-9,'-]+ ){1,10}or [a-z]+",
+    "(?:which|what) (?:one |option |quote |offer |plan |deal )?(?:is|works out|comes out) (?:actually |really"
+    " |truly )?(?:cheapest|the cheapest|best value|the best deal|cheaper overall|better value)",
+    "how would you (?:decide|divide|allocate|split|prioriti[sz]e|sequence|rank|share out|distribute)",
+    "should (?:the|our|my) (?:[a-z0-9-]+ ){1,3}(?:switch|move|migrate) from",
+    "(?:two|three|four) options", "(?:dos|tres) opciones", "(?:deux|trois) options",
+    "(?:zwei|drei) (?:optionen|m_glichkeiten|moeglichkeiten)", "(?:wie|was) w_rdest du", "(?:wie|was) wuerdest du",
+    "(?:qu_|cu_l|que|cual) (?:nos |me |te )?conviene",
+    "what (?:would|will) it (?:really |actually )?cost (?:us|me) (?:if|to)",
 )
 
 # A word before the prose named in a prose_request ("a short *Slack* message").
@@ -705,6 +723,10 @@ _EDIT_VERBS = (
     r"|plain |simple |short )?(?:list|checklist|to-do list|todo list|bullets|bullet points|table|steps)"
     r"|fix (?:the |my |any |all )?(?:typos?|spelling|punctuation|capitali[sz]ation|wording|formatting"
     r"|english|grammar|writing)"
+    r"|take (?:the |all |any )?(?:filler|fillers|filler words|fluff) out(?: of)?"
+    r"|take out (?:the |all |any )?(?:filler|fillers|filler words|fluff)(?: from)?"
+    r"|(?:switch|change|convert|put|rewrite)(?: (?:this|it|that|these|them))? (?:to|into|in)"
+    r" (?:british|american|uk|us|australian|canadian) (?:english|spelling)"
     r"|(?:make|put|convert|change|turn|rewrite)(?: (?:this|it|that|these|them))?(?: to| into| in)?"
     r" " + _CASE_NAMES
     + r"|(?:convert|change|put|rewrite|turn)(?: (?:this|it|that|these|them))?(?: to| into| in)?(?: the)?"
@@ -1822,7 +1844,7 @@ _PRESENCE_PATTERNS = (
         "fix (?:the |my |all the )?(?:macrons|accents|diacritics|apostrophes)",
         "(?:cut|trim) (?:this|it|the [a-z]+|my [a-z]+)(?: down)? to (?:under |below |at most |max |about )?[0-9]+",
         "less wordy", "more concise",
-        "make (?:it|this|that|them|these|those|(?:my|the|this|our|your)(?: [a-z-]+){1,3})(?: a (?:bit"
+        "make (?:it|this|that|them|these|those|(?:my|the|this|our|your)(?: [a-z-]+){1,5})(?: a (?:bit"
         "|little|lot))? (?:sound )?(?:more|less|shorter|longer|simpler|clearer|punchier|friendlier"
         "|warmer|crisper|tighter|snappier|briefer|funnier|smoother|politer|plainer|kinder|gentler"
         "|softer|calmer)",
@@ -1988,8 +2010,46 @@ _PRESENCE_PATTERNS = (
         "prelo_(?:it)?", "(?:markdown |html )?table (?:please|pls|plz)",
         "(?:make|write) (?:this|it) (?:in )?(?:nicer|better|proper|correct|good|more natural|natural) english",
         "traduce", "traduci",
+        # the thirty-eighth and thirty-ninth corpora's quick jobs: "what does ECTS stand for",
+        # "another word for 'delicious'", "chemical symbol for potassium", "boiling point
+        # of water in fahrenheit", "What's 15% of £240?", "Add these up: 12.40, 8.75",
+        # "Round to the nearest pound:", "How many words is this?", "Put these on one line
+        # separated by commas:", "Split this into two sentences:", "Pretty-print this:",
+        # "Take the filler out of this:", "¿Cómo se dice ...?", "spelfouten eruit halen",
+        # "is 'data' singular or plural?", "Switch this to British spelling:"
+        "what does (?:[a-z0-9.&'-]+ ){1,3}stand for",
+        "(?:another|other|a better|a different|a fancier|a simpler|a nicer|a shorter|one) word for",
+        "(?:chemical|atomic|element|periodic table) symbol (?:for|of)",
+        "(?:boiling|freezing|melting) point of",
+        "[0-9][0-9.]* ?(?:%|percent) of [0-9][0-9.,]*",
+        "add (?:these|them|those|the following)(?: numbers| amounts| figures| prices| totals)? up",
+        "add up (?:these|the following|this|those)", "(?:sum|total) (?:up )?(?:these|the following)",
+        "round (?:these |this |them |it |each |the following )?(?:numbers |amounts |prices |figures )?"
+        "(?:up |down )?to the nearest",
+        "how many words (?:is|are|in|does) (?:this|that|these|the following)",
+        "(?:on|onto) (?:one|a single) line", "one per line", "comma[- ]separated",
+        "separated by (?:commas|semicolons|slashes|spaces|tabs|pipes)",
+        "split (?:this|it|that|the following)(?: [a-z]+)? into (?:two|three|2|3|shorter|separate|short)"
+        " (?:sentences|paragraphs|parts|lines)",
+        "pretty[- ]?print", "prettify",
+        "take (?:the |all |any )?(?:filler|fillers|filler words|fluff|jargon) out",
+        "take out (?:the |all |any )?(?:filler|fillers|filler words|fluff)",
+        "(?:c_mo|como|come) se dice", "come si dice", "comment (?:dit-on|on dit)", "wie sagt man", "hoe zeg je",
+        "spelfout(?:en)?", "taalfout(?:en)?", "schrijffout(?:en)?", "singular or plural",
+        "sort (?:a to z|z to a|a-z|z-a)",
+        "(?:to|into|in) (?:british|american|uk|us|australian|canadian) (?:english|spelling)",
     # a language asked for as a question ends at its "?": "in french? '...'"
-    ) + r"|\b(?:in|into) (?:" + "|".join(_LANGUAGES) + r")[?]"),
+    ) + r"|\b(?:in|into) (?:" + "|".join(_LANGUAGES) + r")[?]"
+    # and a one-fact question ends at its "?": "capital of latvia?", "Who wrote Pride and
+    # Prejudice?", "What year did the Berlin Wall come down?", "plural of cactus?" (the
+    # question mark keeps "an essay on Riga, the capital of Latvia" out)
+    + r"|\bcapital (?:city )?of (?:[a-z'-]+ ){0,2}[a-z'-]+ ?[?]"
+    + r"|\bwho (?:wrote|painted|composed|invented|discovered|directed|founded|sang) (?:[a-z0-9'&.-]+ ){0,5}"
+    r"[a-z0-9'&.-]+ ?[?]"
+    + r"|\b(?:what|which) (?:year|century|decade) (?:did|was|were) (?:[a-z0-9'&.-]+ ){0,7}[a-z0-9'&.-]+ ?[?]"
+    + r"|\b(?:plural|singular|past tense|past participle|opposite|antonym|synonym) (?:form )?(?:of|for)"
+    r" ['\"]?[a-z'-]+['\"]? ?[?]"
+    + r"|\ba leap year ?[?]"),
     # Code handed over or asked for (see _CODE_TEXT): keeps a design question
     # that also comes with code on the code model.
     ("code_task", _words(*_CODE_TEXT, _JS_FILE_HANDED_OVER, *_CODE_REQUESTS) + _CODE_SYNTAX),
@@ -2400,6 +2460,33 @@ _PRESENCE_PATTERNS = (
         "evaluate (?:this|the|my|his|her|their) (?:argument|claim|reasoning|logic|proposal|plan"
         "|strategy|decision|approach)",
         "flaws? in (?:this|the|my|his|her|their) (?:argument|reasoning|logic)",
+        # worked problems in plain words (the thirty-eighth and thirty-ninth corpora): "what
+        # are my chances of winning at least one", "Give me a clean proof", "Are these
+        # arguments valid?", "Show me how you get there", "What can we really conclude?",
+        # "How should I set up the analysis so the comparison is fair?", "Find a timetable
+        # that works", "What order gets him back soonest?", "What's really going on, and
+        # what would you change first?", "What do they actually suggest?", "tell me if any of
+        # them clash", "Sketch how the whole thing should fit together", "How many should we
+        # bake this Saturday?"
+        "(?:what are|what's|whats|what is) (?:the|my|our|his|her|their) (?:chances?|odds|probability)",
+        "(?:a|the|clean|neat) proof", "prove (?:that|why|it)",
+        "(?:is|are) (?:this|these|the|that|those) (?:arguments?|reasoning|syllogisms?|inferences?|deductions?)"
+        " (?:valid|sound)",
+        "show (?:me |us )?how you (?:get|got|arrive|arrived|worked it out)", "how (?:did|do) you get (?:there|that)",
+        "what can (?:we|i|you|they) (?:really |actually |honestly |fairly )?conclude",
+        "how should (?:i|we) (?:set up|design|structure|approach|run) (?:the|this|my|our) (?:analysis|study"
+        "|comparison|experiment|trial|survey|evaluation)",
+        "(?:find|is there|come up with|build|make|give me|draw up) (?:a |an )?(?:timetable|schedule|rota|roster"
+        "|fixture list|draw) that works", "every team (?:plays?|play|playing) every other",
+        "what order (?:gets|minimi[sz]es|is (?:fastest|quickest|shortest|best)|should (?:he|she|they|the driver"
+        "|i|we) (?:do|visit|take))",
+        "(?:what's|whats|what is) really going on", "what would you (?:change|fix|tackle) first",
+        "what do (?:they|these|the numbers|the results|the figures|the data|the tallies|the answers)"
+        " (?:actually |really )?(?:suggest|tell us|show)",
+        "(?:do|does|if) any of (?:them|these|those|the clauses|the terms|the rules) (?:clash|conflict|contradict)",
+        "how (?:the whole thing|it all|everything|the pieces) (?:should |would |will )?fits? together",
+        "where would it (?:fall over|break|fail|buckle|struggle)",
+        "how many should (?:we|i) (?:bake|make|order|stock|buy|print|prepare|cook|brew|hire|schedule)",
         "decide between", "choose between", "help me (?:decide|choose)",
         "nash equilibri(?:um|a)", "game theory", "dominant strateg(?:y|ies)",
         "prisoner's dilemma", "(?:logic|math|maths|lateral thinking|probability) puzzles?",
@@ -2802,7 +2889,7 @@ _GUARDED_PATTERNS = (
          "|math|spelling|urine|dna|allergy|stress|fitness|placebo|sat|act|gre|gmat|lsat|mcat|toefl"
          "|ielts|road|standardized|entrance|science|maths?|history|geography|biology|chemistry|physics"
          "|english|french|spanish|german|irish|spelling|vocab|vocabulary|school|chapter"
-         "|end-of-term|mock|practice|theory) tests?",
+         "|end-of-term|mock|practice|theory|screening|diagnostic|antigen|pcr|lab|genetic|skin|hiv) tests?",
          "take (?:a|the|my|an) (?:[a-z]+ )?test",
          # statistical tests are not software tests
          "(?:a/b|ab|split|multivariate|t|chi-squared?|chi-square|hypothesis|significance"
@@ -4759,6 +4846,14 @@ _REQUEST_SIGNALS = (
     "legal_domain", "medical_domain", "financial_domain", "tool_intent", "file_intent",
     "calendar_intent", "shell_intent", "github_intent", "research_intent",
 )
+_MONTHS = (
+    "(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept"
+    "|september|oct|october|nov|november|dec|december)"
+)
+_DATE_PREPOSITIONS = (
+    "from|since|as of|effective|starting|after|before|until|till|on|in|during|of|for|by|the|next|last|z|am|ab|le|du"
+    "|del|vanaf|per"
+)
 # ... and what else exempts them: a Python traceback's header is not a
 # question about recent events; a phone or meal plan is not planning.
 _REQUEST_BENIGN = {
@@ -4785,6 +4880,15 @@ _REQUEST_BENIGN = {
         # a date in pasted output or code ("expected '2026-06-29' to equal ..."), the
         # latest value of a column ("keeping the row with the latest ingest_ts")
         "20[2-3][0-9]-[0-9]{2}-[0-9]{2}", "latest [a-z0-9]*_[a-z0-9_]+",
+        # a calendar date written out, or a calendar fact: "Write 3 March 2025 in ISO 8601",
+        # "March 4 2025, July 19 2025", "Is 2028 a leap year?" (not a date something
+        # holds from or happens on or in: "the new rates from 20 March 2026", "the
+        # election in November 2026", "the NBP rate z 21.09.2026": the preposition, the
+        # day and the month are taken first, and the year is left to the positive side)
+        "(?:" + _DATE_PREPOSITIONS + ") (?:the )?(?:[0-9]{1,2}(?: of)? )?" + _MONTHS,
+        "(?:from|since|as of|effective|starting|on|z|am|ab|le|du|del|vanaf|per) (?:the )?[0-9]{1,2}",
+        _MONTHS + "[.,]? (?:[0-9]{1,2},? )?20[2-3][0-9]",
+        "(?:is|was|will) 20[2-3][0-9] (?:be )?a leap year", "20[2-3][0-9] (?:is|was|will be) a leap year",
         # a year in the user's own plan or document: "expects 312 000 zł revenue in 2027",
         # "pricing for 2027", "our 2026 price list is attached"
         "(?:expects?|expected|expecting|planned|planning|plan|budget|budgeted|forecast|projected|targets?"
