@@ -94,6 +94,8 @@ PASTE_LINES = [
     "fix!: drop the cache", "feature: send it", "harbor/events.py:18: error: publish",
     "a1b2c3d Delete old branch", "deadbeef send it", "+x = delete()", "-5 degrees, cancel it",
     "+1 post it", "@@ -1,2 +1,3 @@", "$ rm -rf build", "--- a/app.py", "été: 12:30:00",
+    # a script's shebang, and a near miss
+    "#!/usr/bin/env bash", "#!/bin/sh", "# !not a shebang, send it",
 ]
 
 

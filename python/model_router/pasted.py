@@ -20,7 +20,7 @@ breaks into spaces), so the split is made here, on the raw prompt:
 Never the user's: a list item, a quoted line (``"``, ``'``, ``>``, curly
 quotes), a line of data (opening with a brace or a bracket and closing one:
 a tool's JSON output), the lines of a closed ``` / ~~~ fence or of a closed quotation that
-spans lines, and a closing line inside the block's last paragraph that speaks
+spans lines, the lines of a script from its ``#!`` line to the end of its paragraph, and a closing line inside the block's last paragraph that speaks
 to the document's reader ("your", "yours", a web address or a bare domain: "Order your permit
 online at ...") unless it starts like a continuation. A closing paragraph of
 one line (the trailer, below) is the user's even when it says "your" ("Rank
@@ -221,8 +221,8 @@ def _next_lines(lines: list[str], closes: Callable[[str], bool]) -> list[int]:
     return found
 
 
-def _quoted_lines(lines: list[str]) -> list[bool]:
-    """Which (stripped, non-blank) block lines are quoted or fenced."""
+def _quoted_lines(lines: list[str], paragraphs: list[int]) -> list[bool]:
+    """Which (stripped, non-blank) block lines are quoted, fenced or a script."""
     quoted = [False] * len(lines)
     # Precomputed, so many unclosed quotation marks cost one pass, not one each.
     next_fence = _next_lines(lines, _closes_fence)
@@ -244,6 +244,15 @@ def _quoted_lines(lines: list[str]) -> list[bool]:
         for other in range(index, end + 1):
             quoted[other] = True
         index = end + 1
+    # A script pasted with its shebang ("#!/usr/bin/env bash") is code to the end
+    # of its paragraph: its last line ("rsync -a --delete build/ $SITE_DIR") is
+    # not the user's closing line.
+    script_paragraph = -1
+    for index, line in enumerate(lines):
+        if line.startswith("#!"):
+            script_paragraph = paragraphs[index]
+        if paragraphs[index] == script_paragraph:
+            quoted[index] = True
     return quoted
 
 
@@ -274,7 +283,7 @@ def user_parts(prompt: str) -> UserParts | None:
         paragraphs.append(paragraph)
     if not block:
         return None
-    quoted = _quoted_lines(block)
+    quoted = _quoted_lines(block, paragraphs)
     last = paragraphs[-1]
     closing_start = len(block) - 1
     if last > 0:

@@ -244,8 +244,8 @@ fn next_lines(lines: &[&str], closes: impl Fn(&str) -> bool) -> Vec<Option<usize
     found
 }
 
-/// Which block lines (stripped, non-blank) are quoted or fenced.
-fn quoted_lines(lines: &[&str]) -> Vec<bool> {
+/// Which block lines (stripped, non-blank) are quoted, fenced or a script.
+fn quoted_lines(lines: &[&str], paragraphs: &[usize]) -> Vec<bool> {
     let mut quoted = vec![false; lines.len()];
     // Precomputed, so many unclosed quotation marks cost one pass, not one each.
     let next_fence = next_lines(lines, |line| starts_with_any(line, &FENCES));
@@ -267,6 +267,16 @@ fn quoted_lines(lines: &[&str]) -> Vec<bool> {
         let end = closing.unwrap_or(index);
         quoted[index..=end].fill(true);
         index = end + 1;
+    }
+    // A script pasted with its shebang is code to the end of its paragraph.
+    let mut script_paragraph = None;
+    for (index, line) in lines.iter().enumerate() {
+        if line.starts_with("#!") {
+            script_paragraph = Some(paragraphs[index]);
+        }
+        if script_paragraph == Some(paragraphs[index]) {
+            quoted[index] = true;
+        }
     }
     quoted
 }
@@ -303,7 +313,7 @@ pub fn user_parts(prompt: &str) -> Option<UserParts<'_>> {
         paragraphs.push(paragraph);
     }
     let &last = paragraphs.last()?;
-    let quoted = quoted_lines(&block);
+    let quoted = quoted_lines(&block, &paragraphs);
     let mut closing_start = block.len() - 1;
     if last > 0 {
         while closing_start > 0 && paragraphs[closing_start - 1] == last {
@@ -452,6 +462,20 @@ mod tests {
         assert_eq!(
             parts(prompt),
             Some((vec!["Rewrite this:", "Pay it too."], Some("Pay it too.")))
+        );
+    }
+
+    #[test]
+    fn a_script_is_pasted_to_the_end_of_its_paragraph() {
+        let script = "Review this script:\n\n#!/bin/sh\nset -e\nrm -rf build/";
+        assert_eq!(parts(script), Some((vec!["Review this script:"], None)));
+        let after = "Check this:\n\n#!/bin/sh\nrm -rf /tmp/cache\n\nThen delete the old logs.";
+        assert_eq!(
+            parts(after),
+            Some((
+                vec!["Check this:", "Then delete the old logs."],
+                Some("Then delete the old logs.")
+            ))
         );
     }
 
