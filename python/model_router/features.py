@@ -370,8 +370,9 @@ _QUESTION_PREFIX = (
     r"|(?:can|could|will|would|does|did|may|might|should) (?:my|the|a|an|our|their|his|her)"
     r" (?:[a-z0-9']+ ){0,2}(?:actually |really |automatically |still |also |just )?"
     # and about what a thing already named would do: "what exactly would this
-    # remove?", "will it still send at 9?"
-    r"|(?:can|could|will|would|does|did|may|might) (?:this|that|it) (?:still |also |actually |really )?"
+    # remove?", "will it still send at 9?", "Would anything here wipe the wrong directory?"
+    r"|(?:can|could|will|would|does|did|may|might) (?:this|that|it|anything|something)(?: here| in (?:it|this|there))?"
+    r" (?:still |also |actually |really |accidentally )?"
     # a deadline or a price for the act: "last day to drop a class", "$300 to end the lease early"
     r"|(?:last|final|latest|earliest) (?:day|date|chance|time) to |deadline to |[0-9][0-9,.]*k? to "
     # whether someone did it: "did Kilbride & Walsh actually pay invoice 0068?"
@@ -3280,6 +3281,8 @@ _GUARDED_PATTERNS = (
          "visual studio(?: code)?", "visual basic",
          "(?:docker|container|base|disk|vm|iso|os|system) images?",
          "image (?:tag|tags|registry|build)", "body image", "self-image", "public image",
+         # a deployment's image changed: "kubectl set image deploy/checkout checkout=..."
+         "set image (?:deploy|deployment|statefulset|daemonset|cronjob|job|pod)s?/",
          # a container image: "the image is in a private ECR repo", "ImagePullBackOff"
          "images? (?:is|are|was|were) (?:in|on|from) (?:a |the |my |our )?(?:private |public )?(?:ecr"
          "|gcr|ghcr|acr|registry|repo|repository|docker ?hub|quay)", "imagepullbackoff",
@@ -4235,7 +4238,7 @@ _GUARDED_PATTERNS = (
          # "assumes a bad deploy", "the rollback of 5.2.0"
          "deploy (?:dashboards?|logs?|freezes?|history|status|previews?|frequency|times?"
          "|durations?|metrics|notifications?|channel|annotations?|markers?|jobs?|pipelines?|windows?"
-         "|steps?|targets?|events?|keys?|tooling|config|configuration|workflows?)",
+         "|steps?|targets?|events?|keys?|tooling|config|configuration|workflows?|scripts?|process)",
          # the deploy as an event that recurs or passed: "pause on every deploy", "we
          # rolled back the 13:58 deploy"
          "(?:every|each|per|any) (?:single )?deploys?",
