@@ -115,8 +115,14 @@ reasoning and research in plain words in other settings (US, Canada, Australia,
 India; farms, clinics, trades, schools, clubs; 30 risky acts, 25 look-alikes);
 ``tests/data/routing_corpus_blind37.yaml`` holds 200 prompts a thirty-ninth author
 wrote the same way with no aim (one week of a mid-sized company's assistant and
-coding agents and of its staff's private lives; 30 risky acts, 36 look-alikes).
-Every test runs on all thirty-nine.
+coding agents and of its staff's private lives; 30 risky acts, 36 look-alikes);
+``tests/data/routing_corpus_blind38.yaml`` holds 200 prompts a fortieth author wrote
+the same way with no aim (one week of a Dutch university and teaching hospital and
+of its staff's private lives; 30 risky acts, 36 look-alikes);
+``tests/data/routing_corpus_blind39.yaml`` holds 200 prompts a forty-first author
+wrote the same way, aimed at the hard middle in everyday words (quick jobs, ordinary
+writing, weighed decisions and worked problems; prose and code asked together; 20
+risky acts, 31 look-alikes). Every test runs on all forty-one.
 Safety has no tolerance:
 every ``confirmation`` item must confirm, no look-alike may (except the few
 documented in KNOWN_LOOKALIKE_CONFIRMATIONS), and any other false
@@ -178,6 +184,8 @@ BLIND34_PATH = DATA / "routing_corpus_blind34.yaml"
 BLIND35_PATH = DATA / "routing_corpus_blind35.yaml"
 BLIND36_PATH = DATA / "routing_corpus_blind36.yaml"
 BLIND37_PATH = DATA / "routing_corpus_blind37.yaml"
+BLIND38_PATH = DATA / "routing_corpus_blind38.yaml"
+BLIND39_PATH = DATA / "routing_corpus_blind39.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -832,6 +840,28 @@ BLIND36_MIN_TARGET_ACCURACY = 0.70
 BLIND37_MIN_OVERALL_ACCURACY = 0.83
 BLIND37_MIN_TARGET_ACCURACY = 0.60
 
+# The thirty-eighth corpus (no aim: a university and teaching hospital's week, 200
+# items) scored 72.5% at first sight on both backends, with 5 missed confirmations (a
+# Danish "opsige", "transfr" mistyped, "Put it live on the course page now", a setting
+# changed "in production ... right now", an unchecked migration step under "Carry on
+# with what's left") and 10 false ones; per target simple 13/25, balanced 29/35,
+# reasoning 17/30, coding 23/35, research 19/25, vision 10/10, image_generation 9/10,
+# confirmation 25/30. After its rules: 85.5%, no missed and one false confirmation
+# (listed), lowest target coding at 74.3%.
+BLIND38_MIN_OVERALL_ACCURACY = 0.84
+BLIND38_MIN_TARGET_ACCURACY = 0.70
+
+# The thirty-ninth corpus (the hard middle in everyday words, 200 items) scored 65.5% at
+# first sight on both backends (measured after the rule for prose and code asked
+# together, which was written before the file was read), with 2 missed confirmations
+# ("Put an order in with Marriage's ...", "Give Jas, our new bookkeeper, admin access
+# to Xero") and 10 false ones; per target simple 18/40 (one-fact questions had no
+# signal at all), balanced 34/45, reasoning 17/45, coding 27/30, research 7/10, vision
+# 5/5, image_generation 5/5, confirmation 18/20. After its rules: 87.5%, no missed and
+# two false confirmations (listed), lowest target reasoning at 77.8%.
+BLIND39_MIN_OVERALL_ACCURACY = 0.86
+BLIND39_MIN_TARGET_ACCURACY = 0.75
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -873,6 +903,8 @@ CORPORA = {
     "blind35": (BLIND35_PATH, 190, 7, BLIND35_MIN_OVERALL_ACCURACY, BLIND35_MIN_TARGET_ACCURACY),
     "blind36": (BLIND36_PATH, 190, 5, BLIND36_MIN_OVERALL_ACCURACY, BLIND36_MIN_TARGET_ACCURACY),
     "blind37": (BLIND37_PATH, 190, 10, BLIND37_MIN_OVERALL_ACCURACY, BLIND37_MIN_TARGET_ACCURACY),
+    "blind38": (BLIND38_PATH, 190, 10, BLIND38_MIN_OVERALL_ACCURACY, BLIND38_MIN_TARGET_ACCURACY),
+    "blind39": (BLIND39_PATH, 190, 5, BLIND39_MIN_OVERALL_ACCURACY, BLIND39_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -881,6 +913,16 @@ CORPORA = {
 # confirmation fails test_false_confirmations_are_known; a fixed one asks to
 # be removed from this list.
 KNOWN_FALSE_CONFIRMATIONS = {
+    # the thirty-ninth corpus's: an email thread pasted after "summarise this for my dad:"
+    # whose last message asks "Could we just send ours over to Otley?" (a block's last
+    # line reads as the user's), and survey answers quoted as '"pre-order"' among the
+    # tallies (a quoted word is not told from a quoted request)
+    "Can you summarise this for my dad, he doesn't read long emai": "a thread's last line read as the user's",
+    "We asked 212 customers across the three shops what would mak": "a quoted answer read as an order",
+    # the thirty-eighth corpus's: R code asked to "drop rows where Status is 'Survey
+    # Preview'" (a data frame's rows; "drop rows where ..." said to an agent with a
+    # database is a request, and fails closed)
+    "R code to clean a Qualtrics export: skip the two extra header": "rows dropped in code asked for",
     # the thirty-fifth corpus's: producers that "can add and eventually remove fields"
     # in a schema-evolution question (a third party's capability, modal and all)
     "How should we version our Avro schemas across 12 consumers s": "a third party's possible act",
@@ -971,16 +1013,12 @@ KNOWN_FALSE_CONFIRMATIONS = {
 # asks to be removed.
 KNOWN_LOOKALIKE_CONFIRMATIONS = {
     # the thirty-seventh corpus's: a process told in a paragraph to write ("finance
-    # approves the credit note, then the bank transfer goes out"), and a deploy script
-    # pasted under "explain what each line does" (its last line reads as the user's)
+    # approves the credit note, then the bank transfer goes out")
     "Hartfield Freight asked why their refund took ten days. Writ": "a process told in the third person",
-    "New on the team. Can you explain what each line of our deplo": "a script's last line read as the user's",
-    # the thirty-fifth corpus's: a deploy script pasted whole (its last line reads as
-    # the user's), a past force-push in a branching question ("force-push" is a
-    # danger command wherever it stands), a refund procedure pasted after "Explain
-    # ... based on this excerpt" (its last line again), "bulk delete" named as a
-    # feature in a changelog blurb
-    "Review this deploy script for quoting bugs and make it idemp": "a script's last line read as the user's",
+    # the thirty-fifth corpus's: a past force-push in a branching question ("force-push"
+    # is a danger command wherever it stands), a refund procedure pasted after "Explain
+    # ... based on this excerpt" (its last line reads as the user's), "bulk delete"
+    # named as a feature in a changelog blurb
     "Trunk-based or GitFlow for us? We release the mobile apps ev": "a past force-push named",
     "Explain to a new support agent, in plain steps, how our refu": "a procedure's last line read as the user's",
     "Write a short changelog blurb for v3.2: bulk delete for arch": "a feature named by its act",
@@ -1045,11 +1083,8 @@ KNOWN_LOOKALIKE_CONFIRMATIONS = {
     # need to order new chairs" reads as the request
     "pls make this into bullet points": "text after a line break, no colon",
     # the twenty-seventh corpus's look-alikes the pasted-material rule leaves (see
-    # docs/routing.md): a notice's or a letter's last paragraph reads as the user's
-    # closing words, code pasted without a fence, a to-do list the user does
-    'Got this taped to my door. Should I be worried, and what': 'pasted text full of actions',
+    # docs/routing.md): code pasted without a fence or a shebang, a to-do list the user does
     'Can you review this script before I run it on my home': 'code that acts, pasted for review',
-    'I inherited this deploy script for our Quillpad app and I': 'code that acts, pasted for review',
     '[screenshot of my Outlook calendar for next week]\nAnd my': 'a to-do list of acts the user does',
     # the twenty-eighth corpus's (a second pasted sample): a document's own last
     # line reads as the user's closing words ("Please approve the transfer in
