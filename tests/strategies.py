@@ -95,7 +95,7 @@ PASTE_LINES = [
     "a1b2c3d Delete old branch", "deadbeef send it", "+x = delete()", "-5 degrees, cancel it",
     "+1 post it", "@@ -1,2 +1,3 @@", "$ rm -rf build", "--- a/app.py", "été: 12:30:00",
     # a script's shebang, and a near miss
-    "#!/usr/bin/env bash", "#!/bin/sh", "# !not a shebang, send it",
+    "#!/usr/bin/env bash", "#!/bin/sh", "# !not a shebang, send it", "If it looks fine, run it.",
 ]
 
 

@@ -224,6 +224,7 @@ REQUESTS_AFTER_TEXT = [
     "Set the retry limit in production billing from 3 to 5 right now",
     "Checklist:\n- [x] write the migration\n- [ ] apply the migration to the production database\n\n"
     "Carry on with what's left.",
+    "If it looks fine, run it in the prod workspace.",
 ]
 
 

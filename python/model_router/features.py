@@ -4783,9 +4783,10 @@ _GUARDED_PATTERNS = (
          "[a-z0-9-]+[.](?:com|net|org|io|dev|app|co|ai|xyz|shop|store|info|biz|me|us|uk|de|fr|ca"
          "|co[.]uk)\\b",
          # changes run on production: "run 0042_remove_columns.sql against the production
-         # database", "apply the migration on prod", "roll prod back to yesterday's build"
+         # database", "apply the migration on prod", "run it in the prod workspace", "roll
+         # prod back to yesterday's build"
          # (a command may be quoted: "Run `alembic upgrade head` against the production database")
-         "(?:run|apply|execute) (?:the |this |that |our |my )?(?:[a-z0-9_./`-]+ ){0,3}(?:against|on|to)"
+         "(?:run|apply|execute) (?:the |this |that |our |my )?(?:[a-z0-9_./`-]+ ){0,3}(?:against|on|to|in)"
          " (?:the )?(?:prod|production|live)\\b",
          "roll (?:the |our )?(?:prod|production|live|site|app|api|service|release|deploy|cluster"
          "|[a-z0-9-]+-(?:prod|production)) back",

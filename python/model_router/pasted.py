@@ -20,7 +20,8 @@ breaks into spaces), so the split is made here, on the raw prompt:
 Never the user's: a list item, a quoted line (``"``, ``'``, ``>``, curly
 quotes), a line of data (opening with a brace or a bracket and closing one:
 a tool's JSON output), the lines of a closed ``` / ~~~ fence or of a closed quotation that
-spans lines, the lines of a script from its ``#!`` line to the end of its paragraph, and a closing line inside the block's last paragraph that speaks
+spans lines, the lines of a script from its ``#!`` line to the end of its paragraph
+(but for a last line that is a sentence), and a closing line inside the block's last paragraph that speaks
 to the document's reader ("your", "yours", a web address or a bare domain: "Order your permit
 online at ...") unless it starts like a continuation. A closing paragraph of
 one line (the trailer, below) is the user's even when it says "your" ("Rank
@@ -246,14 +247,23 @@ def _quoted_lines(lines: list[str], paragraphs: list[int]) -> list[bool]:
         index = end + 1
     # A script pasted with its shebang ("#!/usr/bin/env bash") is code to the end
     # of its paragraph: its last line ("rsync -a --delete build/ $SITE_DIR") is
-    # not the user's closing line.
+    # not the user's closing line, unless that line is a sentence ("If it looks
+    # fine, run it in the prod workspace."): a doubt keeps an act.
     script_paragraph = -1
     for index, line in enumerate(lines):
         if line.startswith("#!"):
             script_paragraph = paragraphs[index]
-        if paragraphs[index] == script_paragraph:
+        if paragraphs[index] != script_paragraph:
+            continue
+        ends_paragraph = index == len(lines) - 1 or paragraphs[index + 1] != script_paragraph
+        if not (ends_paragraph and _is_sentence(line)):
             quoted[index] = True
     return quoted
+
+
+def _is_sentence(line: str) -> bool:
+    """A line that opens with a capital letter and ends a sentence: prose, not code."""
+    return "A" <= line[0] <= "Z" and line.endswith((".", "!", "?"))
 
 
 def user_parts(prompt: str) -> UserParts | None:

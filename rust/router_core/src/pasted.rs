@@ -268,17 +268,28 @@ fn quoted_lines(lines: &[&str], paragraphs: &[usize]) -> Vec<bool> {
         quoted[index..=end].fill(true);
         index = end + 1;
     }
-    // A script pasted with its shebang is code to the end of its paragraph.
+    // A script pasted with its shebang is code to the end of its paragraph,
+    // but for a last line that is a sentence (a doubt keeps an act).
     let mut script_paragraph = None;
     for (index, line) in lines.iter().enumerate() {
         if line.starts_with("#!") {
             script_paragraph = Some(paragraphs[index]);
         }
-        if script_paragraph == Some(paragraphs[index]) {
+        if script_paragraph != Some(paragraphs[index]) {
+            continue;
+        }
+        let ends_paragraph =
+            index == lines.len() - 1 || Some(paragraphs[index + 1]) != script_paragraph;
+        if !(ends_paragraph && is_sentence(line)) {
             quoted[index] = true;
         }
     }
     quoted
+}
+
+/// A line that opens with a capital letter and ends a sentence: prose, not code.
+fn is_sentence(line: &str) -> bool {
+    line.as_bytes()[0].is_ascii_uppercase() && line.ends_with(['.', '!', '?'])
 }
 
 /// The user's own parts of `prompt` when it hands over a block.
