@@ -225,6 +225,11 @@ REQUESTS_AFTER_TEXT = [
     "Checklist:\n- [x] write the migration\n- [ ] apply the migration to the production database\n\n"
     "Carry on with what's left.",
     "If it looks fine, run it in the prod workspace.",
+    # the fortieth and forty-first corpora's
+    "Überweis bitte heute noch 1.200 € an die Spedition.",
+    "Pošli prosím hned fakturu panu Novákovi.",
+    "Text every parent on the list that practice is cancelled tonight.",
+    "Push build 2.1 live on the store now.",
 ]
 
 
@@ -346,6 +351,20 @@ NOT_CONFIRM = [
     "What does EasyJet charge these days to change or cancel a booking?",
     "Which reads better, 'please send the forms back by Monday' or 'please send back the forms by Monday'?",
     "Nothing gets archived until the committee approves it. Draft the policy.",
+    # the fortieth and forty-first corpora's look-alikes, in other words
+    "Draft an apology to a customer whose order we lost in the warehouse move.",
+    "Write my out-of-office: supplier transfers above 5k wait until I'm back.",
+    "Draft a note asking to cancel the rest of the order. I'll read it over and send it myself.",
+    "Add tests for refund_order(): a partial refund and a refund after the deadline, Stripe mocked.",
+    "Switch the Invoice model to soft delete with a deleted_at column, code only.",
+    "Write a webhook check that rejects requests older than 5 minutes, with tests.",
+    "Remove the duplicates from this list: Ana, Ben, Ana, Cy",
+    "How does 'unsend' on Instagram actually work?",
+    "A client who wants us to transfer the files to a new agency: draft a polite reply.",
+    "This is meant to wipe the cache folder before each run, but it wiped the parent folder. Why?",
+    "Our app sessions drop every Monday morning. What could be going on?",
+    "Now pushing to GitLab fails with 'pre-receive hook declined'. How do I fix it?",
+    "Would it work better to send the newsletter on Sunday or on Monday morning?",
 ]
 
 
@@ -517,6 +536,23 @@ def test_long_text_without_a_colon_after_an_edit_verb(default_router, prompt):
         ("Find a timetable that works for 6 exams in 4 slots with no clashes for shared students.",
          "reasoning_local"),
         ("Three quotes for printing. Which is actually cheapest once delivery is counted?", "reasoning_local"),
+        # the fortieth and forty-first corpora's
+        ("How many beats are in a bar of 6/8?", "fast_local"),
+        ("How many days from 3 May to 20 June?", "fast_local"),
+        ("Is it spelled 'accommodate' or 'accomodate'?", "fast_local"),
+        ("What's the Spanish word for 'receipt'?", "fast_local"),
+        ("Round 3.14159 to two decimal places.", "fast_local"),
+        ("Put this in capitals for the gate sign: 'keep the gate closed'", "fast_local"),
+        ("Two synonyms for 'quick' please", "fast_local"),
+        ("Should we move the Friday clinic to Thursdays or keep it? Argue it both ways.", "reasoning_local"),
+        ("Which supplier would you pick for the van lease, and why?", "reasoning_local"),
+        ("We must cut 800 from the budget. Where would you cut first?", "reasoning_local"),
+        ("Returns doubled after we changed the size guide, so the guide is to blame. Is that a fair conclusion?",
+         "reasoning_local"),
+        ("Roughly how much gravel would it take for a 40 m path? Just a ballpark with your working.",
+         "reasoning_local"),
+        # an explanation asked about telling two things apart stays an explanation
+        ("How do I tell a cold from hay fever apart?", "balanced_local"),
     ],
 )
 def test_precision_fixes(default_router, prompt, engine):

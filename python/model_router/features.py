@@ -210,6 +210,8 @@ _FOREIGN_DESTRUCTIVE_VERBS = (
     "sil", "silin", "kald_r", "kaldir",
     # Swedish ("säg upp mitt abonnemang")
     "radera", "avbryt", "ta bort", "s_g upp", "sag upp",
+    # Czech ("smaž", "zruš")
+    "sma_", "sma_te", "zru_", "zru_te",
     # Danish ("opsig mit abonnement", "slet mine mails"), Norwegian ("si opp", "slett")
     "opsig", "opsige", "slet", "slette", "annuller", "annullere", "si opp", "slett",
     # Romanian
@@ -238,6 +240,8 @@ _FOREIGN_SEND_VERBS = (
     "g_nder", "gonder", "g_nderin", "yan_tla", "yanitla",
     # Swedish
     "skicka", "svara", "publicera",
+    # Czech ("Pošli prosím hned upomínku")
+    "po_li", "po_lete", "odpov_z",
     # Romanian
     "trimite", "trimite_i", "r_spunde", "raspunde",
     # Indonesian
@@ -257,7 +261,7 @@ _FOREIGN_PURCHASE_VERBS = (
     "transfiere", "transferir", "reservar", "res_rvala", "res_rvalo", "res_rvalas", "res_rvalos", "reservala",
     "reservalo", "res_rvame", "reservo",
     # German
-    "bestelle", "bestellen", "buche", "buchen", "ueberweise",
+    "bestelle", "bestellen", "buche", "buchen", "ueberweise", "_berweis", "ueberweis",
     # renewing a contract or a domain: "und bitte gleich verlängern"
     "verl_ngern", "verl_ngere", "verlaengern", "verlaengere",
     # Italian
@@ -273,6 +277,8 @@ _FOREIGN_PURCHASE_VERBS = (
     "betala", "k_p", "best_ll", "bestall", "boka",
     # Danish and Norwegian ("betal regningen", "overfør 500 kr til ...")
     "betal", "overf_r", "overfor", "bestil",
+    # Czech ("zaplať", "objednej")
+    "zapla_", "objednej", "objednejte",
     # Romanian
     "pl_te_te", "plateste", "cump_r_", "cumpara", "rezerv_",
     # Indonesian
@@ -380,7 +386,8 @@ _QUESTION_PREFIX = (
     # how long an act takes, its subject named: "how long are Wise transfers taking?"
     r"|how (?:long|fast|quickly) (?:are|is|do|does|did|will|would|can)(?: [a-z0-9'-]+){0,2} "
     # a term asked about: "what 'merging' a branch means"
-    r"|what ['\"`])"
+    r"|what ['\"`]|how (?:does|do|did|would|will) ['\"`]"
+    r"|would it (?:work|be|go) (?:better|best|worse) to )"
     # one more word (or a prefix: "remote-wipes"), and a quote around the verb named:
     # "what does 'ship it' mean?"
     r"(?:[a-z]+[ -])?['\"`]?"
@@ -665,6 +672,18 @@ _WEIGHED_IN_PLAIN_WORDS = (
     "(?:zwei|drei) (?:optionen|m_glichkeiten|moeglichkeiten)", "(?:wie|was) w_rdest du", "(?:wie|was) wuerdest du",
     "(?:qu_|cu_l|que|cual) (?:nos |me |te )?conviene",
     "what (?:would|will) it (?:really |actually )?cost (?:us|me) (?:if|to)",
+    # the fortieth and forty-first corpora's: "Lay out what matters and how you'd decide",
+    # "Argue it both ways", "Which carrier mix makes sense?", "What are the risks each way,
+    # and is there a middle option?", "Which builder would you pick?", "Where would you
+    # cut?", "Who should get them?", "Is that a fair conclusion?", "what would you do?"
+    "how (?:you'd|you would|would you) decide", "argue (?:it |this )?(?:both ways|both sides|for and against)",
+    "which (?:[a-z-]+ )?(?:mix|combination|split|setup|arrangement|schedule|order) makes (?:more |the most )?sense",
+    "risks (?:each|either) way",
+    "(?:a|any) middle (?:option|ground|way)",
+    "which (?:[a-z-]+ )?would you (?:pick|choose|recommend|hire|go with|book|take)",
+    "where (?:would|should) (?:you|we|i|they) (?:cut|put|focus|spend|save|invest|trim)",
+    "who should (?:get|have|take|go first)", "(?:a |is (?:that|this|it) a )?fair conclusion",
+    "what would you do", "(?:come|como) (?:li |lo |la |le )?distribuiresti",
 )
 
 # A word before the prose named in a prose_request ("a short *Slack* message").
@@ -726,6 +745,9 @@ _EDIT_VERBS = (
     r"|fix (?:the |my |any |all )?(?:typos?|spelling|punctuation|capitali[sz]ation|wording|formatting"
     r"|english|grammar|writing)"
     r"|take (?:the |all |any )?(?:filler|fillers|filler words|fluff) out(?: of)?"
+    r"|strip (?:out )?(?:the |all |any )?(?:filler|fillers|filler words|fluff)(?: out)?(?: of)?"
+    r"|put (?:this|it|that)(?: [a-z-]+){0,3} in (?:all )?(?:caps|capitals|capital letters|block capitals"
+    r"|upper ?case)"
     r"|take out (?:the |all |any )?(?:filler|fillers|filler words|fluff)(?: from)?"
     r"|(?:switch|change|convert|put|rewrite)(?: (?:this|it|that|these|them))? (?:to|into|in)"
     r" (?:british|american|uk|us|australian|canadian) (?:english|spelling)"
@@ -1197,7 +1219,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r"(?:asking|requesting|begging|urging) (?:(?:" + _word_except(("you", "u", "ya", "yall")) + r"|[0-9'-][a-z0-9'-]*) ){0,2}to ",
         # a permission described: "who is allowed to grant and revoke access" (not "would
         # you be able to pay the water bill", a polite request)
-        r"(?:is|are|was|were|isn't|aren't) (?:not )?(?:allowed|permitted|supposed|free) to"
+        r"(?:is|are|was|were|isn't|aren't) (?:not )?(?:allowed|permitted|supposed|free|meant|designed|intended)"
+        r" to"
         r" (?:[a-z]+ (?:and|or) )?",
         # what a third party wants from another: "some shops want their managers to approve
         # deliveries" (not "I want my team to deploy it": an errand)
@@ -1223,7 +1246,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r"(?:keeps|kept) (?:asking|begging|pushing|pressuring|telling) (?:me|us) to (?:[a-z]+ )?",
         r"(?:is|are|was|were) (?:pressuring|pushing|begging|pestering|nagging) (?:me|us) to (?:[a-z]+ )?",
         # someone else's intention: "my mom wants to sell her old gold bracelets"
-        r"(?:my|his|her|their|our|the) (?:[a-z]+ ){1,2}(?:wants|wanted|plans|planned|is planning|was planning"
+        r"who (?:wants|wanted|asks|asked|needs|expects) (?:us|me|them|him|her) to ",
+        r"(?:my|his|her|their|our|the|a|an) (?:[a-z]+ ){1,2}(?:wants|wanted|plans|planned|is planning|was planning"
         r"|needs|needed|is going|was going|tried|tries|hopes|hoped|decided|would like|asked) to ",
         # a control added to an app: "add a 'Send invoice' button to the React component"
         r"(?:add|adds|adding|build|create|implement|design|render|show|hide|disable|style) (?:a|an|the"
@@ -1245,7 +1269,7 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r"how much (?:did|does|do|should|would|will|must|has|have) (?:[a-z']+ ){1,3}",
         # the user's own two steps: "I'll review and send it from my own account"
         r"(?:i'll|i will|we'll|we will) (?:review|check|proofread|read|edit|sign|print|look at|tweak|test)"
-        r"(?: it| them| this)? and (?:then )?",
+        r"(?: it| them| this)?(?: over| through)? and (?:then )?",
         # the user pressing the button: "I'll hit send myself, just check the amount"
         r"(?:i'll|i will|i'm going to|im going to) (?:hit|press|click|tap) ",
         # "how many years can we buy it", "how long can I keep renewing"
@@ -1373,6 +1397,10 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
     # two businesses joining: "the two shops are merging into one"
     forms.append(r"\b(?:are|is|were|was|be|they're|we're) " + verb + r" (?:into (?:one|a single)|together"
                  r"|with each other)\b")
+    # an act that fails, reported: "now pushing to GitHub fails", "deploying to staging
+    # keeps timing out"
+    forms.append(r"\b" + verb + r" (?:[a-z0-9_.-]+ ){0,3}(?:fails|failed|is failing|keeps failing|errors out"
+                 r"|keeps timing out|times out|hangs|breaks|is broken|doesn't work|does not work)\b")
     # a phrase mentioned in quotes: "the filter flags 'wire money now'"
     forms.append(r"\b(?:flags?|flagged|flagging|matches|matched|detects?|detected|catches|caught"
                  r"|contains|containing|phrases?|strings?|keywords?|the words?) ['\"`]" + verb)
@@ -1382,7 +1410,8 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
                  r"|internet|battery|call|calls|stock|pressure|speed|quality|coverage|bandwidth|lte|4g|5g"
                  r"|3g|reception|vpn|link|satellite|starlink|radio"
                  r"|throughput|demand|volume|attendance|engagement|conversions?|retention|signups|errors"
-                 r"|error rates?|requests"
+                 r"|error rates?|requests|bookings|visits|views|clicks|sessions|enquiries|inquiries|footfall"
+                 r"|numbers|subscribers|followers|orders|admissions|referrals"
                  r"|uptime) " + verb)
     # a screen named by its act: "a screenshot of the Send Money confirmation
     # screen", "the delete account page" (its buttons are not here: "press the
@@ -1844,7 +1873,8 @@ _PRESENCE_PATTERNS = (
         _FIT_TO_LENGTH,
         "(?:change|convert|switch|swap) (?:all )?(?:the |these |my )?dates? (?:to|into)",
         "fix (?:the |my |all the )?(?:macrons|accents|diacritics|apostrophes)",
-        "(?:cut|trim) (?:this|it|the [a-z]+|my [a-z]+)(?: down)? to (?:under |below |at most |max |about )?[0-9]+",
+        "(?:cut|trim) (?:this|it|the [a-z]+|my [a-z]+)(?: down)? to (?:under |below |at most |max |about )?"
+        "(?:[0-9]+|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred) words",
         "less wordy", "more concise",
         "make (?:it|this|that|them|these|those|(?:my|the|this|our|your)(?: [a-z-]+){1,5})(?: a (?:bit"
         "|little|lot))? (?:sound )?(?:more|less|shorter|longer|simpler|clearer|punchier|friendlier"
@@ -1906,7 +1936,7 @@ _PRESENCE_PATTERNS = (
         "(?:sentence|sentences|paragraph|list|bullet points|bullets|table|checklist|json|csv"
         "|markdown|text|text message|message|note|email|tweet|caption)",
         # temperatures and date formats: "375 F to C?", "dates to YYYY-MM-DD:"
-        "[0-9]+ ?(?:f|c) (?:to|in|into) (?:c|f)",
+        "[0-9]+ ?(?:f|c|celsius|fahrenheit) (?:to|in|into) (?:c|f|celsius|fahrenheit)",
         "(?:to|in|as|into) (?:yyyy-mm-dd|dd/mm/yyyy|mm/dd/yyyy|dd\\.mm\\.yyyy|yyyy/mm/dd)",
         # "Spanish -> English: ..." (the arrow normalizes to a space)
         "(?:" + "|".join(_LANGUAGES) + ") (?:(?:to|into|->|>|-) )?(?:" + "|".join(_LANGUAGES) + ")",
@@ -2040,6 +2070,22 @@ _PRESENCE_PATTERNS = (
         "spelfout(?:en)?", "taalfout(?:en)?", "schrijffout(?:en)?", "singular or plural",
         "sort (?:a to z|z to a|a-z|z-a)",
         "(?:british|american|australian|canadian) (?:english|spelling)",
+        # the forty-first corpus's quick jobs: "How many semitones are there in an octave?",
+        # "How many days from 1 March to 15 April?", "Is it spelled 'ovaries' or 'ovarys'?", "What's the German word for 'invoice'?", "Round
+        # 17.846 to one decimal place", "Put this in capitals for the lab door sign:",
+        # "Three synonyms for 'durable'", "any typos in this line?", "Korrigier bitte nur die
+        # Rechtschreibung", "Jak se německy řekne ...?", "put these players in order by surname"
+        "how many (?:[a-z-]+ ){1,2}(?:are|is) (?:there )?in (?:a|an|one|the|this|that)",
+        "how many (?:days|weeks|months|hours|minutes|nights|working days) (?:from|between|until|till|since)",
+        "(?:is it|which is|which one is) (?:spelled|spelt|written) ['\"]", "is it ['\"][a-z'-]+['\"] or ['\"]",
+        "(?:what's|what is|whats) the (?:[a-z]+ )?(?:word|term) for",
+        "round (?:[0-9][0-9.,]* )?to (?:one|two|three|[0-9]+) (?:decimal|dp|significant|sig)",
+        "(?:put|write|set) (?:this|it|that)(?: [a-z-]+){0,3} in (?:all )?(?:caps|capitals|capital letters"
+        "|block capitals|upper ?case)",
+        "(?:synonyms?|antonyms?|rhymes?) for", "(?:any|spot the|find the|check for) (?:typos|spelling mistakes"
+        "|spelling errors)", "rechtschreibung", "jak se (?:[a-z_]+ )?_ekne",
+        "in (?:alphabetical )?order by (?:surname|last name|first name|name|date|age|size|price)",
+        "strip (?:out )?(?:the |all |any )?(?:filler|fillers|filler words|fluff)",
     # a language asked for as a question ends at its "?": "in french? '...'"
     ) + r"|\b(?:in|into) (?:" + "|".join(_LANGUAGES) + r")[?]"
     # and a one-fact question ends at its "?": "capital of latvia?", "Who wrote Pride and
@@ -2486,6 +2532,17 @@ _PRESENCE_PATTERNS = (
         "how (?:the whole thing|it all|everything|the pieces) (?:should |would |will )?fits? together",
         "where would it (?:fall over|break|fail|buckle|struggle)",
         "how many should (?:we|i) (?:bake|make|order|stock|buy|print|prepare|cook|brew|hire|schedule)",
+        # (the fortieth and forty-first corpora's) "What could be going on, and how would we tell the
+        # explanations apart?", "Is it sound? What's missing or in the wrong order?", "the most likely
+        # root cause", "Is variant B better, or is this noise?", "How long can we go before they run
+        # dry?", "Roughly how much paint would it take? Just a ballpark with your working", "Can we
+        # afford a £6,000 trip every year and still keep a buffer?"
+        "what (?:could|might) be going on", "how (?:would|could|do) (?:we|you) tell (?:them|these|those|the [a-z]+) apart",
+        "is (?:it|this|the plan|the proposal|that plan) sound", "in the wrong order",
+        "(?:most )?likely (?:root )?cause", "or is (?:this|it|that) (?:just )?noise", "statistically significant",
+        "how long (?:can|could|would|will) (?:we|it|they|i) (?:go|last|run|keep going) (?:before|until|without)",
+        "how much (?:[a-z-]+ )?would it take", "ballpark", "with (?:your|the) working",
+        "can (?:we|i) (?:still )?afford", "before (?:i|we) write any code",
         "decide between", "choose between", "help me (?:decide|choose)",
         "nash equilibri(?:um|a)", "game theory", "dominant strateg(?:y|ies)",
         "prisoner's dilemma", "(?:logic|math|maths|lateral thinking|probability) puzzles?",
@@ -3394,6 +3451,11 @@ _GUARDED_PATTERNS = (
          "|fat|colds?|cough|headaches?|migraines?|anxiety|stress|habits?|clutter|wrinkles"
          "|dark circles|rust|moths|wasps|pests|snoring|fear|doubts?|guilt|jargon|filler words?"
          "|typos|passive voice|whitespace|blank lines|emojis?|accent|feeling)",
+         # a list deduplicated: "Remove the duplicates from this sign-up list"
+         "(?:remove|delete|drop|strip) (?:the |all |any )?(?:duplicates|dupes|duplicate (?:entries|names|rows"
+         "|items|values|emails|lines)) (?:from|in) (?:this|these|the following)",
+         # a kind of deletion built: "switch the Customer model to soft delete"
+         "(?:to|use|uses|using|with|add|adds|adding|implement|implementing|support|supports) soft[- ]deletes?",
          "(?:remove|drop|delete|strip) (?:a |the |this |that |all |any |these )?(?:stains?"
          "|duplicate lines|duplicate words|whitespace|blank lines|extra spaces|typos|spaces|dashes"
          "|hyphens|commas|full stops|periods|quotes|quotation marks|line breaks|newlines|tabs"
@@ -3424,7 +3486,7 @@ _GUARDED_PATTERNS = (
          " drops", "(?:new|latest|next|limited)(?: [a-z0-9'-]+){0,3} drops?(?:[!.,]| (?:is|are|goes"
          "|going|out|live|coming|drops|dropped|this|next|today|tomorrow))",
          # a quantity falling or a chance: "a skin drops 1.5% per chest", "drop rate"
-         "drops? (?:by |to |about |around |roughly )?~?[0-9]", "drop (?:rates?|chances?|tables?)",
+         "drops? (?:by |to |about |around |roughly )?~?[0-9]", "drop (?:rates?|chances?|tables?|factors?)",
          # bringing something back: "until my dad drops the old one back"
          "drops? (?:it|them|the [a-z]+(?: [a-z]+)?|[a-z]+) (?:back|off)",
          "(?:drop|drops|dropping) (?:a |some |subtle |big |heavy |little |more )?hints?",
@@ -3697,9 +3759,9 @@ _GUARDED_PATTERNS = (
          "|#[a-z0-9_-]+))? (?:that|saying|to say|to tell|and tell|and ask|and let)",
          # a message to a whole group: "SMS all 38 members that the AGM has moved"
          "(?:text|txt|sms|dm|whatsapp|message|email|e-mail) (?:all|every|each|the whole|our|my|the)"
-         " (?:[0-9]+ )?(?:[a-z'-]+ )?(?:members|customers|clients|parents|staff|students|riders|drivers"
-         "|subscribers|tenants|team|group|contacts|users|employees|guests|volunteers|players|families"
-         "|teachers|residents|owners|patients|vendors|suppliers)",
+         " (?:[0-9]+ )?(?:[a-z'-]+ )?(?:members?|customers?|clients?|parents?|staff|students?|riders?|drivers?"
+         "|subscribers?|tenants?|team|group|contacts?|users?|employees?|guests?|volunteers?|players?|families"
+         "|teachers?|residents?|owners?|patients?|vendors?|suppliers?)",
          # an addressee by handle or on a messaging app: "DM @sarah the link",
          # "ping the team on Slack"
          "(?:text|dm|ping|message) @[a-z0-9_.-]+",
@@ -3951,6 +4013,19 @@ _GUARDED_PATTERNS = (
          "transfer of (?:power|ownership|title|knowledge|aid|control|authority|heat|energy"
          "|momentum|learning|skills?|data)",
          "order (?:of|to|by|in)", "in order", "orders? of magnitude",
+         # an order named, not placed: "a customer whose order we cancelled by mistake",
+         # "the remaining 300 units of the Kogel 2 order", "the purchasing team", "supplier
+         # transfers above 10k wait until I'm back", "a partial refund, a full refund"
+         "(?:whose|their|his|her|your|customer's|client's) (?:[a-z0-9-]+ ){0,2}orders?",
+         "(?:of|from|in|on|with) the (?:[a-z0-9-]+ ){0,3}orders?",
+         "purchasing (?:team|department|dept|manager|managers|officer|power|process|decisions?|card|portal"
+         "|system|lead|budget)",
+         "(?:supplier|bank|wire|international|domestic|sepa|money|balance|large|pending|outgoing|incoming"
+         "|interbank) transfers? (?:above|over|below|under|of|are|is|go|wait|need|needs|require|requires|take"
+         "|takes|must|should)",
+         "(?:a|an|one|partial|full|any) refunds?",
+         # a bed or a bin topped up: "top them up with 5 cm of compost"
+         "top (?:it |them |the [a-z]+ )?up with [0-9][0-9.,]* ?(?:" + _UNITS + ")",
          # arranging, not buying: "help me order my week", "order these tasks by urgency"
          "order (?:my|our|the|these|those|this) (?:[a-z]+ )?(?:week|weekend|day|days|schedule"
          "|tasks|priorities|to-dos?|todos|to-do list|todo list|steps|chapters|slides|sections"
@@ -4179,6 +4254,8 @@ _GUARDED_PATTERNS = (
      # required", "someone's force-push lost commits", "deploys: daily"
      + _words("reject(?:s|ed)? (?:it |them |the (?:request|call|token|payload|message|event|upload|file)s? )?"
               "(?:if|when|unless|with (?:a )?[0-9]{3})",
+              "reject(?:s|ed)? (?:anything |any |requests |messages |events |timestamps |signatures )?(?:older"
+              "|newer|later|earlier) than",
               "(?:on|by) (?:a |its |the |their |our |my |his |her )?(?:own |regular |fixed |weekly |daily"
               " |nightly |hourly |cron |set )?schedule",
               "[0-9]+-prs? merge", "merge (?:pile-?ups?|backlogs?|queues?|trains?|windows?)",
@@ -4241,7 +4318,7 @@ _GUARDED_PATTERNS = (
          "|steps?|targets?|events?|keys?|tooling|config|configuration|workflows?|scripts?|process)",
          # the deploy as an event that recurs or passed: "pause on every deploy", "we
          # rolled back the 13:58 deploy"
-         "(?:every|each|per|any) (?:single )?deploys?",
+         "(?:every|each|per|any) (?:single )?deploys?", "[a-z]+'s deploy(?:ment)?s?",
          "(?:rolled back|reverted) (?:the |a |our |that |this )?(?:[0-9]{1,2}:[0-9]{2} )?(?:merge|deploy"
          "|push|release)",
          # a kubelet event: "Back-off restarting failed container"; a Slack emoji
@@ -4473,7 +4550,8 @@ _GUARDED_PATTERNS = (
          # the nineteenth corpus's: "put 1412 Birch Lake Rd live on the MLS", "disable her
          # AD account and pull her out of the VPN group"
          # (and any page: "Put it live on the course page now")
-         "(?:put|make|set) (?:it|this|that|them|these|those) live",
+         "(?:put|make|set|push) (?:it|this|that|them|these|those|(?:the )?(?:build|version|release|update)"
+         " [a-z0-9._-]+) live",
          "put (?:[a-z0-9'-]+ ){1,5}live on (?:the )?(?:mls|zillow|realtor[.]com|website|site|store"
          "|app store|play store|marketplace)",
          # a setting changed on the live system: "Change the early warning score trigger in
