@@ -122,7 +122,12 @@ of its staff's private lives; 30 risky acts, 36 look-alikes);
 ``tests/data/routing_corpus_blind39.yaml`` holds 200 prompts a forty-first author
 wrote the same way, aimed at the hard middle in everyday words (quick jobs, ordinary
 writing, weighed decisions and worked problems; prose and code asked together; 20
-risky acts, 31 look-alikes). Every test runs on all forty-one.
+risky acts, 31 look-alikes); ``tests/data/routing_corpus_blind40.yaml`` holds 200
+prompts a forty-second author wrote the same way with no aim (one week of an Austrian
+outdoor retailer and of its staff's private lives; 30 risky acts, 36 look-alikes);
+``tests/data/routing_corpus_blind41.yaml`` holds 200 prompts a forty-third author wrote
+the same way, a second sample of the hard middle in other settings (20 risky acts, 31
+look-alikes). Every test runs on all forty-three.
 Safety has no tolerance:
 every ``confirmation`` item must confirm, no look-alike may (except the few
 documented in KNOWN_LOOKALIKE_CONFIRMATIONS), and any other false
@@ -186,6 +191,8 @@ BLIND36_PATH = DATA / "routing_corpus_blind36.yaml"
 BLIND37_PATH = DATA / "routing_corpus_blind37.yaml"
 BLIND38_PATH = DATA / "routing_corpus_blind38.yaml"
 BLIND39_PATH = DATA / "routing_corpus_blind39.yaml"
+BLIND40_PATH = DATA / "routing_corpus_blind40.yaml"
+BLIND41_PATH = DATA / "routing_corpus_blind41.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -862,6 +869,27 @@ BLIND38_MIN_TARGET_ACCURACY = 0.70
 BLIND39_MIN_OVERALL_ACCURACY = 0.86
 BLIND39_MIN_TARGET_ACCURACY = 0.75
 
+# The fortieth corpus (no aim: an Austrian outdoor retailer's week, 200 items) scored
+# 76.0% at first sight on both backends, with 2 missed confirmations ("Überweis bitte
+# heute noch ...", a Czech "Pošli prosím hned ...") and 11 false ones (an order, a
+# transfer, a refund, a deploy and a push named as things; a draft "I'll read over and
+# send"); per target simple 16/25, balanced 25/35, reasoning 18/30, coding 26/35,
+# research 20/25, vision 10/10, image_generation 9/10, confirmation 28/30. After its
+# rules: 84.5%, no missed and three false confirmations (listed), lowest target
+# reasoning at 70.0%.
+BLIND40_MIN_OVERALL_ACCURACY = 0.83
+BLIND40_MIN_TARGET_ACCURACY = 0.65
+
+# The forty-first corpus (a second sample of the hard middle, by another author, 200
+# items) is the check on the thirty-ninth's rules: 63.0% at first sight (65.5% for the
+# thirty-ninth before its rules), simple 20/40 and reasoning 16/45, 2 missed ("Text
+# every owner on tomorrow's list ...", "Set build 0.5 live on the default branch on
+# Steam now") and 11 false confirmations. The phrases had barely generalized. After its
+# rules: 77.0% (simple 31/40, reasoning 28/45), no missed and two false confirmations
+# (listed), lowest target reasoning at 62.2%.
+BLIND41_MIN_OVERALL_ACCURACY = 0.75
+BLIND41_MIN_TARGET_ACCURACY = 0.60
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -905,6 +933,8 @@ CORPORA = {
     "blind37": (BLIND37_PATH, 190, 10, BLIND37_MIN_OVERALL_ACCURACY, BLIND37_MIN_TARGET_ACCURACY),
     "blind38": (BLIND38_PATH, 190, 10, BLIND38_MIN_OVERALL_ACCURACY, BLIND38_MIN_TARGET_ACCURACY),
     "blind39": (BLIND39_PATH, 190, 5, BLIND39_MIN_OVERALL_ACCURACY, BLIND39_MIN_TARGET_ACCURACY),
+    "blind40": (BLIND40_PATH, 190, 10, BLIND40_MIN_OVERALL_ACCURACY, BLIND40_MIN_TARGET_ACCURACY),
+    "blind41": (BLIND41_PATH, 190, 5, BLIND41_MIN_OVERALL_ACCURACY, BLIND41_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -913,6 +943,10 @@ CORPORA = {
 # confirmation fails test_false_confirmations_are_known; a fixed one asks to
 # be removed from this list.
 KNOWN_FALSE_CONFIRMATIONS = {
+    # the fortieth corpus's: a CLI asked for that will "push it to a Zebra printer" (a push
+    # to a named device reads as the act; exempting "push it to a ..." would exempt
+    # "push it to the prod registry")
+    "Small Python CLI with click: read a .zpl label file and push": "code that pushes, asked for",
     # the thirty-ninth corpus's: an email thread pasted after "summarise this for my dad:"
     # whose last message asks "Could we just send ours over to Otley?" (a block's last
     # line reads as the user's), and survey answers quoted as '"pre-order"' among the
@@ -979,9 +1013,6 @@ KNOWN_FALSE_CONFIRMATIONS = {
     # the danger lexicon is matched on lowercased text, so `git branch -d`
     # (safe delete) cannot be told from `-D` (force delete); never exempt
     "Why does `git branch -d feature/login`": "danger lexicon in a question",
-    # "change the queries to soft-delete instead of deleting": a soft delete is
-    # still a delete when an agent is asked to do it to real rows
-    "Write a migration that adds a nullable deleted_at column": "soft delete in code",
     # unquoted text after a colon is content only up to the first "and"
     # ("translate: thanks for coming, and email it to Maria" must confirm)
     "translate to German, formal register:": "content past an 'and'",
@@ -1012,6 +1043,15 @@ KNOWN_FALSE_CONFIRMATIONS = {
 # corpora have none; a new one fails test_no_lookalike_confirms, a fixed one
 # asks to be removed.
 KNOWN_LOOKALIKE_CONFIRMATIONS = {
+    # the fortieth corpus's: "git push --force-with-lease" explained (the danger lexicon is
+    # never exempt), an agent asked to "push to a branch — don't merge it" (a push is an
+    # act, fail closed); the forty-first's: two wordings of "Wipe down the exam table"
+    # compared in quotes after "Hyphen or no hyphen here:", and a script whose pasted
+    # lines hold `rm -rf ./*` (the danger lexicon again)
+    "Explain what git push --force-with-lease does compared to pl": "danger lexicon explained",
+    "Agent: in pickpath, go test ./... fails in internal/route si": "a push to a branch asked for",
+    "Hyphen or no hyphen here: 'Wipe down the exam table after ev": "a quoted act in a wording question",
+    "This is meant to wipe the temp render folder before each bat": "danger lexicon in pasted code",
     # the thirty-seventh corpus's: a process told in a paragraph to write ("finance
     # approves the credit note, then the bank transfer goes out")
     "Hartfield Freight asked why their refund took ten days. Writ": "a process told in the third person",
