@@ -1399,8 +1399,10 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
                  r"|with each other)\b")
     # an act that fails, reported: "now pushing to GitHub fails", "deploying to staging
     # keeps timing out"
-    forms.append(r"\b" + verb + r" (?:[a-z0-9_.-]+ ){0,3}(?:fails|failed|is failing|keeps failing|errors out"
-                 r"|keeps timing out|times out|hangs|breaks|is broken|doesn't work|does not work)\b")
+    # (gerunds only: after the whole verb list a word gap leaves no first word to index)
+    if gerunds:
+        forms.append(_words(*gerunds) + r" (?:[a-z0-9_.-]+ ){0,3}(?:fails|failed|is failing|keeps failing"
+                     r"|errors out|keeps timing out|times out|hangs|breaks|is broken|doesn't work|does not work)\b")
     # a phrase mentioned in quotes: "the filter flags 'wire money now'"
     forms.append(r"\b(?:flags?|flagged|flagging|matches|matched|detects?|detected|catches|caught"
                  r"|contains|containing|phrases?|strings?|keywords?|the words?) ['\"`]" + verb)
@@ -2052,7 +2054,7 @@ _PRESENCE_PATTERNS = (
         "what does (?:[a-z0-9.&'-]+ ){1,3}stand for",
         "(?:another|other|better|different|fancier|simpler|nicer|shorter) word for",
         "(?:chemical|atomic|element|periodic table) symbol (?:for|of)",
-        "(?:boiling|freezing|melting) point of",
+        "(?:boiling|freezing|melting) point of (?:[a-z]+ ){1,2}in (?:fahrenheit|celsius|kelvin|c|f)",
         "[0-9][0-9.]* ?(?:%|percent) of [0-9][0-9.,]*",
         "add (?:these|them|those|the following)(?: numbers| amounts| figures| prices| totals)? up",
         "add up (?:these|the following|this|those)", "(?:sum|total) (?:up )?(?:these|the following)",
