@@ -676,7 +676,7 @@ _WEIGHED_IN_PLAIN_WORDS = (
     # "Argue it both ways", "Which carrier mix makes sense?", "What are the risks each way,
     # and is there a middle option?", "Which builder would you pick?", "Where would you
     # cut?", "Who should get them?", "Is that a fair conclusion?", "what would you do?"
-    "how (?:you'd|you would|would you) decide", "argue (?:it |this )?(?:both ways|both sides|for and against)",
+    "how (?:you'd|you would|would you) decide",
     "which (?:[a-z-]+ )?(?:mix|combination|split|setup|arrangement|schedule|order) makes (?:more |the most )?sense",
     "risks (?:each|either) way",
     "(?:a|any) middle (?:option|ground|way)",
@@ -2126,7 +2126,7 @@ _PRESENCE_PATTERNS = (
         "|policy|framework|protocol)",
         "plan (?:a|the|our|my) (?:[a-z0-9-]+ ){0,3}migration", "migration plan", "rank these",
         "compare (?:[a-z0-9-]+ ){0,6}(?:vs|versus)", "walk (?:me )?through the (?:trade-?offs?|options)",
-        "what would you (?:do|pick|choose)", "threat[- ]model",
+        "what would you (?:pick|choose)", "threat[- ]model",
         # a skill to learn next, weighed: "is it smarter for me to learn rust or go next"
         "is it (?:smarter|better|wiser) (?:for (?:me|us) )?to (?:learn|use|pick|go with|switch to|start with)"
         " [a-z0-9+#.-]+ or",
@@ -2510,15 +2510,13 @@ _PRESENCE_PATTERNS = (
         "evaluate (?:this|the|my|his|her|their) (?:argument|claim|reasoning|logic|proposal|plan"
         "|strategy|decision|approach)",
         "flaws? in (?:this|the|my|his|her|their) (?:argument|reasoning|logic)",
-        # worked problems in plain words (the thirty-eighth and thirty-ninth corpora): "what
-        # are my chances of winning at least one", "Are these
-        # arguments valid?", "Show me how you get there", "What can we really conclude?",
+        # worked problems in plain words (the thirty-eighth and thirty-ninth corpora): "Are
+        # these arguments valid?", "Show me how you get there", "What can we really conclude?",
         # "How should I set up the analysis so the comparison is fair?", "Find a timetable
         # that works", "What order gets him back soonest?", "What's really going on, and
         # what would you change first?", "What do they actually suggest?", "tell me if any of
         # them clash", "Sketch how the whole thing should fit together", "How many should we
         # bake this Saturday?"
-        "(?:what are|what's|whats|what is) (?:the|my|our|his|her|their) (?:chances?|odds|probability)",
         "(?:arguments?|syllogisms?|inferences?|deductions?) (?:valid|sound)",
         "show (?:me |us )?how you (?:get|got|arrive|arrived|worked it out)", "how (?:did|do) you get (?:there|that)",
         "what can (?:we|i|you|they) (?:really |actually |honestly |fairly )?conclude",
@@ -2541,7 +2539,7 @@ _PRESENCE_PATTERNS = (
         # afford a £6,000 trip every year and still keep a buffer?"
         "what (?:could|might) be going on", "how (?:would|could|do) (?:we|you) tell (?:them|these|those|the [a-z]+) apart",
         "is (?:it|this|the plan|the proposal|that plan) sound", "in the wrong order",
-        "(?:most )?likely (?:root )?cause", "or is (?:this|it|that) (?:just )?noise", "statistically significant",
+        "or is (?:this|it|that) (?:just )?noise",
         "how long (?:can|could|would|will) (?:we|it|they|i) (?:go|last|run|keep going) (?:before|until|without)",
         "how much (?:[a-z-]+ )?would it take", "ballpark", "with (?:your|the) working",
         "can (?:we|i) (?:still )?afford", "before (?:i|we) write any code",
@@ -2622,7 +2620,7 @@ _PRESENCE_PATTERNS = (
         "assumptions", "every assumption",
         "work out (?:roughly |exactly |precisely )?(?:the|how|whether|which|what|if|when)",
         "work (?:it|this|that) out", "think (?:it|this|that) through with (?:me|us)", "break-?even",
-        "argue (?:both sides|for and against|each side)", "compare (?:them |these |both |the two )?and"
+        "argue (?:it |this )?(?:both ways|both sides|for and against|each side)", "compare (?:them |these |both |the two )?and"
         " (?:pick|choose|recommend|decide)", "(?:revision|study|training|exam) (?:timetable|schedule)",
         "explain with the (?:probabilities|odds|maths?|numbers)", "what (?:actually |really )?went wrong",
         "reason (?:it|this|that) (?:out|through)", "reason through",
@@ -2643,9 +2641,9 @@ _PRESENCE_PATTERNS = (
         # (not "should I cancel or freeze it", "is it smarter to pay off or
         # invest": other authors call such advice balanced)
         "is it (?:really |even )?worth it to", "(?:is|would) it (?:really |even )?be worth (?:it )?to",
-        "what are (?:the|my|our) odds", "what(?:'s| is) the (?:probability|chance)",
+        "(?:what are|what's|whats|what is) (?:the|my|our|his|her|their) (?:chances?|odds|probability)",
         "equilibri(?:um|a)", "cournot", "bertrand", "duopoly", "oligopoly", "what would you weigh",
-        "what would make you", "what's weak (?:in|about)", "(?:the )?likely causes?",
+        "what would make you", "what's weak (?:in|about)", "(?:the )?(?:most )?likely (?:root )?causes?",
         "walk (?:me )?through what (?:could|would|might|happens)",
         "walk (?:me )?through the (?:math|numbers|calculations?|logic|risks|tradeoffs|trade-offs|options"
         "|pros and cons|scenarios)", "crunch the numbers",

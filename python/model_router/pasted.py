@@ -21,9 +21,9 @@ Never the user's: a list item, a quoted line (``"``, ``'``, ``>``, curly
 quotes), a line of data (opening with a brace or a bracket and closing one:
 a tool's JSON output), the lines of a closed ``` / ~~~ fence or of a closed quotation that
 spans lines, the lines of a script from its ``#!`` line to the end of its paragraph
-(but for a last line that is a sentence), and a closing line inside the block's last paragraph that speaks
-to the document's reader ("your", "yours", a web address or a bare domain: "Order your permit
-online at ...") unless it starts like a continuation. A closing paragraph of
+(but for a last line that is a sentence), and a closing line inside the block's last
+paragraph that speaks to the document's reader ("your", "yours", a web address or a
+bare domain: "Order your permit online at ...") unless it starts like a continuation. A closing paragraph of
 one line (the trailer, below) is the user's even when it says "your" ("Rank
 your hypotheses.").
 
