@@ -601,6 +601,14 @@ def _word_except(excluded: tuple[str, ...]) -> str:
 # over (_EDIT_VERBS) and a quick transform (simple_transform).
 _FIT_TO_LENGTH = (r"make (?:this|it) fit (?:in|into|within|under) (?:(?:a |one )?(?:tweet|text|sms|line|sentence"
                   r"|paragraph|post|caption)|(?:[0-9]+|one|two|three) (?:characters|chars|words|lines|sentences))")
+# The same for filler taken out ("Take the filler out of this: '...'", "Strip the filler
+# words out of this:") and capitals asked for ("Put this in capitals for the lab door
+# sign: '...'").
+_FILLER_TAKEN_OUT = (r"take (?:the |all |any )?(?:filler|fillers|filler words|fluff) out(?: of)?"
+                     r"|take out (?:the |all |any )?(?:filler|fillers|filler words|fluff)(?: from)?"
+                     r"|strip (?:out )?(?:the |all |any )?(?:filler|fillers|filler words|fluff)(?: out)?(?: of)?")
+_IN_CAPITALS = (r"put (?:this|it|that)(?: [a-z-]+){0,3} in (?:all )?(?:caps|capitals|capital letters"
+                r"|block capitals|upper ?case)")
 
 # Weather asked about ("will it snow in Denver on Saturday?"): something that
 # changes (freshness_object) and asked of the days ahead (current_info_intent).
@@ -744,11 +752,7 @@ _EDIT_VERBS = (
     r"|plain |simple |short )?(?:list|checklist|to-do list|todo list|bullets|bullet points|table|steps)"
     r"|fix (?:the |my |any |all )?(?:typos?|spelling|punctuation|capitali[sz]ation|wording|formatting"
     r"|english|grammar|writing)"
-    r"|take (?:the |all |any )?(?:filler|fillers|filler words|fluff) out(?: of)?"
-    r"|strip (?:out )?(?:the |all |any )?(?:filler|fillers|filler words|fluff)(?: out)?(?: of)?"
-    r"|put (?:this|it|that)(?: [a-z-]+){0,3} in (?:all )?(?:caps|capitals|capital letters|block capitals"
-    r"|upper ?case)"
-    r"|take out (?:the |all |any )?(?:filler|fillers|filler words|fluff)(?: from)?"
+    r"|" + _FILLER_TAKEN_OUT + r"|" + _IN_CAPITALS +
     r"|(?:switch|change|convert|put|rewrite)(?: (?:this|it|that|these|them))? (?:to|into|in)"
     r" (?:british|american|uk|us|australian|canadian) (?:english|spelling)"
     r"|(?:make|put|convert|change|turn|rewrite)(?: (?:this|it|that|these|them))?(?: to| into| in)?"
@@ -2066,8 +2070,7 @@ _PRESENCE_PATTERNS = (
         "split (?:this|it|that|the following)(?: [a-z]+)? into (?:two|three|2|3|shorter|separate|short)"
         " (?:sentences|paragraphs|parts|lines)",
         "pretty[- ]?print", "prettify",
-        "take (?:the |all |any )?(?:filler|fillers|filler words|fluff|jargon) out",
-        "take out (?:the |all |any )?(?:filler|fillers|filler words|fluff)",
+        _FILLER_TAKEN_OUT,
         "(?:c_mo|como|come) se dice", "come si dice", "comment (?:dit-on|on dit)", "wie sagt man", "hoe zeg je",
         "spelfout(?:en)?", "taalfout(?:en)?", "schrijffout(?:en)?", "singular or plural",
         "sort (?:a to z|z to a|a-z|z-a)",
@@ -2082,12 +2085,10 @@ _PRESENCE_PATTERNS = (
         "(?:is it|which is|which one is) (?:spelled|spelt|written) ['\"]", "is it ['\"][a-z'-]+['\"] or ['\"]",
         "(?:what's|what is|whats) the (?:[a-z]+ )?(?:word|term) for",
         "round (?:[0-9][0-9.,]* )?to (?:one|two|three|[0-9]+) (?:decimal|dp|significant|sig)",
-        "(?:put|write|set) (?:this|it|that)(?: [a-z-]+){0,3} in (?:all )?(?:caps|capitals|capital letters"
-        "|block capitals|upper ?case)",
+        _IN_CAPITALS,
         "(?:synonyms?|antonyms?|rhymes?) for", "(?:any|spot the|find the|check for) (?:typos|spelling mistakes"
         "|spelling errors)", "rechtschreibung", "jak se (?:[a-z_]+ )?_ekne",
         "in (?:alphabetical )?order by (?:surname|last name|first name|name|date|age|size|price)",
-        "strip (?:out )?(?:the |all |any )?(?:filler|fillers|filler words|fluff)",
     # a language asked for as a question ends at its "?": "in french? '...'"
     ) + r"|\b(?:in|into) (?:" + "|".join(_LANGUAGES) + r")[?]"
     # and a one-fact question ends at its "?": "capital of latvia?", "Who wrote Pride and
