@@ -320,8 +320,8 @@ _QUESTION_PREFIX = (
     # and a third party's act: "What actually happens when IT remote-wipes a lost phone?"
     r"|what (?:actually |really |exactly )?happens (?:if|when) (?:it|they|someone|somebody|people"
     r"|(?:a|an|the|my|our|your|their|his|her) (?:[a-z0-9'-]+ ){0,2}[a-z0-9'-]+) "
-    # whether to act, asked (before the question about "it": "does it make sense to pay
-    # off the van loan early?")
+    # whether to act, asked (before the question about "it": "Does it make sense for our
+    # swim club to delete its old page", "does it make sense to pay off the van loan early?")
     r"|" + _MAKES_SENSE_TO + r" (?:just |actually |simply |now )?"
     # planning the steps: "plan how we'd tear down the old setup"
     r"|how (?:we|i)(?:'d|'ll| would| will| should| could| can| might) "
@@ -1207,8 +1207,6 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r" (?:ever |later |then |also )?",
         _FIRST_PERSON_ACTIVITY[2:],
         r"we (?:could|might) (?:also |just |probably )?",
-        # whether to act, asked: "Does it make sense for our swim club to delete its old page"
-        _MAKES_SENSE_TO + r" (?:just |actually |simply |now )?",
         r"(?:i|this|that|which|it) (?:could|would|might|may|will|can)"
         r" (?:also |even |accidentally |easily |just |still |never |not |always |only |actually"
         r" |automatically |then |probably )?",
