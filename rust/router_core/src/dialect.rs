@@ -3,9 +3,12 @@
 //!
 //! The benign sides repeat whole forms: one prose form (19 KB of regex) is a
 //! top-level alternative of fourteen of them, and three forms of 7-67 KB are
-//! in each of the four action signals'. Parsing is most of what a walk's
-//! first use costs (about 4 ms for the prose form alone), so a table parses
-//! each long alternative once and clones it into every pattern that holds it.
+//! in each of the four action signals'. Parsing is much of what a walk's
+//! first use costs, so a table parses each long alternative once and clones
+//! it into every pattern that holds it. Parses go through [`hir_parser`]
+//! first (the dialect straight to HIR) and fall back to `regex-syntax` for
+//! anything it leaves alone, so results and error messages are
+//! `regex-syntax`'s.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -15,6 +18,7 @@ use regex_syntax::hir::Hir;
 
 use crate::alternatives;
 use crate::error::TableError;
+use crate::hir_parser;
 
 /// Top-level alternatives at least this long are parsed once per table.
 /// Shorter ones are parsed in place: looking them up would cost about what
@@ -30,7 +34,7 @@ pub(crate) fn syntax_config() -> syntax::Config {
 /// Parses a regex the table wrote or split itself (an alternative of a
 /// checked pattern, an index's remainder) with the table's syntax settings.
 pub(crate) fn parse(source: &str) -> Option<Hir> {
-    parser().parse(source).ok()
+    hir_parser::parse(source).or_else(|| parser().parse(source).ok())
 }
 
 fn parser() -> regex_syntax::Parser {
@@ -49,9 +53,12 @@ pub(crate) fn check_dialect(
     part: &'static str,
     pattern: &str,
 ) -> Result<Hir, TableError> {
-    let hir = parser()
-        .parse(pattern)
-        .map_err(|error| invalid(signal, part, error.to_string()))?;
+    let hir = match hir_parser::parse(pattern) {
+        Some(hir) => hir,
+        None => parser()
+            .parse(pattern)
+            .map_err(|error| invalid(signal, part, error.to_string()))?,
+    };
     check_properties(signal, part, pattern, hir)
 }
 

@@ -16,6 +16,7 @@ mod alternatives;
 mod dialect;
 mod error;
 mod first_words_index;
+mod hir_parser;
 mod literals;
 mod normalize;
 mod pasted;
