@@ -4,6 +4,11 @@
 
 use std::time::Instant;
 
+// The extension's allocator (rust/router_py/src/allocator.rs), so these
+// figures are the extension's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use router_core::{GuardedPattern, PatternTable, PresencePattern};
 
 fn main() {

@@ -3,6 +3,11 @@
 
 use std::time::Instant;
 
+// The extension's allocator (rust/router_py/src/allocator.rs), so these
+// figures are the extension's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use router_core::{
     first_words, normalize_into, scan_conditions, GuardedPattern, PatternTable, PresencePattern,
 };

@@ -5,6 +5,7 @@
 
 use pyo3::prelude::*;
 
+mod allocator;
 mod errors;
 mod route_table;
 mod scorer;
