@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import model_router
-from model_router import ModelRouter, features, first_words, scorer_py
+from model_router import ModelRouter, features, first_words, pattern_table, scorer_py
 from model_router.scorer import merge_weights
 
 from tests.rust_extension import require_rust_extension
@@ -97,16 +97,28 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_command_writes_checks_and_reports_a_stale_file(tmp_path: Path) -> None:
+    # The same command writes the packaged pattern table (model_router.pattern_table).
     target = tmp_path / "first_words.idx"
-    written = _run("--path", str(target))
+    table = tmp_path / "pattern_table.tsv"
+    paths = ("--path", str(target), "--table-path", str(table))
+    written = _run(*paths)
     assert written.returncode == 0, written.stderr
     assert target.read_text(encoding="ascii") == first_words.current_index()
-    assert _run("--check", "--path", str(target)).returncode == 0
+    assert table.read_text(encoding="ascii") == pattern_table.current_table()
+    assert _run("--check", *paths).returncode == 0
     target.write_text(target.read_text(encoding="ascii").replace("whole ", "whole x", 1), encoding="ascii")
-    stale = _run("--check", "--path", str(target))
+    stale = _run("--check", *paths)
     assert stale.returncode == 1
-    assert REGENERATE in stale.stderr
+    assert REGENERATE in stale.stderr and str(target) in stale.stderr and str(table) not in stale.stderr
     assert "Traceback" not in stale.stderr
-    unwritable = _run("--path", str(tmp_path / "missing-dir" / "x.idx"))
+    assert _run(*paths).returncode == 0
+    table.write_text(table.read_text(encoding="ascii").replace("rewrite", "rewritf", 1), encoding="ascii")
+    stale = _run("--check", *paths)
+    assert stale.returncode == 1
+    assert REGENERATE in stale.stderr and str(table) in stale.stderr and str(target) not in stale.stderr
+    unwritable = _run("--path", str(tmp_path / "missing-dir" / "x.idx"), "--table-path", str(table))
+    assert unwritable.returncode == 2
+    assert "cannot write" in unwritable.stderr and "Traceback" not in unwritable.stderr
+    unwritable = _run("--path", str(target), "--table-path", str(tmp_path / "missing-dir" / "x.tsv"))
     assert unwritable.returncode == 2
     assert "cannot write" in unwritable.stderr and "Traceback" not in unwritable.stderr

@@ -4,6 +4,15 @@ Python owns this data; the Rust extension and the pure-Python twin
 (`scorer_py`) each compile it once at router construction and must agree bit
 for bit. Nothing else in the package defines routing vocabulary.
 
+Building the table takes a process tens of milliseconds, so the Rust backend
+does not import this module: it reads the finished strings from
+``data/pattern_table.tsv`` (``model_router.pattern_table``) while that file
+was written for this file's bytes. After editing the table, run
+``python -m model_router.first_words``; it rewrites that file and the
+first-words index. The names and numbers the backends share without the
+table (signal and feature names, weights, thresholds) are in
+``feature_constants`` and re-exported here.
+
 How matching works (identical in both backends):
 
 1. ``normalize`` turns the prompt into lowercase ASCII: separators (see
@@ -30,6 +39,27 @@ from __future__ import annotations
 import functools
 import re
 
+# The names and numbers both backends share live in feature_constants (the
+# Rust backend's path imports that, not this module); re-exported here so
+# ``features.X`` names every part of the table.
+from model_router.feature_constants import (  # noqa: F401 - re-exported
+    AMBIGUOUS_MAX_WORDS,
+    BUILTIN_WEIGHTS,
+    CONDITIONAL_SIGNALS,
+    CONFIRMATION_RISK,
+    DEFAULT_SATURATION_K,
+    FEATURE_NAMES,
+    LONG_CONTEXT_CHARS,
+    LONG_CONTEXT_TOKENS,
+    LONG_PROMPT_TOKENS,
+    MEDIUM_PROMPT_TOKENS,
+    PASTED_ACTION_SIGNALS,
+    PASTED_FRESHNESS_SIGNALS,
+    PASTED_PLANNING_SIGNALS,
+    SEPARATOR_RANGES,
+    SIGNAL_NAMES,
+    VERY_LONG_PROMPT_TOKENS,
+)
 from model_router.pattern_source import split_alternatives
 
 # Not typing.TYPE_CHECKING: importing typing costs more than this module.
@@ -54,31 +84,7 @@ def _emphasized(*alternatives: str) -> str:
 
 
 # --- normalization ------------------------------------------------------------
-
-# Non-ASCII code point ranges that separate words: Latin-1 punctuation and
-# NBSP, general punctuation (dashes, curly quotes, zero-width joiners, line and
-# paragraph separators), arrows/math/technical/box/shapes/dingbats, CJK
-# punctuation, presentation forms, full-width punctuation, the BOM and
-# emoji/pictographs with their variation selectors. Kept as explicit ranges so
-# the rule never depends on a Unicode database version.
-SEPARATOR_RANGES: Final[tuple[tuple[int, int], ...]] = (
-    (0x0080, 0x00BF),
-    (0x00D7, 0x00D7),
-    (0x00F7, 0x00F7),
-    (0x1680, 0x1680),
-    (0x2000, 0x206F),
-    (0x2190, 0x2BFF),
-    (0x3000, 0x303F),
-    (0xFE00, 0xFE0F),
-    (0xFE10, 0xFE1F),
-    (0xFE30, 0xFE4F),
-    (0xFEFF, 0xFEFF),
-    (0xFF01, 0xFF0F),
-    (0xFF1A, 0xFF20),
-    (0xFF3B, 0xFF40),
-    (0xFF5B, 0xFF65),
-    (0x1F000, 0x1FAFF),
-)
+# (SEPARATOR_RANGES, the non-ASCII separators, is in feature_constants.)
 
 
 def is_separator(code_point: int) -> bool:
@@ -4912,7 +4918,6 @@ _GUARDED_PATTERNS = (
      )),
 )
 
-#: Bit ``i`` of a signal mask is ``SIGNAL_NAMES[i]``.
 # Signals that read what the user asks for or about, not what they hand
 # over: a year, "latest", "plan", "architecture" or "refund" inside text
 # given to be rewritten or translated is content ("shorten: 'the plan is to
@@ -5014,22 +5019,11 @@ GUARDED_PATTERNS: Final[tuple[tuple[str, str, str], ...]] = tuple(
     if name in _REQUEST_SIGNALS
 ) + _GUARDED_PATTERNS
 
-SIGNAL_NAMES: Final[tuple[str, ...]] = tuple(name for name, _ in PRESENCE_PATTERNS) + tuple(
-    name for name, _, _ in GUARDED_PATTERNS
-)
-
-#: Presence signals a scan looks for only when all the signals of their
-#: condition are set, in this order, after every other signal is decided:
-#: the derivation reads them only then (a design question that names code,
-#: prose asked about code, see ``_derive``), and their words ("how",
-#: "should", "from", "fix") are too common to try at every occurrence in
-#: every prompt. Both backends hold to it (the Rust scorer lists the same
-#: conditions).
-CONDITIONAL_SIGNALS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
-    ("design_question", ("coding_intent", "multi_step_reasoning")),
-    ("code_task", ("coding_intent", "multi_step_reasoning", "design_question")),
-    ("code_request", ("coding_intent", "prose_request")),
-)
+# Bit ``i`` of a signal mask is ``SIGNAL_NAMES[i]``, written out in
+# feature_constants so that scoring on the Rust backend needs no table; the
+# table must name the same signals in the same order.
+if tuple(name for name, _ in PRESENCE_PATTERNS) + tuple(name for name, _, _ in GUARDED_PATTERNS) != SIGNAL_NAMES:
+    raise AssertionError("the table's signals differ from feature_constants.SIGNAL_NAMES: update one to match")
 
 # --- pasted material ------------------------------------------------------------
 # A prompt that hands over a block ("Summarize this thread for my manager:"
@@ -5037,26 +5031,7 @@ CONDITIONAL_SIGNALS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 # (``model_router.pasted``) when those lines ask for something done with the
 # text and do not hand the block over to be acted on. Both regexes are
 # searched in each normalized user part; a doubt keeps the block's acts.
-
-#: Action signals a pasted block's acts set (the ones that make a prompt
-#: external, see ``_derive``). Not ``danger_command``: the danger lexicon
-#: (rm -rf, DROP TABLE, a force push) is never exempt, pasted or not.
-PASTED_ACTION_SIGNALS: Final[tuple[str, ...]] = (
-    "destructive_action", "send_action", "purchase_action", "high_impact_external_action",
-)
-#: The ask for current information, which a pasted block's dates and news
-#: words set ("announced today", "the latest update"): the user's own lines
-#: say whether current information is asked for (what it is about, the
-#: block may name: "Is this recall notice still current?").
-PASTED_FRESHNESS_SIGNALS: Final[tuple[str, ...]] = ("current_info_intent",)
-#: Planning and design words a block is full of (a runbook's "rollback plan",
-#: an incident report's "migration"): with a text task whose lines ask no
-#: question ("Can you find a roster that works?" after a list of rules makes
-#: the rules the problem), only the user's own lines make the prompt
-#: reasoning work. Like ``freshness_object`` (which the
-#: block keeps only when a user line with current information is a question:
-#: "Is this recall notice still current?"), never added from a part.
-PASTED_PLANNING_SIGNALS: Final[tuple[str, ...]] = ("multi_step_reasoning", "architecture")
+# (The signals they exempt, PASTED_*_SIGNALS, are in feature_constants.)
 
 # Code or its output handed over with the ask ("fix this function:", "the log
 # below"). Not _CODE_NOUNS: "here's the task:" or "the job:" hand over work to do.
@@ -5124,93 +5099,3 @@ PASTED_ACT_REQUEST: Final[str] = (
     r"|stages?) (?:[0-9]+|one|two|three|four|five)"
     r")\b"
 )
-
-#: Bit ``i`` of a feature mask is ``FEATURE_NAMES[i]`` (PromptFeatures order,
-#: after prompt_length and estimated_tokens).
-FEATURE_NAMES: Final[tuple[str, ...]] = (
-    "simple_transform",
-    "coding_intent",
-    "research_intent",
-    "current_info_intent",
-    "multi_step_reasoning",
-    "tool_intent",
-    "file_intent",
-    "email_intent",
-    "calendar_intent",
-    "shell_intent",
-    "github_intent",
-    "vision_intent",
-    "image_generation_intent",
-    "legal_domain",
-    "medical_domain",
-    "financial_domain",
-    "sensitive_domain",
-    "destructive_action",
-    "external_action",
-    "high_impact_external_action",
-    "purchase_action",
-    "send_action",
-    "structured_output",
-    "ambiguous",
-    "long_context",
-    "requires_tools",
-    "requires_freshness",
-    "requires_code_execution",
-    "requires_vision",
-    "requires_image_generation",
-    "requires_confirmation",
-)
-
-#: The scorer's built-in weights (behaviour §2.3). A config's ``scoring.weights``
-#: are merged over these, dimension by dimension.
-BUILTIN_WEIGHTS: Final[dict[str, dict[str, int]]] = {
-    "complexity": {
-        "medium_prompt": 10,
-        "long_prompt": 15,
-        "very_long_prompt": 15,
-        "coding_intent": 25,
-        "research_intent": 20,
-        "current_info_intent": 20,
-        "multi_step_reasoning": 25,
-        "architecture": 25,
-        "tool_intent": 10,
-        "structured_output": 8,
-        "ambiguous": 12,
-        "long_context": 20,
-        "sensitive_domain": 8,
-        "vision_intent": 15,
-        "image_generation_intent": 18,
-    },
-    "risk": {
-        "destructive_action": 70,
-        "send_action": 60,
-        "purchase_action": 60,
-        "external_action": 40,
-        "file_shell_github": 25,
-        "sensitive_domain": 25,
-        "legal_domain": 5,
-        "medical_domain": 5,
-        "financial_domain": 5,
-        "ambiguous_high_impact": 15,
-        "production": 20,
-        "security": 15,
-        "pii": 20,
-    },
-    "confidence": {
-        "ambiguous": 25,
-        "short_high_risk": 15,
-        "weak_feature_match": 10,
-        "empty_prompt": 40,
-    },
-}
-
-DEFAULT_SATURATION_K: Final[int] = 50
-
-# Thresholds of behaviour §2.2/§2.3, shared by both backends.
-MEDIUM_PROMPT_TOKENS: Final[int] = 200
-LONG_PROMPT_TOKENS: Final[int] = 800
-VERY_LONG_PROMPT_TOKENS: Final[int] = 1600
-LONG_CONTEXT_TOKENS: Final[int] = 1000
-LONG_CONTEXT_CHARS: Final[int] = 4000
-AMBIGUOUS_MAX_WORDS: Final[int] = 4
-CONFIRMATION_RISK: Final[int] = 70

@@ -14,6 +14,9 @@ file is stale; rewrite it with::
 
     python -m model_router.first_words
 
+The same command writes ``data/pattern_table.tsv``, the packaged copy of the
+finished table the Rust backend reads instead of importing ``features``
+(see ``model_router.pattern_table``), so one command follows a table edit.
 The pure-Python twin derives its own words and ignores the index.
 """
 
@@ -59,31 +62,43 @@ def current_index() -> str:
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
+    from model_router import pattern_table
+
     parser = argparse.ArgumentParser(
         prog="python -m model_router.first_words",
-        description="Rewrite (or --check) the packaged first-words index of the pattern table.",
+        description="Rewrite (or --check) the packaged first-words index and the packaged copy "
+        "of the pattern table.",
     )
-    parser.add_argument("--check", action="store_true", help="exit 1 if the index file is stale")
+    parser.add_argument("--check", action="store_true", help="exit 1 if either file is stale")
     parser.add_argument("--path", default=INDEX_PATH, help="index file (default: the packaged one)")
+    parser.add_argument(
+        "--table-path", default=pattern_table.TABLE_PATH, help="table file (default: the packaged one)"
+    )
     args = parser.parse_args(argv)
     try:
-        text = current_index()
+        files = [(args.path, current_index()), (args.table_path, pattern_table.current_table())]
     except ImportError as error:
         print(f"the Rust extension is needed to write the index: {error}", file=sys.stderr)
         return 2
-    if args.check:
-        if read_index(args.path) == text:
-            print(f"{args.path} is current")
-            return 0
-        print(f"{args.path} is stale; rewrite it with: python -m model_router.first_words", file=sys.stderr)
-        return 1
-    try:
-        with open(args.path, "w", encoding="ascii", newline="") as file:
-            file.write(text)
-    except OSError as error:
-        print(f"cannot write {args.path}: {error.strerror or error}", file=sys.stderr)
+    except (OSError, ValueError) as error:
+        print(f"cannot write the table: {error}", file=sys.stderr)
         return 2
-    print(f"wrote {args.path} ({len(text)} bytes)")
+    if args.check:
+        stale = [path for path, text in files if read_index(path) != text]
+        for path, _ in files:
+            if path not in stale:
+                print(f"{path} is current")
+        for path in stale:
+            print(f"{path} is stale; rewrite it with: python -m model_router.first_words", file=sys.stderr)
+        return 1 if stale else 0
+    for path, text in files:
+        try:
+            with open(path, "w", encoding="ascii", newline="") as file:
+                file.write(text)
+        except OSError as error:
+            print(f"cannot write {path}: {error.strerror or error}", file=sys.stderr)
+            return 2
+        print(f"wrote {path} ({len(text)} bytes)")
     return 0
 
 

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from operator import attrgetter
 
 from model_router._record import instance_dict_setter, record, record_fields
-from model_router.features import BUILTIN_WEIGHTS
+from model_router.feature_constants import BUILTIN_WEIGHTS
 
 # Not typing.TYPE_CHECKING: importing typing costs more than this module.
 TYPE_CHECKING = False

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 from model_router import _backend
 from model_router.config import RouterConfig, RouterConfigError, load_router_config
-from model_router.features import (
+from model_router.feature_constants import (
     LONG_PROMPT_TOKENS,
     MEDIUM_PROMPT_TOKENS,
     VERY_LONG_PROMPT_TOKENS,

@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from typing import Any
 
 from model_router import _backend
-from model_router import features as F
-from model_router import first_words
+from model_router import feature_constants as C
+from model_router import first_words, pattern_table
 from model_router.models import (
     ComplexityScore,
     PromptAnalysis,
@@ -62,7 +62,7 @@ def merge_weights(
     weights: Mapping[str, Mapping[str, int]] | None,
 ) -> dict[str, dict[str, int]]:
     """Built-in weights updated, dimension by dimension, with ``weights``."""
-    merged = {dimension: dict(values) for dimension, values in F.BUILTIN_WEIGHTS.items()}
+    merged = {dimension: dict(values) for dimension, values in C.BUILTIN_WEIGHTS.items()}
     for dimension, values in (weights or {}).items():
         if dimension in merged and isinstance(values, Mapping):
             merged[dimension].update(values)
@@ -111,15 +111,15 @@ _CONFIDENCE_DETAIL = {
 }
 SIMPLE_REASON = "simple rewrite/extraction/formatting"
 
-_FEATURE_INDEX = {name: index for index, name in enumerate(F.FEATURE_NAMES)}
-_SIGNAL_INDEX = {name: index for index, name in enumerate(F.SIGNAL_NAMES)}
+_FEATURE_INDEX = {name: index for index, name in enumerate(C.FEATURE_NAMES)}
+_SIGNAL_INDEX = {name: index for index, name in enumerate(C.SIGNAL_NAMES)}
 
 
 def feature_flag(feature_bits: int, name: str) -> bool:
     return bool(feature_bits >> _FEATURE_INDEX[name] & 1)
 
 
-_FEATURE_RANGE = range(len(F.FEATURE_NAMES))
+_FEATURE_RANGE = range(len(C.FEATURE_NAMES))
 # Explanations and flag tuples depend only on the bits and a few length
 # thresholds, and real traffic repeats a small set of them: memoize them.
 _EXPLANATION_CACHE_SIZE = 4096
@@ -171,14 +171,15 @@ class FeatureExtractor:
     def __init__(
         self,
         weights: Mapping[str, Mapping[str, int]] | None = None,
-        saturation_k: int = F.DEFAULT_SATURATION_K,
+        saturation_k: int = C.DEFAULT_SATURATION_K,
     ) -> None:
         self.weights = merge_weights(weights)
         self.saturation_k = saturation_k
-        index = first_words.packaged_index() if _backend.backend() == "rust" else None
+        rust = _backend.backend() == "rust"
+        presence, guarded, pasted_cues = _pattern_table(rust)
+        index = first_words.packaged_index() if rust else None
         self.backend_scorer: Any = _backend.module().FeatureScorer(
-            list(F.PRESENCE_PATTERNS), list(F.GUARDED_PATTERNS), self.weights, saturation_k, index,
-            (F.PASTED_TEXT_REQUEST, F.PASTED_ACT_REQUEST),
+            list(presence), list(guarded), self.weights, saturation_k, index, pasted_cues,
         )
         self.explanations: dict[tuple[int, ...], _Explanation] = {}
 
@@ -195,6 +196,19 @@ class FeatureExtractor:
         return build_analysis(raw, self.weights, self.explanations), raw
 
 
+def _pattern_table(rust: bool) -> pattern_table.Table:
+    """The table's strings: on the Rust backend the packaged copy when it is
+    current (building the table in ``features`` costs a process 15-25 ms, and
+    Rust needs only the finished strings), else ``features``'s own."""
+    if rust:
+        table = pattern_table.packaged_table()
+        if table is not None:
+            return table
+    from model_router import features as F
+
+    return F.PRESENCE_PATTERNS, F.GUARDED_PATTERNS, (F.PASTED_TEXT_REQUEST, F.PASTED_ACT_REQUEST)
+
+
 _Explanation = tuple[ComplexityScore, RiskScore, tuple[str, ...], tuple[ScoreSignal, ...]]
 
 
@@ -207,8 +221,8 @@ def build_analysis(
     signal_bits, feature_bits, length, tokens, complexity, risk, confidence = raw
     features = build_features(feature_bits, length, tokens)
     key = (
-        signal_bits, feature_bits, tokens > F.MEDIUM_PROMPT_TOKENS, tokens > F.LONG_PROMPT_TOKENS,
-        tokens > F.VERY_LONG_PROMPT_TOKENS, length < 80, length == 0,
+        signal_bits, feature_bits, tokens > C.MEDIUM_PROMPT_TOKENS, tokens > C.LONG_PROMPT_TOKENS,
+        tokens > C.VERY_LONG_PROMPT_TOKENS, length < 80, length == 0,
     )
     explanation = cache.get(key) if cache is not None else None
     if explanation is None:
@@ -255,9 +269,9 @@ def _explain(
         reasons.append(detail)
 
     complexity_active = (
-        ("medium_prompt", tokens > F.MEDIUM_PROMPT_TOKENS),
-        ("long_prompt", tokens > F.LONG_PROMPT_TOKENS),
-        ("very_long_prompt", tokens > F.VERY_LONG_PROMPT_TOKENS),
+        ("medium_prompt", tokens > C.MEDIUM_PROMPT_TOKENS),
+        ("long_prompt", tokens > C.LONG_PROMPT_TOKENS),
+        ("very_long_prompt", tokens > C.VERY_LONG_PROMPT_TOKENS),
         ("coding_intent", features.coding_intent),
         ("current_info_intent", features.current_info_intent),
         ("research_intent", features.research_intent and not features.current_info_intent),
@@ -356,7 +370,7 @@ def score_prompt(
     if scoring_config is None and scoring_weights is None:
         return default_extractor().analysis(prompt)[0]
     weights: dict[str, dict[str, int]] = {}
-    saturation_k = F.DEFAULT_SATURATION_K
+    saturation_k = C.DEFAULT_SATURATION_K
     if scoring_config is not None:
         config_weights = getattr(scoring_config, "weights", None)
         config_k = getattr(scoring_config, "saturation_k", None)

@@ -7,12 +7,12 @@ bits, no regexes, so importing it is cheap on either backend.
 
 from __future__ import annotations
 
-from model_router import features as F
+from model_router.feature_constants import FEATURE_NAMES
 
 __all__ = ["ambiguous_sensitive", "confirmation_required", "select_target"]
 
 # Feature bit positions used by target selection.
-_FB = {name: 1 << index for index, name in enumerate(F.FEATURE_NAMES)}
+_FB = {name: 1 << index for index, name in enumerate(FEATURE_NAMES)}
 
 
 def select_target(
