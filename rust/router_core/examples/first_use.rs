@@ -9,26 +9,14 @@ use std::time::Instant;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use router_core::{GuardedPattern, PatternTable, PresencePattern};
+use router_core::{read_table_file, PatternTable};
 
 fn main() {
-    let text = include_str!("../tests/fixtures/table.tsv");
-    let mut presence = Vec::new();
-    let mut guarded = Vec::new();
-    for line in text.lines() {
-        let fields: Vec<&str> = line.split('\t').collect();
-        match fields[0] {
-            "presence" => presence.push(PresencePattern {
-                name: fields[1].into(),
-                pattern: fields[2].into(),
-            }),
-            _ => guarded.push(GuardedPattern {
-                name: fields[1].into(),
-                benign: fields[2].into(),
-                positive: fields[3].into(),
-            }),
-        }
-    }
+    let table = read_table_file(include_str!(
+        "../../../python/model_router/data/pattern_table.tsv"
+    ))
+    .expect("the packaged table");
+    let (presence, guarded) = (table.presence, table.guarded);
     // `--index`: first use of a table built from its first-words index (as
     // the packaged table is); the index is written beforehand by another
     // table, outside the timing.

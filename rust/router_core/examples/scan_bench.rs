@@ -9,7 +9,8 @@ use std::time::Instant;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use router_core::{
-    first_words, normalize_into, scan_conditions, GuardedPattern, PatternTable, PresencePattern,
+    first_words, normalize_into, read_table_file, scan_conditions, GuardedPattern, PatternTable,
+    PresencePattern,
 };
 
 const README: [&str; 8] = [
@@ -29,24 +30,11 @@ new retry design, add unit tests for the edge cases, and summarize the changes \
 for the release notes. Keep the public API stable and document every function. ";
 
 fn load() -> (Vec<PresencePattern>, Vec<GuardedPattern>) {
-    let text = include_str!("../tests/fixtures/table.tsv");
-    let mut presence = Vec::new();
-    let mut guarded = Vec::new();
-    for line in text.lines() {
-        let fields: Vec<&str> = line.split('\t').collect();
-        match fields[0] {
-            "presence" => presence.push(PresencePattern {
-                name: fields[1].into(),
-                pattern: fields[2].into(),
-            }),
-            _ => guarded.push(GuardedPattern {
-                name: fields[1].into(),
-                benign: fields[2].into(),
-                positive: fields[3].into(),
-            }),
-        }
-    }
-    (presence, guarded)
+    let table = read_table_file(include_str!(
+        "../../../python/model_router/data/pattern_table.tsv"
+    ))
+    .expect("the packaged table");
+    (table.presence, table.guarded)
 }
 
 fn time(label: &str, bytes: usize, mut operation: impl FnMut()) {

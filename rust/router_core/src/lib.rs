@@ -8,7 +8,8 @@
 //!   candidate patterns, each checked by its own lazily compiled DFA,
 //! * [`Scorer`] derives features and scores (a port of `scorer_py.py`),
 //! * [`user_parts`] finds the user's own lines around a pasted block,
-//! * [`RouteTable`] picks the target and walks its chain (`route_fast`).
+//! * [`RouteTable`] picks the target and walks its chain (`route_fast`),
+//! * [`read_table_file`] reads the packaged copy of the table (tests, examples).
 //!
 //! Nothing here depends on Python; `rust/router_py` is the binding.
 
@@ -23,6 +24,7 @@ mod pasted;
 mod patterns;
 mod route;
 mod scorer;
+mod table_file;
 
 pub use error::TableError;
 pub use literals::{first_words, FirstWords};
@@ -36,6 +38,7 @@ pub use scorer::{
     feature, saturate, scan_conditions, Analysis, ComplexityWeights, ConfidenceWeights,
     RiskWeights, Scorer, Weights, FEATURE_NAMES, REQUIRED_SIGNALS,
 };
+pub use table_file::{read_table_file, TableFile};
 
 /// A set of signals: bit `i` is the table's `i`-th signal.
 pub type SignalBits = u64;

@@ -1,35 +1,28 @@
-//! The word prefilter on the real table (`fixtures/table.tsv`, written from
-//! `features.py` by `fixtures/make_table.py`): every text must get the same
+//! The word prefilter on the real table (the packaged copy,
+//! `python/model_router/data/pattern_table.tsv`): every text must get the same
 //! signals with the prefilter as with every pattern searched in full.
 
-use router_core::{normalize, GuardedPattern, PatternTable, PresencePattern};
+use router_core::{normalize, read_table_file, GuardedPattern, PatternTable, PresencePattern};
+
+const TABLE: &str = include_str!("../../../python/model_router/data/pattern_table.tsv");
 
 fn load() -> (Vec<PresencePattern>, Vec<GuardedPattern>) {
-    let text = include_str!("fixtures/table.tsv");
-    let mut presence = Vec::new();
-    let mut guarded = Vec::new();
-    for line in text.lines() {
-        let fields: Vec<&str> = line.split('\t').collect();
-        match fields.as_slice() {
-            ["presence", name, pattern] => presence.push(PresencePattern {
-                name: (*name).to_owned(),
-                pattern: (*pattern).to_owned(),
-            }),
-            ["guarded", name, benign, positive] => guarded.push(GuardedPattern {
-                name: (*name).to_owned(),
-                benign: (*benign).to_owned(),
-                positive: (*positive).to_owned(),
-            }),
-            other => panic!("bad fixture line {other:?}"),
-        }
-    }
-    (presence, guarded)
+    let table = read_table_file(TABLE).expect("the packaged table");
+    (table.presence, table.guarded)
 }
 
 /// The words and punctuation of the table itself, so random texts hit the
 /// patterns (and their near misses) often.
 fn vocabulary() -> Vec<String> {
-    let text = include_str!("fixtures/table.tsv");
+    let (presence, guarded) = load();
+    let mut text = String::new();
+    for entry in &presence {
+        text.push_str(&entry.pattern);
+    }
+    for entry in &guarded {
+        text.push_str(&entry.benign);
+        text.push_str(&entry.positive);
+    }
     let mut words: Vec<String> = text
         .split(|character: char| !(character.is_ascii_alphanumeric() || character == '\''))
         .filter(|word| !word.is_empty() && word.len() < 20)
