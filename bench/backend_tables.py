@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
-from model_router import ModelRouter, features, first_words, scorer_py
-from model_router.policy import FAIL_CLOSED_ENGINE, static_chains
-from model_router.scorer import merge_weights
+# model_router is imported inside the functions: `bench/run.py` imports the
+# prompts below before it times a worker's first import and `from_config`,
+# which must see a process that has loaded nothing of the package yet.
 
 #: The routing table of the product README: prompt -> engine of the default config.
 README_ROUTES: dict[str, str] = {
@@ -72,6 +72,8 @@ class BackendTables:
 
 def backend_modules() -> dict[str, ModuleType]:
     """Available backends by name: always ``python``, ``rust`` when built."""
+    from model_router import scorer_py
+
     modules: dict[str, ModuleType] = {"python": scorer_py}
     try:
         from model_router import _rust
@@ -84,6 +86,10 @@ def backend_modules() -> dict[str, ModuleType]:
 
 def build_tables() -> dict[str, BackendTables]:
     """Scorer and route table of every available backend, same inputs."""
+    from model_router import ModelRouter, features, first_words
+    from model_router.policy import FAIL_CLOSED_ENGINE, static_chains
+    from model_router.scorer import merge_weights
+
     router = ModelRouter.from_config(validate_availability=False)
     config = router.config
     weights = merge_weights(config.scoring.weights)
