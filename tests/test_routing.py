@@ -179,6 +179,10 @@ CONFIRM = [
     "close my old N26 account",
     "ach, lösch die ganze Kampagne einfach",
     "sim, pode postar todas",
+    # rows of a real table, not of a data frame in code
+    "delete the rows from the orders table in production",
+    "drop all rows from the customers table in our database",
+    "remove rows with NA from the R&D results table",
 ]
 
 
@@ -365,6 +369,11 @@ NOT_CONFIRM = [
     "Our app sessions drop every Monday morning. What could be going on?",
     "Now pushing to GitLab fails with 'pre-receive hook declined'. How do I fix it?",
     "Would it work better to send the newsletter on Sunday or on Monday morning?",
+    # rows and columns of a data frame, in code
+    "drop rows where price is missing in my pandas dataframe",
+    "Drop rows with missing values from this dataframe and show me the code",
+    "remove duplicate rows in pandas before the groupby",
+    "delete the empty columns from the df, then plot revenue by month",
 ]
 
 

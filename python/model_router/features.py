@@ -3459,6 +3459,13 @@ _GUARDED_PATTERNS = (
          # a list deduplicated: "Remove the duplicates from this sign-up list"
          "(?:remove|delete|drop|strip) (?:the |all |any )?(?:duplicates|dupes|duplicate (?:entries|names|rows"
          "|items|values|emails|lines)) (?:from|in) (?:this|these|the following)",
+         # rows or columns of a data frame, in code: "drop rows where price is missing in
+         # my pandas dataframe", "drop duplicate rows in pandas" (not "delete the rows
+         # from the orders table"; a bare "in R" could be "R&D")
+         "(?:remove|delete|drop) (?:the |all |any |those )?(?:(?:duplicate|duplicated|empty|blank|null"
+         "|na|nan|missing|invalid) )?(?:rows|columns|cols)(?: [a-z0-9'_=<>-]+){0,8} (?:in|from|of|using"
+         "|with) (?:my |the |this |a |our )?(?:pandas|dataframes?|data frames?|df|dplyr|polars|tibbles?"
+         "|numpy|tidyverse)",
          # a kind of deletion built: "switch the Customer model to soft delete"
          "(?:to|use|uses|using|with|add|adds|adding|implement|implementing|support|supports) soft[- ]deletes?",
          "(?:remove|drop|delete|strip) (?:a |the |this |that |all |any |these )?(?:stains?"
