@@ -183,6 +183,7 @@ CONFIRM = [
     "delete the rows from the orders table in production",
     "drop all rows from the customers table in our database",
     "remove rows with NA from the R&D results table",
+    "Write a CLI that deletes the old builds, then run it",
 ]
 
 
@@ -374,6 +375,8 @@ NOT_CONFIRM = [
     "Drop rows with missing values from this dataframe and show me the code",
     "remove duplicate rows in pandas before the groupby",
     "delete the empty columns from the df, then plot revenue by month",
+    # a command-line tool described by what it does
+    "Write a Python CLI that reads the orders CSV, renders a label for each and pushes it to a Zebra printer.",
 ]
 
 

@@ -1159,7 +1159,7 @@ _APPROVED_ACTS = (
 _CODE_NOUNS = (
     "script", "scripts", "job", "jobs", "cron job", "function", "functions", "bot", "bots",
     "command", "commands", "program", "tool", "workflow", "lambda", "task", "query",
-    "code", "hook", "rule", "method", "endpoint", "one-liner",
+    "code", "hook", "rule", "method", "endpoint", "one-liner", "cli", "clis", "utility",
 )
 # The parts of a running system that act on their own: "the checkout form
 # submits the payment intent twice", "our API receives webhooks and posts". Not
