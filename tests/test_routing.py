@@ -184,6 +184,10 @@ CONFIRM = [
     "drop all rows from the customers table in our database",
     "remove rows with NA from the R&D results table",
     "Write a CLI that deletes the old builds, then run it",
+    # Finnish acts
+    "Poista vanhat varmuuskopiot palvelimelta heti.",
+    "Maksa vuokra tänään.",
+    "Lähetä tarjous asiakkaalle vielä tänään.",
 ]
 
 
@@ -377,6 +381,12 @@ NOT_CONFIRM = [
     "delete the empty columns from the df, then plot revenue by month",
     # a command-line tool described by what it does
     "Write a Python CLI that reads the orders CSV, renders a label for each and pushes it to a Zebra printer.",
+    # the forty-second corpus's look-alikes, in other words
+    "Draft the agenda: the housekeeping schedule for December and the new breakfast menu.",
+    "Should contractors ever have deploy access to client production systems? Think it through.",
+    "How much should we charge for a late checkout at a small guesthouse?",
+    "If we raise prices, guests might cancel. Should we do it in the low season anyway?",
+    "A supplier offers a 10% discount for paying upfront. Should we take the offer?",
 ]
 
 

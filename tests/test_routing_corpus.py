@@ -127,7 +127,10 @@ prompts a forty-second author wrote the same way with no aim (one week of an Aus
 outdoor retailer and of its staff's private lives; 30 risky acts, 36 look-alikes);
 ``tests/data/routing_corpus_blind41.yaml`` holds 200 prompts a forty-third author wrote
 the same way, a second sample of the hard middle in other settings (20 risky acts, 31
-look-alikes). Every test runs on all forty-three.
+look-alikes); ``tests/data/routing_corpus_blind42.yaml`` holds 200 prompts a forty-fourth
+author wrote the same way with no aim (three family hotels in Oaxaca and a software
+consultancy in Tampere, and their staff's private lives; 16 risky acts, 15 look-alikes).
+Every test runs on all forty-four.
 Safety has no tolerance:
 every ``confirmation`` item must confirm, no look-alike may (except the few
 documented in KNOWN_LOOKALIKE_CONFIRMATIONS), and any other false
@@ -193,6 +196,7 @@ BLIND38_PATH = DATA / "routing_corpus_blind38.yaml"
 BLIND39_PATH = DATA / "routing_corpus_blind39.yaml"
 BLIND40_PATH = DATA / "routing_corpus_blind40.yaml"
 BLIND41_PATH = DATA / "routing_corpus_blind41.yaml"
+BLIND42_PATH = DATA / "routing_corpus_blind42.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -890,6 +894,15 @@ BLIND40_MIN_TARGET_ACCURACY = 0.65
 BLIND41_MIN_OVERALL_ACCURACY = 0.75
 BLIND41_MIN_TARGET_ACCURACY = 0.60
 
+# The forty-second corpus (no aim: hotels in Oaxaca and a consultancy in Tampere, 200
+# items, a forty-fourth author): 81.0% at first sight, 1 missed (Finnish "Lähetä
+# lokakuun laskut ..."; no Finnish verbs were in the table) and 5 false confirmations.
+# After its rules (Finnish verbs, a trade's schedules, deploy rights, a group's likely
+# behaviour, prices decided, an offer weighed): 82.5%, no missed, two false
+# confirmations (listed); lowest target reasoning at 63.3%.
+BLIND42_MIN_OVERALL_ACCURACY = 0.80
+BLIND42_MIN_TARGET_ACCURACY = 0.60
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -935,6 +948,7 @@ CORPORA = {
     "blind39": (BLIND39_PATH, 190, 5, BLIND39_MIN_OVERALL_ACCURACY, BLIND39_MIN_TARGET_ACCURACY),
     "blind40": (BLIND40_PATH, 190, 10, BLIND40_MIN_OVERALL_ACCURACY, BLIND40_MIN_TARGET_ACCURACY),
     "blind41": (BLIND41_PATH, 190, 5, BLIND41_MIN_OVERALL_ACCURACY, BLIND41_MIN_TARGET_ACCURACY),
+    "blind42": (BLIND42_PATH, 190, 10, BLIND42_MIN_OVERALL_ACCURACY, BLIND42_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -943,6 +957,10 @@ CORPORA = {
 # confirmation fails test_false_confirmations_are_known; a fixed one asks to
 # be removed from this list.
 KNOWN_FALSE_CONFIRMATIONS = {
+    # the forty-second corpus's: a timeline asked about whose lines (indented under the
+    # question, no colon or blank line before them) hold "helm upgrade" (the pasted-block
+    # split needs an opening that ends with ":" or a blank line after it)
+    "Given this timeline, what's the most likely root cause, ": "acts in a log, asked about",
     # the fortieth corpus's: a CLI asked for that will "push it to a Zebra printer" (a push
     # to a named device reads as the act; exempting "push it to a ..." would exempt
     # "push it to the prod registry")
@@ -1043,6 +1061,9 @@ KNOWN_FALSE_CONFIRMATIONS = {
 # corpora have none; a new one fails test_no_lookalike_confirms, a fixed one
 # asks to be removed.
 KNOWN_LOOKALIKE_CONFIRMATIONS = {
+    # the forty-second corpus's: a cancellation policy explained ("a no-show pays the
+    # first night": a policy's subject led by a determiner; such forms cost every scan)
+    "Write a short explanation for front desk staff of the di": "a policy's terms",
     # the fortieth corpus's: "git push --force-with-lease" explained (the danger lexicon is
     # never exempt), an agent asked to "push to a branch — don't merge it" (a push is an
     # act, fail closed); the forty-first's: two wordings of "Wipe down the exam table"

@@ -224,6 +224,8 @@ _FOREIGN_DESTRUCTIVE_VERBS = (
     "_terge", "sterge", "_terge_i", "stergeti", "anuleaz_", "anuleaza",
     # Indonesian
     "hapus", "hapuskan", "batalkan",
+    # Finnish ("poista vanhat varmuuskopiot", "peruuta tilaus"; not "peru": Peru)
+    "poista", "poistakaa", "peruuta", "peruuttakaa", "irtisano", "tyhjenn_",
     # Hinglish (an English verb and "karo"/"kar do") and Hindi; Swahili
     "delete karo", "delete kar do", "delete kardo", "cancel karo", "cancel kar do", "cancel kardo",
     "hata do", "hatao", "mita do", "futa", "ghairi",
@@ -252,6 +254,8 @@ _FOREIGN_SEND_VERBS = (
     "trimite", "trimite_i", "r_spunde", "raspunde",
     # Indonesian
     "kirim", "kirimkan", "balas",
+    # Finnish ("Lähetä lokakuun laskut ...", "julkaise")
+    "l_het_", "laheta", "l_hett_k__", "julkaise", "julkaiskaa",
     # Hinglish and Hindi: "rohan ko whatsapp karo ki ..."; Swahili: "tuma 45,000 kwa ..."
     "whatsapp karo", "whatsapp kar do", "whatsapp kardo", "message karo", "message kar do",
     "msg karo", "msg kar do", "sms karo", "sms kar do", "mail karo", "mail kar do", "email karo",
@@ -289,6 +293,8 @@ _FOREIGN_PURCHASE_VERBS = (
     "pl_te_te", "plateste", "cump_r_", "cumpara", "rezerv_",
     # Indonesian
     "bayar", "bayarkan", "beli", "belikan", "pesankan",
+    # Finnish ("maksa lasku", "osta"; not "tilaa" or "varaa", which also mean room and means)
+    "maksa", "maksakaa", "osta", "ostakaa",
     # Hinglish and Hindi; Swahili
     "pay karo", "pay kar do", "payment karo", "payment kar do", "transfer karo", "transfer kar do",
     "book karo", "book kar do", "order karo", "order kar do", "refund karo", "refund kar do",
@@ -1213,6 +1219,10 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r" (?:ever |later |then |also )?",
         _FIRST_PERSON_ACTIVITY[2:],
         r"we (?:could|might) (?:also |just |probably )?",
+        # a group's likely behaviour: "staff would push it", "guests might cancel"
+        # (a modal, never a bare verb: "have staff delete the old records" acts)
+        r"(?:staff|guests|customers|clients|users|employees|students|visitors|members|patients"
+        r"|parents|people) (?:would|might|could|may|will|often|usually|sometimes|tend to) ",
         r"(?:i|this|that|which|it) (?:could|would|might|may|will|can)"
         r" (?:also |even |accidentally |easily |just |still |never |not |always |only |actually"
         r" |automatically |then |probably )?",
@@ -3814,8 +3824,12 @@ _GUARDED_PATTERNS = (
                                         "refunding", "issue", "issues", "issuing", "charge",
                                         "charges", "charging", "release", "releases")
                      + _MONEY_VERBS) + "|"
-     # a stall that runs out: "sells out of sourdough by 10"
-     + _words("(?:sells?|selling) out", "sold out") + "|"
+     # a stall that runs out: "sells out of sourdough by 10"; a price decided, not
+     # charged: "what to charge in each case", "how much to charge for a late checkout"
+     + _words("(?:sells?|selling) out", "sold out", "(?:what|how much) (?:to|should (?:i|we)|do (?:i|we)) charge",
+              # an offer weighed: "Should we take the deal?"
+              "(?:should|do|would|shall) (?:we|i) take (?:the|this|that|their|his|her) (?:deal|offer)")
+     + "|"
      # code wired together ("wire config into the CLI entry point", "wire it up"), a
      # failure mode ("the double-sell scenarios"), a list put in order ("Order these for
      # next quarter and justify it")
@@ -4274,6 +4288,11 @@ _GUARDED_PATTERNS = (
               "(?:annual|yearly|monthly|minimum|spend|usage|contract|contractual|volume|upfront) commit",
               "(?:lost|dropped|missing|orphaned|unpushed|squashed|signed|empty|local) commits",
               "deploys: [a-z0-9]+",
+              # a schedule as a thing of a trade: "the new laundry schedule", "the shift
+              # schedule for December" (led by its noun, not by a determiner)
+              "(?:laundry|cleaning|housekeeping|shift|staff|work|class|school|bus|train|ferry|flight"
+              "|feeding|medication|maintenance|delivery|training|exam|meal|watering|posting|content"
+              "|editorial|breakfast|rota|visiting|tour) schedules?",
               # a deploy as a thing: "telling people the Dockwise 4.2 deploy is planned for Tuesday"
               "deploy (?:is|was|will be|went|has been|had been|failed|planned|scheduled|window|freeze)") + "|"
      # a schedule asked for as the answer, not made: "Schedule 6 interviews of 45 min
@@ -4327,7 +4346,8 @@ _GUARDED_PATTERNS = (
          # "assumes a bad deploy", "the rollback of 5.2.0"
          "deploy (?:dashboards?|logs?|freezes?|history|status|previews?|frequency|times?"
          "|durations?|metrics|notifications?|channel|annotations?|markers?|jobs?|pipelines?|windows?"
-         "|steps?|targets?|events?|keys?|tooling|config|configuration|workflows?|scripts?|process)",
+         "|steps?|targets?|events?|keys?|tooling|config|configuration|workflows?|scripts?|process"
+         "|rights|access|permissions?|privileges|roles?|cadence)",
          # the deploy as an event that recurs or passed: "pause on every deploy", "we
          # rolled back the 13:58 deploy"
          "(?:every|each|per|any) (?:single )?deploys?", "[a-z]+'s deploy(?:ment)?s?",
