@@ -188,6 +188,14 @@ CONFIRM = [
     "Poista vanhat varmuuskopiot palvelimelta heti.",
     "Maksa vuokra tänään.",
     "Lähetä tarjous asiakkaalle vielä tänään.",
+    # and other languages the table had no verbs for
+    "Töröld a régi mentéseket a szerverről.",
+    "Küldd el a számlát az ügyfélnek ma.",
+    "Pošalji ponudu klijentu danas.",
+    "Esborra tots els correus d'ahir.",
+    "Ipadala ang invoice sa kliyente ngayon.",
+    "Zahle die Rechnung von Müller heute.",
+    "Kustuta vanad failid serverist.",
 ]
 
 
@@ -387,6 +395,7 @@ NOT_CONFIRM = [
     "How much should we charge for a late checkout at a small guesthouse?",
     "If we raise prices, guests might cancel. Should we do it in the low season anyway?",
     "A supplier offers a 10% discount for paying upfront. Should we take the offer?",
+    "J'ai envie de partir en vacances cet été, tu as des idées ?",
 ]
 
 

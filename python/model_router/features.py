@@ -226,6 +226,12 @@ _FOREIGN_DESTRUCTIVE_VERBS = (
     "hapus", "hapuskan", "batalkan",
     # Finnish ("poista vanhat varmuuskopiot", "peruuta tilaus"; not "peru": Peru)
     "poista", "poistakaa", "peruuta", "peruuttakaa", "irtisano", "tyhjenn_",
+    # Hungarian ("töröld a fájlokat", "mondd le"), Catalan ("esborra", "cancel·la"),
+    # Croatian, Serbian and Bosnian ("obriši", "otkaži"), Slovak ("vymaž"), Tagalog
+    # ("burahin"), Malay ("padamkan"), Estonian ("kustuta")
+    "t_r_ld", "t_r_lje", "mondd le", "mondja le", "esborra", "esborreu", "cancel_la",
+    "obri_i", "izbri_i", "otka_i", "vyma_", "zma_", "burahin", "kanselahin", "padamkan",
+    "kustuta",
     # Hinglish (an English verb and "karo"/"kar do") and Hindi; Swahili
     "delete karo", "delete kar do", "delete kardo", "cancel karo", "cancel kar do", "cancel kardo",
     "hata do", "hatao", "mita do", "futa", "ghairi",
@@ -256,6 +262,10 @@ _FOREIGN_SEND_VERBS = (
     "kirim", "kirimkan", "balas",
     # Finnish ("Lähetä lokakuun laskut ...", "julkaise")
     "l_het_", "laheta", "l_hett_k__", "julkaise", "julkaiskaa",
+    # Hungarian ("küldd el"), Croatian, Serbian and Bosnian ("pošalji"), Tagalog
+    # ("ipadala"), Malay ("hantar"), Spanish ("envíe"; not "envie": French for a wish; not
+    # "mande": "¿mande?" asks what was said)
+    "k_ldd", "k_ldje", "po_alji", "po_aljite", "ipadala", "hantar", "hantarkan", "env_e",
     # Hinglish and Hindi: "rohan ko whatsapp karo ki ..."; Swahili: "tuma 45,000 kwa ..."
     "whatsapp karo", "whatsapp kar do", "whatsapp kardo", "message karo", "message kar do",
     "msg karo", "msg kar do", "sms karo", "sms kar do", "mail karo", "mail kar do", "email karo",
@@ -295,6 +305,11 @@ _FOREIGN_PURCHASE_VERBS = (
     "bayar", "bayarkan", "beli", "belikan", "pesankan",
     # Finnish ("maksa lasku", "osta"; not "tilaa" or "varaa", which also mean room and means)
     "maksa", "maksakaa", "osta", "ostakaa",
+    # Hungarian ("fizesd ki", "vedd meg", "utald át"), Croatian, Serbian and Bosnian
+    # ("plati", "kupi"), Tagalog ("magbayad", "bilhin"), German "zahle" (not "zahl":
+    # a number)
+    "fizesd", "fizesse", "vedd meg", "rendeld meg", "utald", "plati", "platite", "kupi",
+    "magbayad", "bilhin", "zahle",
     # Hinglish and Hindi; Swahili
     "pay karo", "pay kar do", "payment karo", "payment kar do", "transfer karo", "transfer kar do",
     "book karo", "book kar do", "order karo", "order kar do", "refund karo", "refund kar do",
