@@ -53,8 +53,9 @@ fn vocabulary() -> Vec<String> {
         // prose_request needs its noun followed by "to", "for", a colon...
         "draft a memo to",
         "summarise what",
-        // code_request needs code work asked for
+        // code_request needs code work asked for, with coding words and a prose request
         "refactor the helper",
+        "draft a memo to the team and fix the flaky test in parser.go",
         // design_question's phrases are many words long
         "pros and cons",
     ] {
