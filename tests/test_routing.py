@@ -472,6 +472,9 @@ def test_long_text_without_a_colon_after_an_edit_verb(default_router, prompt):
         ("we expect our baby in February 2027; how does parental leave work in general?",
          "balanced_local"),
         ("Disegna un'etichetta per il nostro vino: colline all'alba", "image_generation"),
+        ("Luo kuva syntymäpäiväkorttiin: kettu ja ilmapalloja", "image_generation"),
+        ("Készíts egy képet egy macskáról, aki zongorázik", "image_generation"),
+        ("Lav et billede af en hyggelig kaffebar om vinteren", "image_generation"),
         # short generic prompts
         ("how do I center a div inside a card with flexbox", "code_agent"),
         ("rust says cannot borrow `x` as mutable, why?", "code_agent"),

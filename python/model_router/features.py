@@ -3257,8 +3257,12 @@ _GUARDED_PATTERNS = (
          "(?:genera|generare|crea|creare|disegna|g_n_re|genere|cr_e|dessine|fais|fais-moi|faites|faites-moi"
          "|erstelle|generiere"
          "|zeichne|genereer|teken|wygeneruj|stw_rz|narysuj|olu_tur|ciz|_iz|dibuja|genera|crie|gere"
-         "|desenhe|skapa|buat|buatkan|gambar)(?: [a-z0-9_'-]+){0,3} (?:[a-z]+')?(?:immagine"
+         "|desenhe|skapa|buat|buatkan|gambar"
+         # Finnish ("luo kuva", "piirrä"; not "tee": a golf tee), Hungarian ("készíts egy képet"),
+         # Danish ("lav et billede")
+         "|luo|piirr_|k_sz_ts|rajzolj|lav)(?: [a-z0-9_'-]+){0,3} (?:[a-z]+')?(?:immagine"
          "|immagini|imagen|im_genes|imagem|image|bild|afbeelding|obraz|obrazek|g_rsel|gorsel|bilde"
+         "|kuva|kuvan|kuvia|piirros|k_pet|k_p|billede"
          "|gambar|illustrazione|ilustraci_n|ilustra__o|illustration|logo|logotipo|disegno|dessin"
          "|dibujo|desenho|zeichnung|tekening|rysunek|resim|poster|affiche|ikon|icona|ic_ne)",
          "(?:draw|paint|sketch|doodle) (?:me|us)",
