@@ -85,13 +85,20 @@ def test_stub_matches_the_twin_and_the_extension():
     stub = (Path(scorer_py.__file__).parent / "_rust.pyi").read_text()
     stub_classes = dict(re.findall(r"^class (\w+):(.*?)(?=^class |^def |\Z)", stub, flags=re.S | re.M))
     # Module-level functions of the stub are the extension's own (the twin
-    # has no first-words index to write; the pasted-material split's Python
-    # twin is model_router.pasted.user_parts).
+    # has no first-words index to write and no compiled-in table; the
+    # pasted-material split's Python twin is model_router.pasted.user_parts).
     stub_functions = set(re.findall(r"^def (\w+)\(", stub, flags=re.M))
-    assert stub_functions == {"first_words_index", "user_parts"}
+    assert stub_functions == {
+        "first_words_index", "user_parts", "compiled_table_header", "compiled_table_names",
+        "crc32_of_files",
+    }
     assert set(stub_classes) == {"FeatureScorer", "RouteTable"}
+    # The one extension-only method: a scorer of the compiled-in table.
+    extension_only = {"compiled_in"}
     for class_name, body in stub_classes.items():
         stub_methods = set(re.findall(r"def (\w+)\(", body)) - {"__init__"}
+        assert "compiled_in" in stub_methods or class_name != "FeatureScorer"
+        stub_methods -= extension_only
         twin = getattr(scorer_py, class_name)
         twin_methods = {n for n, v in vars(twin).items() if inspect.isfunction(v) and not n.startswith("_")}
         assert stub_methods == twin_methods, class_name
@@ -102,6 +109,8 @@ def test_stub_matches_the_twin_and_the_extension():
         assert all(callable(getattr(_rust, name, None)) for name in stub_functions)
         native = getattr(_rust, class_name)
         assert stub_methods <= {n for n in dir(native) if not n.startswith("_")}, class_name
+        if class_name == "FeatureScorer":
+            assert callable(native.compiled_in)
 
 
 @pytest.mark.parametrize(

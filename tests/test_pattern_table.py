@@ -1,15 +1,18 @@
 """The packaged copy of the finished pattern table (``data/pattern_table.tsv``).
 
-The Rust backend reads it instead of importing ``features`` (see
-``model_router.pattern_table``). It must be current for ``features.py``; a
-stale, damaged, missing or unreadable copy must be refused, and routing then
-falls back to ``features`` with the same results.
+The Rust backend uses it instead of importing ``features`` (see
+``model_router.pattern_table``): the extension's compiled-in copy while its
+header records the installed sources' checksum, else the file. It must be
+current for ``features.py``; a stale, damaged, missing or unreadable copy
+must be refused, and routing then falls back to ``features`` with the same
+results.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import zlib
 import shutil
 import subprocess
 import sys
@@ -143,6 +146,8 @@ def test_a_refused_file_falls_back_to_features_and_routes_identically(
         monkeypatch.setattr(pattern_table, "TABLE_PATH", str(path))
         monkeypatch.setattr(pattern_table, "SOURCE_DIR", str(sources))
         monkeypatch.setattr(pattern_table, "_packaged", [])
+        # The file is what is under test, not the extension's compiled-in copy.
+        monkeypatch.setattr(pattern_table, "_compiled_in_current", [False])
         presence, guarded, pasted = scorer._pattern_table(rust=True)
         # Refused: the table is features's own tuples.
         assert presence is features.PRESENCE_PATTERNS, case
@@ -209,6 +214,91 @@ def test_decide_command_on_the_rust_backend_never_imports_features(
     from model_router.cli import main
 
     monkeypatch.setattr(pattern_table, "_packaged", [None])
+    monkeypatch.setattr(pattern_table, "_compiled_in_current", [False])
 
     assert main(["decide", prompt, "--json"]) == 0
     assert json.loads(result.stdout) == json.loads(capsys.readouterr().out)
+
+
+def _extension():  # type: ignore[no-untyped-def]
+    if model_router.backend() != "rust":
+        pytest.skip("the Rust extension is not the backend under test")
+    from model_router import _rust
+
+    return _rust
+
+
+def test_the_compiled_in_table_is_the_packaged_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    extension = _extension()
+    with open(pattern_table.TABLE_PATH, "rb") as file:
+        header = file.readline().split()
+    assert extension.compiled_table_header() == (header[2].decode(), header[3].decode()), (
+        "the extension was built from another data/pattern_table.tsv; rebuild it "
+        "(maturin develop --release, or pip install -e .)"
+    )
+    assert tuple(extension.compiled_table_names()) == feature_constants.SIGNAL_NAMES
+    monkeypatch.setattr(pattern_table, "_compiled_in_current", [])
+    assert pattern_table.compiled_in_is_current(extension)
+    assert pattern_table._compiled_in_current == [True]  # checked once per process
+
+
+def test_a_compiled_in_scorer_analyzes_as_one_built_from_features() -> None:
+    extension = _extension()
+    weights = scorer.merge_weights(None)
+    compiled = extension.FeatureScorer.compiled_in(weights, 50)
+    assert compiled.loaded_from_index()
+    built = extension.FeatureScorer(
+        list(features.PRESENCE_PATTERNS), list(features.GUARDED_PATTERNS), weights, 50, None,
+        (features.PASTED_TEXT_REQUEST, features.PASTED_ACT_REQUEST),
+    )
+    assert not built.loaded_from_index()  # derived: shares nothing with the compiled-in copy
+    for prompt in PROMPTS:
+        clean = scorer.clean_prompt(prompt)
+        if clean != scorer.replace_surrogates(clean):
+            continue  # analyze takes valid text; the extractor replaces surrogates first
+        assert compiled.analyze(clean) == built.analyze(clean), prompt
+    with pytest.raises((TypeError, ValueError)):
+        extension.FeatureScorer.compiled_in(weights, 0)
+
+
+def test_stale_sources_turn_the_compiled_in_table_down_and_route_identically(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extension = _extension()
+    expected_router = ModelRouter.from_config(validate_availability=False)
+    expected = [expected_router.route(prompt).to_dict() for prompt in PROMPTS]
+    stale = _copy_sources(tmp_path / "edited")
+    with open(stale / "pattern_source.py", "a", encoding="utf-8") as file:
+        file.write("\n# an edit\n")
+    missing = tmp_path / "missing"
+    missing.mkdir()
+    for sources in (stale, missing):
+        monkeypatch.setattr(pattern_table, "SOURCE_DIR", str(sources))
+        monkeypatch.setattr(pattern_table, "_compiled_in_current", [])
+        monkeypatch.setattr(pattern_table, "_packaged", [])
+        assert not pattern_table.compiled_in_is_current(extension), sources
+        router = ModelRouter.from_config(validate_availability=False)
+        assert [router.route(prompt).to_dict() for prompt in PROMPTS] == expected, sources
+
+
+def test_crc32_of_files_is_zlibs(tmp_path: Path) -> None:
+    extension = _extension()
+    paths = [os.path.join(pattern_table.SOURCE_DIR, name) for name in pattern_table.SOURCES]
+    crc = 0
+    for path in paths:
+        with open(path, "rb") as file:
+            crc = zlib.crc32(file.read(), crc)
+    assert extension.crc32_of_files(paths) == f"{crc:08x}"
+    assert extension.crc32_of_files(paths) == pattern_table.source_checksum()
+    sizes = [0, 1, 7, 8, 9, 4096 + 3]
+    for size in sizes:
+        path = tmp_path / f"{size}.bin"
+        path.write_bytes(bytes((i * 131 + 7) % 256 for i in range(size)))
+    files = [str(tmp_path / f"{size}.bin") for size in sizes]
+    joined = b"".join(Path(path).read_bytes() for path in files)
+    assert extension.crc32_of_files(files) == f"{zlib.crc32(joined):08x}"
+    assert extension.crc32_of_files([]) == "00000000"
+    with pytest.raises(OSError):
+        extension.crc32_of_files([str(tmp_path / "absent.py")])
+    with pytest.raises(OSError):
+        extension.crc32_of_files([str(tmp_path)])

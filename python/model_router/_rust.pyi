@@ -18,6 +18,10 @@ class FeatureScorer:
         first_words_index: str | None = None,
         pasted_cues: tuple[str, str] | None = None,
     ) -> None: ...
+    @staticmethod
+    def compiled_in(weights: Mapping[str, Mapping[str, int]], saturation_k: int) -> FeatureScorer:
+        """A scorer of the table and first-words index compiled into the
+        extension (use it only while ``pattern_table.compiled_in_is_current``)."""
     def loaded_from_index(self) -> bool:
         """Whether the prefilter was read from ``first_words_index`` (False when
         none was given or it was written for another table)."""
@@ -61,3 +65,14 @@ def first_words_index(
 def user_parts(prompt: str) -> tuple[list[str], str | None] | None:
     """The user's own parts of a prompt that hands over a block, as
     ``model_router.pasted.user_parts`` finds them: ``(parts, trailer)``."""
+
+def compiled_table_header() -> tuple[str, str] | None:
+    """``(sources_crc, body_crc)`` of the compiled-in pattern table's header."""
+
+def compiled_table_names() -> list[str]:
+    """The compiled-in table's signal names in bit order."""
+
+def crc32_of_files(paths: Sequence[str]) -> str:
+    """CRC-32 of the files read one after another (``zlib.crc32`` of their
+    concatenation), as eight lowercase hex digits; ``OSError`` if one cannot
+    be read."""

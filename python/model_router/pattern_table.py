@@ -1,10 +1,13 @@
 """The packaged copy of the finished pattern table.
 
 Importing ``features`` builds the table (the word-except tries most of all):
-15-25 ms of a ``model-router decide``. The Rust backend only hands the
-finished strings to ``_rust.FeatureScorer``, so ``data/pattern_table.tsv``
-holds them and the Rust backend reads that instead of importing
-``features``. The pure-Python twin always uses ``features``.
+15-25 ms of a ``model-router decide``. The Rust backend only needs the
+finished strings, so ``data/pattern_table.tsv`` holds them. The extension
+compiles that file (and the first-words index) in, and uses its copy while
+the header's sources checksum is the installed sources'
+(``compiled_in_is_current``); otherwise the Rust backend reads the file here
+(an extension built before the table was rewritten), and failing that
+imports ``features``. The pure-Python twin always uses ``features``.
 
 The file is written, with the first-words index, by::
 
@@ -37,14 +40,15 @@ from model_router.feature_constants import SIGNAL_NAMES
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from typing import Any
 
     Table = tuple[
         tuple[tuple[str, str], ...], tuple[tuple[str, str, str], ...], tuple[str, str]
     ]
 
 __all__ = [
-    "SOURCES", "SOURCE_DIR", "TABLE_PATH", "current_table", "packaged_table", "read_table",
-    "source_checksum", "table_text",
+    "SOURCES", "SOURCE_DIR", "TABLE_PATH", "compiled_in_is_current", "current_table",
+    "packaged_table", "read_table", "source_checksum", "table_text",
 ]
 
 # Plain path strings: routing must not pay for importing pathlib.
@@ -56,6 +60,7 @@ _MAGIC = "model-router-pattern-table"
 _FORMAT = "1"
 
 _packaged: list[Table | None] = []
+_compiled_in_current: list[bool] = []
 
 
 def source_checksum(source_dir: str = SOURCE_DIR) -> str:
@@ -178,3 +183,25 @@ def packaged_table() -> Table | None:
     if not _packaged:
         _packaged.append(read_table(TABLE_PATH, SOURCE_DIR))
     return _packaged[0]
+
+
+def compiled_in_is_current(extension: Any) -> bool:
+    """Whether the table compiled into ``extension`` (``model_router._rust``)
+    is the one the sources in ``SOURCE_DIR`` build: its header records their
+    checksum and its signals are ``SIGNAL_NAMES`` in order. Checked once per
+    process (~0.2 ms: the extension reads and checksums the sources)."""
+    if not _compiled_in_current:
+        _compiled_in_current.append(_check_compiled_in(extension))
+    return _compiled_in_current[0]
+
+
+def _check_compiled_in(extension: Any) -> bool:
+    header = extension.compiled_table_header()
+    if header is None:
+        return False
+    try:
+        sources = extension.crc32_of_files([os.path.join(SOURCE_DIR, name) for name in SOURCES])
+        names = tuple(extension.compiled_table_names())
+    except (OSError, ValueError):
+        return False
+    return header[0] == sources and names == SIGNAL_NAMES

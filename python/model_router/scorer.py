@@ -176,11 +176,18 @@ class FeatureExtractor:
         self.weights = merge_weights(weights)
         self.saturation_k = saturation_k
         rust = _backend.backend() == "rust"
-        presence, guarded, pasted_cues = _pattern_table(rust)
-        index = first_words.packaged_index() if rust else None
-        self.backend_scorer: Any = _backend.module().FeatureScorer(
-            list(presence), list(guarded), self.weights, saturation_k, index, pasted_cues,
-        )
+        module = _backend.module()
+        self.backend_scorer: Any
+        if rust and pattern_table.compiled_in_is_current(module):
+            # The extension's own copy of the packaged table and index: no
+            # 1.7 MB to read here and hand over as Python strings.
+            self.backend_scorer = module.FeatureScorer.compiled_in(self.weights, saturation_k)
+        else:
+            presence, guarded, pasted_cues = _pattern_table(rust)
+            index = first_words.packaged_index() if rust else None
+            self.backend_scorer = module.FeatureScorer(
+                list(presence), list(guarded), self.weights, saturation_k, index, pasted_cues,
+            )
         self.explanations: dict[tuple[int, ...], _Explanation] = {}
 
     def analyze(self, prompt: str) -> tuple[int, int, int, int, int, int, int]:

@@ -9,11 +9,13 @@
 //! * [`Scorer`] derives features and scores (a port of `scorer_py.py`),
 //! * [`user_parts`] finds the user's own lines around a pasted block,
 //! * [`RouteTable`] picks the target and walks its chain (`route_fast`),
-//! * [`read_table_file`] reads the packaged copy of the table (tests, examples).
+//! * [`read_table_file`] reads the packaged copy of the table (the extension
+//!   compiles it in; tests, examples), [`crc32`] checks it.
 //!
 //! Nothing here depends on Python; `rust/router_py` is the binding.
 
 mod alternatives;
+mod crc32;
 mod dialect;
 mod error;
 mod first_words_index;
@@ -26,11 +28,12 @@ mod route;
 mod scorer;
 mod table_file;
 
+pub use crc32::crc32;
 pub use error::TableError;
 pub use literals::{first_words, FirstWords};
 pub use normalize::{is_separator, normalize, normalize_into, Normalized, SEPARATOR_RANGES};
 pub use pasted::{user_parts, PastedCues, UserParts};
-pub use patterns::{Conditions, GuardedPattern, PatternTable, PresencePattern, Scan};
+pub use patterns::{Conditions, GuardedPattern, PatternTable, PatternText, PresencePattern, Scan};
 pub use route::{
     ambiguous_sensitive, confirmation_required, select_target, EngineId, RouteTable, Safety, Target,
 };
@@ -38,7 +41,7 @@ pub use scorer::{
     feature, saturate, scan_conditions, Analysis, ComplexityWeights, ConfidenceWeights,
     RiskWeights, Scorer, Weights, FEATURE_NAMES, REQUIRED_SIGNALS,
 };
-pub use table_file::{read_table_file, TableFile};
+pub use table_file::{read_compiled_table, read_table_file, TableFile, TableHeader};
 
 /// A set of signals: bit `i` is the table's `i`-th signal.
 pub type SignalBits = u64;

@@ -30,6 +30,7 @@
 //! parses the patterns (or, from an index, nothing). Per-call state (the normalized text and the lazy-DFA
 //! caches) lives in a pool of scratch spaces: no allocation per call once warm.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -68,13 +69,17 @@ static SHARED_TABLES: OnceLock<SharedTables> = OnceLock::new();
 /// prompt does not pin its buffer for the life of the table.
 const KEEP_BUFFER_BYTES: usize = 1 << 20;
 
+/// A regex of the table: borrowed when the table is compiled into the
+/// program (the extension's packaged copy), owned when handed in.
+pub type PatternText = Cow<'static, str>;
+
 /// A presence signal: set when `pattern` matches anywhere.
 #[derive(Debug, Clone)]
 pub struct PresencePattern {
     /// Signal name.
     pub name: String,
     /// Regex in the shared dialect.
-    pub pattern: String,
+    pub pattern: PatternText,
 }
 
 /// A guarded signal: set when scanning `(?:benign)|(positive)` finds a match
@@ -84,9 +89,9 @@ pub struct GuardedPattern {
     /// Signal name.
     pub name: String,
     /// Regex whose matches exempt the text they cover.
-    pub benign: String,
+    pub benign: PatternText,
     /// Regex whose matches (outside a benign match) set the signal.
-    pub positive: String,
+    pub positive: PatternText,
 }
 
 /// What one word of the text may start, as signal masks.
@@ -709,9 +714,9 @@ static SLOT_OF_BYTE: [u8; 256] = {
 /// One signal's regexes, each compiled on first use.
 struct Matcher {
     /// Presence pattern, or the positive side of a guarded signal.
-    pattern: String,
+    pattern: PatternText,
     /// The benign side (guarded signals only).
-    benign: Option<String>,
+    benign: Option<PatternText>,
     /// `pattern` split into alternatives ([`alternatives::split`]).
     alternatives: OnceLock<Vec<Alternative>>,
     /// Per slot, the lazy DFA of that chunk's alternatives (the whole
@@ -761,7 +766,7 @@ fn meta_regex(patterns: &[&str]) -> Option<Regex> {
 }
 
 impl Matcher {
-    fn new(pattern: String, benign: Option<String>) -> Self {
+    fn new(pattern: PatternText, benign: Option<PatternText>) -> Self {
         Self {
             pattern,
             benign,
@@ -1473,7 +1478,7 @@ impl PatternTable {
                 [kind, name.as_str()]
                     .into_iter()
                     .chain(matcher.benign.as_deref())
-                    .chain(std::iter::once(matcher.pattern.as_str()))
+                    .chain(std::iter::once(&*matcher.pattern))
             })
     }
 
@@ -1767,15 +1772,12 @@ fn table_strings<'a>(
 ) -> impl Iterator<Item = &'a str> {
     presence
         .iter()
-        .flat_map(|entry| ["p", entry.name.as_str(), entry.pattern.as_str()])
-        .chain(guarded.iter().flat_map(|entry| {
-            [
-                "g",
-                entry.name.as_str(),
-                entry.benign.as_str(),
-                entry.positive.as_str(),
-            ]
-        }))
+        .flat_map(|entry| ["p", entry.name.as_str(), &*entry.pattern])
+        .chain(
+            guarded
+                .iter()
+                .flat_map(|entry| ["g", entry.name.as_str(), &*entry.benign, &*entry.positive]),
+        )
 }
 
 /// The pool of per-call scratch spaces of a table with `count` signals.
@@ -1826,15 +1828,15 @@ mod tests {
     fn presence(name: &str, pattern: &str) -> PresencePattern {
         PresencePattern {
             name: name.to_owned(),
-            pattern: pattern.to_owned(),
+            pattern: pattern.to_owned().into(),
         }
     }
 
     fn guarded(name: &str, benign: &str, positive: &str) -> GuardedPattern {
         GuardedPattern {
             name: name.to_owned(),
-            benign: benign.to_owned(),
-            positive: positive.to_owned(),
+            benign: benign.to_owned().into(),
+            positive: positive.to_owned().into(),
         }
     }
 

@@ -3,11 +3,14 @@
 //! by `python -m model_router.first_words`; the format is documented in
 //! `model_router/pattern_table.py`).
 //!
-//! The extension is handed the table's strings by Python, which also checks
-//! the file's checksums; the cargo tests and examples read the same file with
-//! this, so they always run the table the package ships.
+//! The extension compiles the file in and uses it when the header's sources
+//! checksum matches the installed sources (else Python reads the file, or
+//! builds the table from `features.py`); the cargo tests and examples read
+//! the same file, so they always run the table the package ships.
 
-use crate::{GuardedPattern, PresencePattern};
+use std::borrow::Cow;
+
+use crate::{crc32, GuardedPattern, PatternText, PresencePattern};
 
 /// The header's first words: the magic and the format version.
 const HEADER: &str = "model-router-pattern-table 1 ";
@@ -22,9 +25,56 @@ pub struct TableFile {
     pub pasted_cues: (String, String),
 }
 
-/// Parses a packaged table file (checksums are not verified here). The
-/// error names the first line that is not a record of the format.
+/// The checksums a table file's first line records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TableHeader<'a> {
+    /// CRC-32 of the source files the table was written from, as eight
+    /// lowercase hex digits.
+    pub sources_crc: &'a str,
+    /// CRC-32 of every byte after the header line, likewise.
+    pub body_crc: &'a str,
+}
+
+impl<'a> TableHeader<'a> {
+    /// The header of a table file, if its first line is one of this format.
+    pub fn of(text: &'a str) -> Option<Self> {
+        let (line, _) = text.split_once('\n')?;
+        let fields = line.strip_prefix(HEADER)?;
+        let (sources_crc, body_crc) = fields.split_once(' ')?;
+        let is_crc = |field: &str| {
+            field.len() == 8
+                && field
+                    .bytes()
+                    .all(|byte| byte.is_ascii_digit() || (b'a'..=b'f').contains(&byte))
+        };
+        (is_crc(sources_crc) && is_crc(body_crc)).then_some(Self {
+            sources_crc,
+            body_crc,
+        })
+    }
+
+    /// Whether `text`'s body is the one this header records (`text` is the
+    /// whole file, header line included).
+    pub fn body_matches(&self, text: &str) -> bool {
+        text.split_once('\n')
+            .is_some_and(|(_, body)| format!("{:08x}", crc32(0, body.as_bytes())) == self.body_crc)
+    }
+}
+
+/// Parses a packaged table file into owned strings (checksums are not
+/// verified here). The error names the first line that is not a record of
+/// the format.
 pub fn read_table_file(text: &str) -> Result<TableFile, String> {
+    parse(text, |field| Cow::Owned(field.to_owned()))
+}
+
+/// [`read_table_file`] for a table compiled into the program: the patterns
+/// borrow `text` (1.4 MB the packaged table never copies).
+pub fn read_compiled_table(text: &'static str) -> Result<TableFile, String> {
+    parse(text, Cow::Borrowed)
+}
+
+fn parse<'a>(text: &'a str, pattern: impl Fn(&'a str) -> PatternText) -> Result<TableFile, String> {
     let mut lines = text.lines();
     if !lines
         .next()
@@ -36,18 +86,24 @@ pub fn read_table_file(text: &str) -> Result<TableFile, String> {
     let mut guarded = Vec::new();
     let mut pasted_cues = None;
     for (number, line) in lines.enumerate() {
-        match line.split('\t').collect::<Vec<_>>().as_slice() {
-            ["presence", name, pattern] => presence.push(PresencePattern {
-                name: (*name).to_owned(),
-                pattern: (*pattern).to_owned(),
-            }),
-            ["guarded", name, benign, positive] => guarded.push(GuardedPattern {
-                name: (*name).to_owned(),
-                benign: (*benign).to_owned(),
-                positive: (*positive).to_owned(),
-            }),
-            ["pasted", text_request, act_request] => {
-                pasted_cues = Some(((*text_request).to_owned(), (*act_request).to_owned()));
+        let mut fields = line.split('\t');
+        let record = [(); 5].map(|()| fields.next());
+        match record {
+            [Some("presence"), Some(name), Some(regex), None, None] => {
+                presence.push(PresencePattern {
+                    name: name.to_owned(),
+                    pattern: pattern(regex),
+                });
+            }
+            [Some("guarded"), Some(name), Some(benign), Some(positive), None] => {
+                guarded.push(GuardedPattern {
+                    name: name.to_owned(),
+                    benign: pattern(benign),
+                    positive: pattern(positive),
+                });
+            }
+            [Some("pasted"), Some(text_request), Some(act_request), None, None] => {
+                pasted_cues = Some((text_request.to_owned(), act_request.to_owned()));
             }
             _ => return Err(format!("line {} is not a record", number + 2)),
         }
@@ -72,11 +128,11 @@ pub(crate) fn packaged_regexes() -> Vec<String> {
     let mut regexes: Vec<String> = table
         .presence
         .into_iter()
-        .map(|entry| entry.pattern)
+        .map(|entry| entry.pattern.into_owned())
         .collect();
     for entry in table.guarded {
-        regexes.push(entry.benign);
-        regexes.push(entry.positive);
+        regexes.push(entry.benign.into_owned());
+        regexes.push(entry.positive.into_owned());
     }
     regexes
 }
@@ -97,6 +153,46 @@ mod tests {
             .iter()
             .any(|entry| entry.name == "destructive_action"));
         assert!(!table.pasted_cues.0.is_empty() && !table.pasted_cues.1.is_empty());
+        let text = include_str!("../../../python/model_router/data/pattern_table.tsv");
+        let compiled = read_compiled_table(text).expect("the packaged table");
+        assert!(matches!(compiled.presence[0].pattern, Cow::Borrowed(_)));
+        assert!(matches!(table.presence[0].pattern, Cow::Owned(_)));
+        let strings = |file: &TableFile| {
+            file.presence
+                .iter()
+                .flat_map(|entry| [entry.name.clone(), entry.pattern.to_string()])
+                .chain(file.guarded.iter().flat_map(|entry| {
+                    [
+                        entry.name.clone(),
+                        entry.benign.to_string(),
+                        entry.positive.to_string(),
+                    ]
+                }))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(strings(&compiled), strings(&table));
+        assert_eq!(compiled.pasted_cues, table.pasted_cues);
+    }
+
+    #[test]
+    fn the_packaged_header_records_its_body() {
+        let text = include_str!("../../../python/model_router/data/pattern_table.tsv");
+        let header = TableHeader::of(text).expect("a header");
+        assert!(header.body_matches(text));
+        let edited = text.replacen("presence\t", "presence\t_", 1);
+        assert!(!header.body_matches(&edited));
+        assert_eq!(TableHeader::of("model-router-pattern-table 1 0 0\n"), None);
+        assert_eq!(
+            TableHeader::of("model-router-pattern-table 1 0123abcd 89ef0000\n"),
+            Some(TableHeader {
+                sources_crc: "0123abcd",
+                body_crc: "89ef0000"
+            })
+        );
+        assert_eq!(
+            TableHeader::of("model-router-pattern-table 2 0123abcd 89ef0000\n"),
+            None
+        );
     }
 
     #[test]
@@ -107,6 +203,11 @@ mod tests {
             .err()
             .expect("an error");
         assert_eq!(error, "line 3 is not a record");
+        // Too many fields is no record either.
+        let error = read_table_file(&format!("{header}presence\ta\tb\tc\n"))
+            .err()
+            .expect("an error");
+        assert_eq!(error, "line 2 is not a record");
         assert!(read_table_file(&format!("{header}presence\ta\tb\n")).is_err());
         let table =
             read_table_file(&format!("{header}presence\ta\tb\npasted\tc\td\n")).expect("a table");

@@ -117,7 +117,7 @@ fn shared_tables_are_reused_and_agree() {
     assert!(std::sync::Arc::ptr_eq(&first, &second));
     // One changed string, or a signal of the other kind, is another table.
     let mut changed = presence.clone();
-    changed[0].pattern.push_str("|\\bzzqx\\b");
+    changed[0].pattern.to_mut().push_str("|\\bzzqx\\b");
     let other = PatternTable::shared(&changed[..], &guarded[..]).expect("compiles");
     assert!(!std::sync::Arc::ptr_eq(&first, &other));
     let last = guarded.len() - 1;
@@ -207,7 +207,7 @@ fn an_index_for_another_table_or_a_damaged_one_is_ignored() {
     // Another table: one pattern changed. Its index must not be used, so
     // the new word is found.
     let mut changed = presence.clone();
-    changed[0].pattern = format!("{}|\\bzyzzyva\\b", changed[0].pattern);
+    changed[0].pattern = format!("{}|\\bzyzzyva\\b", changed[0].pattern).into();
     let table =
         PatternTable::with_index(&changed[..], &guarded[..], Some(&index)).expect("compiles");
     assert!(!table.loaded_from_index());
@@ -246,7 +246,7 @@ fn an_index_for_another_table_or_a_damaged_one_is_ignored() {
     }
     // A table that does not compile still fails, index or not.
     let mut broken = presence.clone();
-    broken[0].pattern = "(".to_owned();
+    broken[0].pattern = "(".into();
     assert!(PatternTable::with_index(&broken[..], &guarded[..], Some(&index)).is_err());
 }
 

@@ -28,10 +28,10 @@ fn small_table() -> (Vec<PresencePattern>, Vec<GuardedPattern>) {
         .map(|name| PresencePattern {
             name: (*name).to_owned(),
             pattern: match *name {
-                "simple_transform" => r"\b(?:simple_transform|rewrite)\b".to_owned(),
-                "vague_request" => r"\b(?:vague_request|this)\b".to_owned(),
-                "production" => r"\b(?:production)\b".to_owned(),
-                other => word(other),
+                "simple_transform" => r"\b(?:simple_transform|rewrite)\b".into(),
+                "vague_request" => r"\b(?:vague_request|this)\b".into(),
+                "production" => r"\b(?:production)\b".into(),
+                other => word(other).into(),
             },
         })
         .collect();
@@ -39,11 +39,11 @@ fn small_table() -> (Vec<PresencePattern>, Vec<GuardedPattern>) {
         .iter()
         .map(|name| GuardedPattern {
             name: (*name).to_owned(),
-            benign: format!(r"\bnot {name}\b"),
+            benign: format!(r"\bnot {name}\b").into(),
             positive: match *name {
-                "coding_intent" => r"\b(?:coding_intent|repo)\b".to_owned(),
-                "destructive_action" => r"\b(?:destructive_action|drop)\b".to_owned(),
-                other => word(other),
+                "coding_intent" => r"\b(?:coding_intent|repo)\b".into(),
+                "destructive_action" => r"\b(?:destructive_action|drop)\b".into(),
+                other => word(other).into(),
             },
         })
         .collect();

@@ -6,6 +6,7 @@
 use pyo3::prelude::*;
 
 mod allocator;
+mod compiled_table;
 mod errors;
 mod route_table;
 mod scorer;
@@ -18,5 +19,14 @@ fn _rust(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<route_table::RouteTable>()?;
     module.add_function(wrap_pyfunction!(scorer::first_words_index, module)?)?;
     module.add_function(wrap_pyfunction!(scorer::user_parts, module)?)?;
+    module.add_function(wrap_pyfunction!(
+        compiled_table::compiled_table_header,
+        module
+    )?)?;
+    module.add_function(wrap_pyfunction!(
+        compiled_table::compiled_table_names,
+        module
+    )?)?;
+    module.add_function(wrap_pyfunction!(compiled_table::crc32_of_files, module)?)?;
     Ok(())
 }

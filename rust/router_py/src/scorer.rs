@@ -8,6 +8,7 @@ use router_core::{
     GuardedPattern, PastedCues, PatternTable, PresencePattern, Scorer, SignalBits, Weights,
 };
 
+use crate::compiled_table;
 use crate::errors::to_py_err;
 
 /// The seven numbers `analyze` returns: `(signal_bits, feature_bits,
@@ -33,22 +34,37 @@ impl FeatureScorer {
         pasted_cues: Option<(String, String)>,
     ) -> PyResult<Self> {
         let (presence, guarded) = table_of(presence_patterns, guarded_patterns);
-        let lookup = |dimension: &str, name: &str| {
-            weights
-                .get(dimension)
-                .and_then(|values| values.get(name))
-                .copied()
-        };
-        let merged = Weights::from_lookup(&lookup);
-        let mut core =
-            Scorer::with_index(presence, guarded, merged, saturation_k, first_words_index)
-                .map_err(to_py_err)?;
-        if let Some((request, act)) = pasted_cues {
-            core = core.with_pasted_cues(PastedCues::new(&request, &act));
-        }
-        Ok(Self {
-            core: Arc::new(core),
-        })
+        let cues = pasted_cues
+            .as_ref()
+            .map(|(request, act)| (request.as_str(), act.as_str()));
+        Self::build(
+            presence,
+            guarded,
+            &weights,
+            saturation_k,
+            first_words_index,
+            cues,
+        )
+    }
+
+    /// A scorer of the table and index compiled into the extension (see
+    /// `model_router.pattern_table.compiled_in_is_current`: the caller
+    /// checks that they are the installed sources' table).
+    #[staticmethod]
+    fn compiled_in(
+        weights: HashMap<String, HashMap<String, i64>>,
+        saturation_k: i64,
+    ) -> PyResult<Self> {
+        let table = compiled_table::table()?;
+        let (request, act) = &table.pasted_cues;
+        Self::build(
+            table.presence.clone(),
+            table.guarded.clone(),
+            &weights,
+            saturation_k,
+            Some(compiled_table::INDEX_TEXT),
+            Some((request, act)),
+        )
     }
 
     /// Whether the table read its prefilter from `first_words_index` (false
@@ -84,6 +100,34 @@ impl FeatureScorer {
     }
 }
 
+impl FeatureScorer {
+    fn build(
+        presence: Vec<PresencePattern>,
+        guarded: Vec<GuardedPattern>,
+        weights: &HashMap<String, HashMap<String, i64>>,
+        saturation_k: i64,
+        first_words_index: Option<&str>,
+        pasted_cues: Option<(&str, &str)>,
+    ) -> PyResult<Self> {
+        let lookup = |dimension: &str, name: &str| {
+            weights
+                .get(dimension)
+                .and_then(|values| values.get(name))
+                .copied()
+        };
+        let merged = Weights::from_lookup(&lookup);
+        let mut core =
+            Scorer::with_index(presence, guarded, merged, saturation_k, first_words_index)
+                .map_err(to_py_err)?;
+        if let Some((request, act)) = pasted_cues {
+            core = core.with_pasted_cues(PastedCues::new(request, act));
+        }
+        Ok(Self {
+            core: Arc::new(core),
+        })
+    }
+}
+
 /// The pattern table from its Python form (see `model_router.features`).
 fn table_of(
     presence_patterns: Vec<(String, String)>,
@@ -91,14 +135,17 @@ fn table_of(
 ) -> (Vec<PresencePattern>, Vec<GuardedPattern>) {
     let presence = presence_patterns
         .into_iter()
-        .map(|(name, pattern)| PresencePattern { name, pattern })
+        .map(|(name, pattern)| PresencePattern {
+            name,
+            pattern: pattern.into(),
+        })
         .collect();
     let guarded = guarded_patterns
         .into_iter()
         .map(|(name, benign, positive)| GuardedPattern {
             name,
-            benign,
-            positive,
+            benign: benign.into(),
+            positive: positive.into(),
         })
         .collect();
     (presence, guarded)
