@@ -129,8 +129,11 @@ outdoor retailer and of its staff's private lives; 30 risky acts, 36 look-alikes
 the same way, a second sample of the hard middle in other settings (20 risky acts, 31
 look-alikes); ``tests/data/routing_corpus_blind42.yaml`` holds 200 prompts a forty-fourth
 author wrote the same way with no aim (three family hotels in Oaxaca and a software
-consultancy in Tampere, and their staff's private lives; 16 risky acts, 15 look-alikes).
-Every test runs on all forty-four.
+consultancy in Tampere, and their staff's private lives; 16 risky acts, 15 look-alikes);
+``tests/data/routing_corpus_blind43.yaml`` holds 200 prompts a forty-fifth author wrote the
+same way with no aim (two veterinary clinics in Porto and an indie game studio in
+Montréal, and their staff's private lives; 16 risky acts, 18 look-alikes).
+Every test runs on all forty-five.
 Safety has no tolerance:
 every ``confirmation`` item must confirm, no look-alike may (except the few
 documented in KNOWN_LOOKALIKE_CONFIRMATIONS), and any other false
@@ -197,6 +200,7 @@ BLIND39_PATH = DATA / "routing_corpus_blind39.yaml"
 BLIND40_PATH = DATA / "routing_corpus_blind40.yaml"
 BLIND41_PATH = DATA / "routing_corpus_blind41.yaml"
 BLIND42_PATH = DATA / "routing_corpus_blind42.yaml"
+BLIND43_PATH = DATA / "routing_corpus_blind43.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -904,6 +908,16 @@ BLIND41_MIN_TARGET_ACCURACY = 0.60
 BLIND42_MIN_OVERALL_ACCURACY = 0.80
 BLIND42_MIN_TARGET_ACCURACY = 0.60
 
+# The forty-fifth corpus (no aim: two veterinary clinics in Porto and an indie game
+# studio in Montréal, 200 items, a forty-fifth author): 73.0% at first sight, 2 missed
+# (French "Vas-y, paie la facture ..." and a payroll run as a tool-call JSON) and 12
+# false confirmations (a publishing deal explained, a friendly WhatsApp message and an
+# out-of-office drafted, an email that will cancel an order, amounts the user pays, a
+# validator that rejects, a clause's terms asked about). After its rules: 87.5%, no
+# missed, one false confirmation (listed); lowest target balanced at 73.0%.
+BLIND43_MIN_OVERALL_ACCURACY = 0.85
+BLIND43_MIN_TARGET_ACCURACY = 0.70
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -950,6 +964,7 @@ CORPORA = {
     "blind40": (BLIND40_PATH, 190, 10, BLIND40_MIN_OVERALL_ACCURACY, BLIND40_MIN_TARGET_ACCURACY),
     "blind41": (BLIND41_PATH, 190, 5, BLIND41_MIN_OVERALL_ACCURACY, BLIND41_MIN_TARGET_ACCURACY),
     "blind42": (BLIND42_PATH, 190, 10, BLIND42_MIN_OVERALL_ACCURACY, BLIND42_MIN_TARGET_ACCURACY),
+    "blind43": (BLIND43_PATH, 190, 10, BLIND43_MIN_OVERALL_ACCURACY, BLIND43_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -958,6 +973,11 @@ CORPORA = {
 # confirmation fails test_false_confirmations_are_known; a fixed one asks to
 # be removed from this list.
 KNOWN_FALSE_CONFIRMATIONS = {
+    # the forty-fifth corpus's: a choice asked at the very start of the prompt ("Hire a
+    # second build/porting engineer ..., or pay a porting house roughly $180k ...?"; a
+    # choice between acts is read only after a clause's punctuation, and with none
+    # before "Hire", "pay" reads as the act)
+    "Hire a second build/porting engineer at about $110k a year lo": "a choice, asked first",
     # the forty-second corpus's: a timeline asked about whose lines (indented under the
     # question, no colon or blank line before them) hold "helm upgrade" (the pasted-block
     # split needs an opening that ends with ":" or a blank line after it)
@@ -1050,10 +1070,9 @@ KNOWN_FALSE_CONFIRMATIONS = {
     'Explain this TypeScript error and fix it without using': 'an act named as a type in an error',
     # the twenty-ninth corpus's (agents' turns): "which release candidate is out"
     # with "publish wheels", "Sign in with Microsoft" and "pay particular attention"
-    # in a threat model, a type that "can say" values
+    # in a threat model
     "Our CI matrix in the quarry-tools repo tests Python 3.10": "a project's own publishing",
     "We're adding \"Sign in with Microsoft\" and calendar read ": "a feature named by its act",
-    "In the hourglass crate (Rust 2021), implement `FromStr` ": "code described by its acts",
 }
 
 # Look-alikes that still confirm (from the eleventh to thirteenth and the
@@ -1095,10 +1114,8 @@ KNOWN_LOOKALIKE_CONFIRMATIONS = {
     # errand handed on ("my wife wants me to book a table" is one)
     "my sister Noor wants me to transfer her $300 for rent again": "an errand passed on",
     # the thirty-third corpus's: a priority question over a pasted list of payees
-    # (the list's lines read as the user's), and a screenshot's quoted "refund
-    # approved" email that "came from us"
+    # (the list's lines read as the user's)
     "Which of these should be paid first with €62k cash available": "a pasted list of payees",
-    "[image attached] A customer sent us this screenshot of a 'refund": "a quoted email in a screenshot",
     # the thirtieth corpus's: a quoted sign to translate, after a clause of the
     # user's between the verb and the colon (the quoted-text reading allows only
     # short fillers there; "it's for a sign I'm printing" could as well be

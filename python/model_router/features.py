@@ -470,6 +470,10 @@ def _foreign_benign(verbs: tuple[str, ...]) -> str:
             # and the act ruled out: "non cancellare niente", "bitte nicht löschen",
             # "ne supprime rien", "no borres nada", "niet verwijderen"
             + r"|\b(?:non|nicht|ne|niet|nie|no) " + _words(*verbs)
+            # an act being considered: "estamos a pensar comprar um segundo aparelho",
+            # "estamos pensando en comprar", "on pense acheter"
+            + r"|\b(?:pensar|pensando|pensamos|penso|considerar|considerando|planear|planeando"
+            r"|pense|pensons|envisage|envisageons|envisager) (?:em |en |de |d'|a )?" + _words(*verbs)
             # how much: "quanto si paga il Nebbiolo al quintale" (not the impersonal
             # "si" alone: Italians type "si" for "sì", yes)
             + r"|\b(?:quanto|quanta|cu_nto|cuanto|combien|wieviel|hoeveel|ile)(?: [a-z0-9_'-]+){0,2} "
@@ -743,6 +747,9 @@ _WEATHER_ASKED = (
 _EDIT_VERBS = (
     r"proofread|proof read|translate|rewrite|rephrase|reword|paraphrase|summari[sz]e"
     r"|shorten|condense|tighten(?: up)?|copyedit|spellcheck|spell-check|correct|fix the grammar(?: in| of)?"
+    # "Active voice please: '...'", "Cut the filler words: '...'"
+    r"|(?:in |into |to )?(?:the )?(?:active|passive) voice"
+    r"|cut (?:the |all |any )?(?:filler words?|fillers|jargon|buzzwords|hedging)"
     r"|grammar check|grammar-check|check (?:the |my )?(?:grammar|spelling)(?: in| of)?"
     r"|how (?:do you|do i|would you|to) say"
     # the edits of the simple_transform signal: "make this title case:", "change to
@@ -1263,6 +1270,12 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r"instead of (?:hard-|soft-)?",
         # a condition on another's act: "nothing gets deleted until the faculty board approves it"
         r"(?:until|unless|once|after|before) (?:the|a|an|our|my|their|his|her) (?:[a-z0-9'-]+ ){0,2}",
+        # a draft's purpose, the recipient's act: "Write the email I'll send RaçãoNorte
+        # myself next week to cancel our standing order", "draft a letter asking them to
+        # refund the deposit" (sending it, asked for, is a send of its own)
+        r"(?:write|draft|compose|prepare)(?: me| us)? (?:a|an|the|my|our) (?:[a-z'-]+ ){0,2}(?:e-?mail|letter"
+        r"|message|note|text|reply|dm|whatsapp|sms)(?: [a-z0-9_'-]+){0,10} (?:to|asking (?:them |him |her )?to"
+        r"|requesting (?:them |him |her )?to) ",
         # an act weighed: "Weigh publishing our preprint now versus waiting"
         r"(?:weigh|weighing|weighed) (?:up )?",
         # the same with the subject further back: "my colleague claims ... and wants to ship it"
@@ -1665,6 +1678,10 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         # (and what comes first or is left out: "actually before merging, show me ...",
         # "without deleting anything")
         forms.append(r"\b(?:of|about|regarding|than|like|for|on|before|after|without|until) " + _words(*gerunds))
+        # and a second act joined to the first: "what does this clause say about ending the
+        # contract and paying the last invoice?"
+        forms.append(r"\b(?:of|about|regarding|than|like|for|on|before|after|without|until) [a-z]+ing"
+                     r"(?: [a-z0-9'-]+){0,4} (?:and|or|nor) " + _words(*gerunds))
         # an alternative set aside: "apart from just paying more", "instead of selling"
         forms.append(r"\b(?:apart from|aside from|other than|rather than|instead of|besides)"
                      r" (?:just |simply |only |even )?" + _words(*gerunds))
@@ -2089,6 +2106,15 @@ _PRESENCE_PATTERNS = (
         "(?:chemical|atomic|element|periodic table) symbol (?:for|of)",
         "(?:boiling|freezing|melting) point of (?:[a-z]+ ){1,2}in (?:fahrenheit|celsius|kelvin|c|f)",
         "[0-9][0-9.]* ?(?:%|percent) of [0-9][0-9.,]*",
+        # a tax on an amount, rounding to decimals, a word count: "What's 23% IVA on €86.50?",
+        # "Round to two decimals:", "Word count for this tagline:"
+        "[0-9][0-9.]* ?(?:%|percent) (?:[a-z]+ ){1,2}on (?:[_\\$] ?)?[0-9][0-9.,]*",
+        "round (?:these |this |them |it |each |all |the following )?(?:numbers |amounts |prices |figures |values )?"
+        "to (?:[0-9]+|one|two|three|four|five|a whole|whole) (?:decimals?|decimal places?|places|dp|significant figures"
+        "|sig figs|digits)",
+        "(?:word|character|char|letter|syllable) count (?:for|of|in)",
+        "count (?:the )?(?:words|characters|letters|syllables) (?:in|of)",
+        "spelchek", "spelcheck", "spellchek", "spell chek",
         "add (?:these|them|those|the following)(?: numbers| amounts| figures| prices| totals)? up",
         "add up (?:these|the following|this|those)", "(?:sum|total) (?:up )?(?:these|the following)",
         "round (?:these |this |them |it |each |the following )?(?:numbers |amounts |prices |figures )?"
@@ -2228,6 +2254,11 @@ _PRESENCE_PATTERNS = (
         # the weather on a named day: "Red Rocks forecast Thursday afternoon?"
         "(?:forecast|weather) (?:for |on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day",
         "this evening", "this term", "this quarter", "upcoming", "as of today", "so far this",
+        # a recent window: "any Go security releases in the last month", "launched on Steam
+        # in the past few weeks", "new CVEs from the last month"
+        "(?:in|over|during|within|from) the (?:last|past) (?:few |couple of |[0-9]+ |two |three |four |six )?"
+        "(?:days|weeks|months|week|month)",
+        "out already", "released already",
         "any updates?", "any news", "happen yet", "happened yet", "launched yet",
         # what has happened since a date or a paste: "how has Rivian's stock done since then"
         "(?:how|what) (?:has|have)(?: [a-z0-9'-]+){1,4} (?:done|performed|changed|moved|gone|happened)"
@@ -2405,7 +2436,8 @@ _PRESENCE_PATTERNS = (
         "(?:banks?|lenders?|brokers?|insurers?|airlines?|carriers?|retailers?) (?:are )?(?:offering|charging"
         "|quoting)",
         "visa (?:requirements?|rules|policy|policies)",
-        "update", "updates", "developments", "going on", "out yet", "released yet",
+        "update", "updates", "developments", "going on", "out yet", "released yet", "out already",
+        "released already",
         "announced", "announcement", "announcements", "rumors", "rumours", "guidance",
         "decide", "decided", "decision",
         "win", "won", "winning", "lose", "lost", "beat", "game", "match",
@@ -2798,6 +2830,17 @@ _PRESENCE_PATTERNS = (
         "where are the gaps", "puzzle for (?:my|the|our|a|an) ",
         "(?:which|what)(?:'s| is) the (?:better|safer|smarter|best) bet",
         "how many (?:[a-z]+ )?(?:do|would|will) (?:we|i) need (?:at each|to match|to break even|to cover)",
+        # the forty-fifth corpus's decisions with numbers: "Is switching worth it", "is
+        # buying really better over 7 years", "how many years to pay back", "How many
+        # copies before we see any money", "What reorder point and safety stock would you
+        # set", "What's the smart order?"
+        "is (?:switching|buying|renting|moving|upgrading|leasing|selling|refinancing|prepaying|hiring"
+        "|outsourcing|porting|waiting|keeping) (?:really |actually |even )?(?:worth it|better|cheaper|smarter)",
+        "how many (?:years|months|copies|units|sales|customers|subscribers|players|sessions|days|weeks)"
+        " (?:to|until|before) (?:it |we |i |they )?(?:pays? back|pays? (?:it|itself) off|break even|see any money"
+        "|recoup|earn (?:it|that|this) back|make (?:it|that|this|our money) back)",
+        "reorder points?", "safety stock",
+        "(?:what's|what is|whats) the (?:smart|smartest|right|best|optimal|sensible) order",
         "is there more than one (?:solution|answer)",
         "riddle (?:from|for you|at)", "do the maths?",
         "weak(?:est)? (?:points?|spots?|links?|assumptions?)", "(?:choosing|deciding) between",
@@ -3032,6 +3075,14 @@ _GUARDED_PATTERNS = (
          "(?:git|feature|wrong|new|main|master|remote|local|dev|develop|current) branch",
          "js", "jsx", "tsx", "mypy", "pyright", "eslint", "type hints?", "type annotations?",
          "merge conflicts?", "commit messages?", "pre-commit", "query planner",
+         # the forty-fifth corpus's code: a conflict handed over ("Resolve this conflict in
+         # Loc/strings_fr-CA.csv: ... <<<<<<< HEAD"), a plan asked of Postgres ("EXPLAIN
+         # ANALYZE SELECT ..."), a shader that does not compile, Unity's and Rust's names
+         # ("a new GameObject for every projectile", "reqwest::blocking")
+         "resolve (?:this|the|these|those|a|my|our) (?:merge |rebase |git )?conflicts?", "<<<<<<< ?head",
+         "explain analy[sz]e", "shader (?:errors?|compil[a-z]*|bugs?|crash(?:es)?|code|variants?|graphs?"
+         "|warnings?|keywords?)", "hlsl", "glsl", "gameobjects?", "monobehaviou?rs?", "unityengine",
+         "tokio", "[a-z_][a-z0-9_]*::[a-z_][a-z0-9_]*",
          "(?:bash|shell|python|powershell|node|cron|sh) scripts?", "cron ?jobs?", "crontab",
          "mutex(?:es)?", "linked lists?", "worker pools?",
          "pandas", "numpy", "dataframes?", "groupby", "matplotlib", "sklearn", "scikit-learn",
@@ -3153,7 +3204,10 @@ _GUARDED_PATTERNS = (
          # "make a clear labelled diagram of the carbon cycle", "design matatu graffiti art"
          "|labell?ed diagrams?|illustrated diagrams?|graffiti(?: art)?|murals?|vehicle wraps?|liver(?:y|ies)"
          "|clip[- ]?art(?: [a-z-]+)?"
-         "|decals?)",
+         "|decals?"
+         # "Generate a video call background: a cozy studio at night"
+         "|(?:video[- ]?call|zoom|teams|desktop|phone|lock[- ]?screen|lockscreen|virtual|webcam|stream"
+         "|twitch) backgrounds?)",
          # an art piece named with its subject and its look: "logo for a bakery
          # called 'Zloty Klos': wheat ear, gold and navy, minimal", "sticker of a
          # sleepy cat in a coffee cup, kawaii style"
@@ -3324,6 +3378,9 @@ _GUARDED_PATTERNS = (
          # an image's size in a build: "small image please", "keep the image small"
          "(?:small|smaller|smallest|tiny|minimal|lean|lightweight|slimmer) images? (?:please|pls|size)",
          "keep (?:the |our |my )?images? (?:small|slim|lean|tiny|under)",
+         # an image weighed in bytes: "This image is 1.1 GB for a small Go API"
+         "images? (?:is|was|are|were|weighs|comes in at|is now|is still|still) (?:about |around |over |nearly |almost )?"
+         "[0-9][0-9.,]* ?(?:gb|mb|kb|gib|mib|g|m)",
          # ... asked about: "What happens to my photos if I delete my Instagram account"
          "(?:happens|happen|happened) to (?:my|our|your|his|her|their|the) (?:[a-z]+ )?(?:photos|pictures|pics"
          "|videos|images)",
@@ -3708,9 +3765,18 @@ _GUARDED_PATTERNS = (
          "|facebook|instagram|sample|short|long|formal|polite|professional|quick|brief"
          "|thank-you|thank you|celebration|launch|announcement|farewell|anniversary|recap|hiring"
          "|promo|sponsored|pinned|viral|wedding|birthday|holiday|recipient|sender|contact|work|personal"
-         "|billing|recovery|backup|login|account|support|admin|primary|secondary)(?: (?:"
-         + _word_except(("and", "or", "then", "but", "so", "plus")) + "(?:-[a-z0-9'-]*)?|[0-9][a-z0-9'-]*))?"
+         "|billing|recovery|backup|login|account|support|admin|primary|secondary"
+         # a message described by its tone or its kind: "Short, friendly WhatsApp message
+         # reminding the team ...", "Out-of-office message for me", "slow replies"
+         "|friendly|warm|gentle|casual|cheerful|kind|nice|cute|sweet|firm|funny|slow|out-of-office"
+         "|ooo|auto-reply|autoreply|away|reminder|whatsapp|slack|sms|discord)(?:,? (?:"
+         # (not "to": "set my out-of-office to reply to everyone" acts)
+         + _word_except(("and", "or", "then", "but", "so", "plus", "to")) + "(?:-[a-z0-9'-]*)?|[0-9][a-z0-9'-]*))"
+         "{0,2}"
          " (?:e-?mails?|messages?|posts?|replies|reply|dms?|texts?|tweets?|submissions?)",
+         # the trade, not the act: "recoupment in a publishing deal"
+         "publishing (?:deals?|contracts?|house|houses|company|companies|rights|industry|agreements?"
+         "|platforms?|partners?|world|business|model|terms|advances?|label)",
          # two adjectives after an indefinite article: "draft a short, friendly reply to ..."
          "an? [a-z]+,? [a-z]+ (?:e-?mail|message|post|reply|dm|text|tweet|note|response)",
          "e-?mails? (?:format|formats|marketing|drafts?|summary|summaries|templates?"
@@ -3959,6 +4025,14 @@ _GUARDED_PATTERNS = (
          "pays (?:\\$ ?)?[0-9][0-9,.]*(?:k|m)",
          "(?:pays|paying|paid) (?:\\$ ?)?[0-9][0-9,.]*(?:k|m)? ?(?:dollars |euros |pounds )?(?:an?|per)"
          " (?:hour|day|week|month|year)",
+         # what the user pays now, about: "we pay a separate provider for about €35 a month",
+         # "we use about 4,200 kWh a year and pay about €0.19/kWh"
+         "(?:(?:we|i|they|you) (?:currently |already |still |only |now |also |usually |normally )?|and )pay"
+         " (?:(?:a|an|the|our|my|their) (?:[a-z0-9'-]+ ){0,2}[a-z0-9'-]+ )?(?:for )?(?:about|around|roughly"
+         "|approximately|approx|nearly|almost|over|under|close to|less than|more than|up to) (?:[\\$_] ?)?[0-9][0-9,.]*",
+         # a payback period: "roughly how many years to pay back"
+         "(?:years?|months?|long|time|takes?|take) (?:it |would it |will it |does it )?(?:take )?(?:to|until it"
+         "|before it|until they) pays? (?:itself |themselves )?(?:back|off)",
          # what the user pays now: "we pay $89 a month, mostly watch the cricket"
          "(?:we|i|they|you) (?:currently |already |still |only |now )?pay (?:\\$ ?)?[0-9][0-9,.]*(?:k|m)?"
          " ?(?:dollars |euros |pounds )?(?:an?|per) (?:hour|day|week|fortnight|month|year|quarter)",
@@ -4098,10 +4172,12 @@ _GUARDED_PATTERNS = (
      # Dutch transfers with a split verb: "maak €250 over naar de rekening van ..."
      + "|" + _words("maak (?:[a-z0-9_.,'-]+ ){1,4}over (?:naar|aan|op)")
      + "|" + _tool_call(("pay", "payment", "payments", "transfer", "refund", "charge", "buy", "purchase",
-                         "checkout", "order", "wire", "payout", "withdraw", "trade", "sell"))
+                         "checkout", "order", "wire", "payout", "withdraw", "trade", "sell", "payroll",
+                         "payrun"))
      + "|" + _json_tool_call(("pay", "payment", "payments", "transfer", "transfers", "refund", "refunds",
                               "charge", "charges", "buy", "purchase", "checkout", "order", "orders",
-                              "wire", "payout", "payouts", "withdraw", "trade", "sell"))
+                              "wire", "payout", "payouts", "withdraw", "trade", "sell", "payroll",
+                              "payrolls", "payrun", "payruns"))
      + "|" + _words(
          "order", "place (?:a |an |the |my |our |this |that |another )?(?:[a-z0-9'-]+ ){0,2}orders?",
          # "Put an order in with Marriage's for 2 tonnes of flour"
@@ -4110,6 +4186,11 @@ _GUARDED_PATTERNS = (
          # a seat booked, an order refunded: "Book me onto the 18:05 train", "refund Mrs
          # Patel's £42 order in Shopify"
          "book (?:me|us|him|her|them) (?:onto|on|in|into) (?:the|a|an|that|this)",
+         # French "paie"/"paye" with what is paid ("Vas-y, paie la facture de Studio Fauve
+         # ... par virement"; not the noun: "ma fiche de paie", "la paie de mars")
+         "pa(?:ie|ye|yons) (?:la|le|les|l'|cette|ces|nos|notre|mon|ma|mes|leur|leurs) (?:facture|factures"
+         "|note|notes|loyer|fournisseur|fournisseurs|abonnement|cotisation|amende|contravention|pigiste"
+         "|acompte|solde|d_p_t|depot|reste|montant|frais|honoraires|employ_s|employes|salaires|traite)",
          "refund (?:mr |mrs |ms |miss |dr )?[a-z'-]+'s (?:[_0-9.,]+ )?(?:order|orders|payment|purchase|booking"
          "|deposit|ticket|tickets|charge|subscription)",
          # a booking named by its budget: "too pricey. book something under €120 a night"
@@ -4366,7 +4447,16 @@ _GUARDED_PATTERNS = (
          "deploy (?:dashboards?|logs?|freezes?|history|status|previews?|frequency|times?"
          "|durations?|metrics|notifications?|channel|annotations?|markers?|jobs?|pipelines?|windows?"
          "|steps?|targets?|events?|keys?|tooling|config|configuration|workflows?|scripts?|process"
-         "|rights|access|permissions?|privileges|roles?|cadence)",
+         "|rights|access|permissions?|privileges|roles?|cadence|triggers?)",
+         # a validator described: "a regex that accepts 'H2T 1S6' ... but rejects the letters
+         # Canada Post never uses"
+         "(?:accepts?|allows?|matches|passes|permits|validates?)(?: [a-z0-9_.,'/\\$-]+){1,12}"
+         " (?:but|and|while|yet) (?:rejects?|denies|blocks?|refuses?)",
+         # data a system turns away: "we need to reject obviously cheated scores" (not
+         # an application, an offer, a claim or a pull request)
+         "(?:reject|rejects|rejecting|rejected) (?:[a-z-]+ ){0,2}(?:scores?|inputs?|values?|packets?"
+         "|connections?|payloads?|entries|rows?|uploads?|tokens?|events?|characters?|letters?"
+         "|strings?|duplicates?|frames?|headers?|cookies?|bots?|spam)",
          # the deploy as an event that recurs or passed: "pause on every deploy", "we
          # rolled back the 13:58 deploy"
          "(?:every|each|per|any) (?:single )?deploys?", "[a-z]+'s deploy(?:ment)?s?",
@@ -5008,7 +5098,20 @@ _REQUEST_BENIGN = {
         "right now (?:[\\$_]?[0-9]+|we|i|it's|its|we're|i'm|we've|i've|there's|there are|our|my)",
         # a date in pasted output or code ("expected '2026-06-29' to equal ..."), the
         # latest value of a column ("keeping the row with the latest ingest_ts")
-        "20[2-3][0-9]-[0-9]{2}-[0-9]{2}", "latest [a-z0-9]*_[a-z0-9_]+",
+        "20[2-3][0-9]-[0-9]{2}-[0-9]{2}",
+        # a language edition: "the hourglass crate (Rust 2021)", "target ES2020", "C++20"
+        "(?:rust|edition|ecmascript|es|c[+][+]|cpp|fortran) ?20[0-3][0-9]",
+        # a file as it stands: "src/span.rs today:", "handlers.py currently"
+        "[a-z0-9_-]+[.](?:rs|py|ts|tsx|js|jsx|go|java|kt|rb|php|cs|cpp|c|h|swift|scala|sql|yaml|yml|json"
+        "|toml|tf|sh|css|html|vue|svelte) (?:today|currently|right now|now|at the moment)",
+        # the end of a period planned: "in the last week of the term", "the last two weeks
+        # before the exam"
+        "(?:in|over|during|within|from) the (?:last|past) (?:few |couple of |[0-9]+ |two |three |four |six )?"
+        "(?:days|weeks|months|week|month) (?:of|before|until|ahead|leading|prior|left|to go)",
+        # (a column's name, not a word with an accent: "the latest Québec budget" reads
+        # "latest qu_bec")
+        "latest [a-z0-9]*_(?:[a-z0-9]+_)*(?:at|ts|id|date|time|timestamp|on|version|seq|no|num|value|dt|utc)",
+        "latest [a-z0-9]+_[a-z0-9]+_[a-z0-9_]+",
         # a calendar date written out, or a calendar fact: "Write 3 March 2025 in ISO 8601",
         # "March 4 2025, July 19 2025", "Is 2028 a leap year?" (not a date something
         # holds from: "the new rates from 20 March 2026", "the NBP rate z 21.09.2026": the
