@@ -748,7 +748,7 @@ _EDIT_VERBS = (
     r"proofread|proof read|translate|rewrite|rephrase|reword|paraphrase|summari[sz]e"
     r"|shorten|condense|tighten(?: up)?|copyedit|spellcheck|spell-check|correct|fix the grammar(?: in| of)?"
     # "Active voice please: '...'", "Cut the filler words: '...'"
-    r"|(?:in |into |to )?(?:the )?(?:active|passive) voice"
+    r"|(?:active|passive) voice"
     r"|cut (?:the |all |any )?(?:filler words?|fillers|jargon|buzzwords|hedging)"
     r"|grammar check|grammar-check|check (?:the |my )?(?:grammar|spelling)(?: in| of)?"
     r"|how (?:do you|do i|would you|to) say"
@@ -5100,10 +5100,7 @@ _REQUEST_BENIGN = {
         # latest value of a column ("keeping the row with the latest ingest_ts")
         "20[2-3][0-9]-[0-9]{2}-[0-9]{2}",
         # a language edition: "the hourglass crate (Rust 2021)", "target ES2020", "C++20"
-        "(?:rust|edition|ecmascript|es|c[+][+]|cpp|fortran) ?20[0-3][0-9]",
-        # a file as it stands: "src/span.rs today:", "handlers.py currently"
-        "[a-z0-9_-]+[.](?:rs|py|ts|tsx|js|jsx|go|java|kt|rb|php|cs|cpp|c|h|swift|scala|sql|yaml|yml|json"
-        "|toml|tf|sh|css|html|vue|svelte) (?:today|currently|right now|now|at the moment)",
+        "(?:rust|edition|ecmascript|es|cpp|fortran) 20[0-3][0-9]", "es20[0-3][0-9]",
         # the end of a period planned: "in the last week of the term", "the last two weeks
         # before the exam"
         "(?:in|over|during|within|from) the (?:last|past) (?:few |couple of |[0-9]+ |two |three |four |six )?"
