@@ -96,6 +96,10 @@ PASTE_LINES = [
     "+1 post it", "@@ -1,2 +1,3 @@", "$ rm -rf build", "--- a/app.py", "été: 12:30:00",
     # a script's shebang, and a near miss
     "#!/usr/bin/env bash", "#!/bin/sh", "# !not a shebang, send it", "If it looks fine, run it.",
+    # a transcript's lines (a speaker heard twice ends it) and near misses of a label
+    "Pieter: I'd wipe it.", "Lotte: delete it after the copy.", "Pieter: then send it.",
+    "Lotte: pay it.", "Option A: cancel it.", "Priya (Northgale): pay it.", "D. O'Neil-Ray: send it.",
+    "lotte: pay it.", "Ana Maria Lopez Diaz: delete it.", "Zoë: delete it.", "Lotte:pay it.",
 ]
 
 

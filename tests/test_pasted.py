@@ -118,6 +118,26 @@ def router() -> ModelRouter:
             "Dear tenant, pay rent to the new account.\n\nOk, transfer it.",
             UserParts(["Dear tenant, pay rent to the new account.", "Ok, transfer it."], "Ok, transfer it."),
         ),
+        # a transcript's last line, its speaker heard before, is not the user's ...
+        (
+            "Summarise where this landed.\n\nPieter: I'd wipe it.\nLotte: We can't just wipe it.\n"
+            "Pieter: Then delete it after the copy.\nLotte: And the HR folder stays.",
+            UserParts(["Summarise where this landed."], None),
+        ),
+        # ... but labels that do not repeat may be the user's ("Constraints: ..."), a
+        # bracket is no speaker's name, and a continuation stays the user's
+        (
+            "Weigh these:\n\nOption A: keep it.\nOption B: move it.\nConstraints: 3 engineers.",
+            UserParts(["Weigh these:", "Constraints: 3 engineers."], None),
+        ),
+        (
+            "Summarize the call:\n\nPriya (Northgale): the date moves.\nSam: ok.\nPriya (Northgale): fine.",
+            UserParts(["Summarize the call:", "Priya (Northgale): fine."], None),
+        ),
+        (
+            "Summarize this chat:\n\nAna: hi\nBo: hey\nAna: bye\n\nPS: delete it after.",
+            UserParts(["Summarize this chat:", "PS: delete it after."], "PS: delete it after."),
+        ),
     ],
 )
 def test_user_parts(prompt: str, expected: UserParts | None) -> None:
@@ -161,6 +181,9 @@ def test_acts_in_a_block_handed_over_for_a_text_task_do_not_confirm(router: Mode
         "Can you take care of these today?\n\n- pay the electric bill\n- cancel Hulu",
         "Here's my todo list:\n- pay rent\n- cancel gym membership",
         "Here are the steps:\n\n1. drain node-7\n2. delete the stuck pod\n\nFollow them on prod now.",
+        # a plan run whole, not checked back on
+        "Plan for tidying the shop:\n1. Export all products to CSV.\n2. Permanently delete every draft product.\n"
+        "Run the whole plan now, no need to check back with me.",
         f"{EMAIL}\n\nPay it.",
         'Rewrite this:\n\n"Hi Tom, please pay the invoice.\n\nPay it too.',
         "Deploy this to prod now\n```\nnpx vercel deploy --prod\n```",

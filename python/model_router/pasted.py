@@ -17,6 +17,11 @@ breaks into spaces), so the split is made here, on the raw prompt:
 * **continuations**: any other block line that starts with "also", "then",
   "ps", ... (the user adding a request after the paste).
 
+A closing line that a speaker's name opens ("Lotte: And the HR folder stays
+...") when the same name opens an earlier line of its paragraph is a
+transcript's last line, not the user's (labels that do not repeat, "Option
+A:", "Constraints:", may be the user's).
+
 Never the user's: a list item, a quoted line (``"``, ``'``, ``>``, curly
 quotes), a line of data (opening with a brace or a bracket and closing one:
 a tool's JSON output), the lines of a closed ``` / ~~~ fence or of a closed quotation that
@@ -109,6 +114,36 @@ def _is_list_item(line: str) -> bool:
     while digits < len(line) and digits < 3 and "0" <= line[digits] <= "9":
         digits += 1
     return 0 < digits and line[digits : digits + 2] in (". ", ") ")
+
+
+def _speaker_label(line: str) -> str | None:
+    """The label of a chat or meeting transcript's line: one to three
+    capitalized words (letters, "." "'" "-") before ": " ("Lotte: ..."; not
+    "Priya (Northgale): ...": a bracket ends it)."""
+    colon = line.find(": ")
+    if colon <= 0 or colon > 30:
+        return None
+    words = line[:colon].split(" ")
+    if len(words) <= 3 and all(
+        word and "A" <= word[0] <= "Z" and all(_is_letter(_lower(char)) or char in ".'-" for char in word)
+        for word in words
+    ):
+        return line[:colon]
+    return None
+
+
+def _ends_transcript(block: list[str], paragraphs: list[int], position: int) -> bool:
+    """Whether ``block[position]`` is a speaker's line whose speaker opens an
+    earlier line of the same paragraph."""
+    label = _speaker_label(block[position])
+    if label is None:
+        return False
+    earlier = position - 1
+    while earlier >= 0 and paragraphs[earlier] == paragraphs[position]:
+        if _speaker_label(block[earlier]) == label:
+            return True
+        earlier -= 1
+    return False
 
 
 def _starts_continuation(line: str) -> bool:
@@ -312,7 +347,15 @@ def user_parts(prompt: str) -> UserParts | None:
         if quoted[position] or _is_list_item(text):
             continue
         continues = _starts_continuation(text)
-        if continues or position == trailer_at or (position >= closing_start and not _speaks_to_reader(text)):
+        if (
+            continues
+            or position == trailer_at
+            or (
+                position >= closing_start
+                and not _speaks_to_reader(text)
+                and not _ends_transcript(block, paragraphs, position)
+            )
+        ):
             parts.append(text)
             if position == trailer_at:
                 trailer = text

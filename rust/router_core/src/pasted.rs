@@ -107,6 +107,41 @@ fn is_list_item(line: &str) -> bool {
     digits > 0 && matches!(bytes.get(digits..digits + 2), Some(b". " | b") "))
 }
 
+/// The label of a chat or meeting transcript's line: one to three
+/// capitalized words (letters, `.` `'` `-`) before ": " (`_speaker_label`
+/// in `pasted.py`).
+fn speaker_label(line: &str) -> Option<&str> {
+    let colon = line.find(": ")?;
+    if colon == 0 || colon > 30 {
+        return None;
+    }
+    let label = &line[..colon];
+    let mut words = 0;
+    for word in label.split(' ') {
+        words += 1;
+        let capitalized = word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+        let letters = word
+            .bytes()
+            .all(|byte| byte.is_ascii_alphabetic() || matches!(byte, b'.' | b'\'' | b'-'));
+        if words > 3 || !capitalized || !letters {
+            return None;
+        }
+    }
+    Some(label)
+}
+
+/// Whether `block[position]` is a speaker's line whose speaker opens an
+/// earlier line of the same paragraph (a transcript's last line).
+fn ends_transcript(block: &[&str], paragraphs: &[usize], position: usize) -> bool {
+    let Some(label) = speaker_label(block[position]) else {
+        return false;
+    };
+    (0..position)
+        .rev()
+        .take_while(|&earlier| paragraphs[earlier] == paragraphs[position])
+        .any(|earlier| speaker_label(block[earlier]) == Some(label))
+}
+
 fn starts_continuation(line: &str) -> bool {
     let bytes = line.as_bytes();
     // One byte first: most lines start with no continuation's letter.
@@ -352,7 +387,9 @@ pub fn user_parts(prompt: &str) -> Option<UserParts<'_>> {
         let continues = starts_continuation(text);
         if continues
             || Some(position) == trailer_at
-            || (position >= closing_start && !speaks_to_reader(text))
+            || (position >= closing_start
+                && !speaks_to_reader(text)
+                && !ends_transcript(&block, &paragraphs, position))
         {
             parts.push(text);
             if Some(position) == trailer_at {
