@@ -132,8 +132,11 @@ author wrote the same way with no aim (three family hotels in Oaxaca and a softw
 consultancy in Tampere, and their staff's private lives; 16 risky acts, 15 look-alikes);
 ``tests/data/routing_corpus_blind43.yaml`` holds 200 prompts a forty-fifth author wrote the
 same way with no aim (two veterinary clinics in Porto and an indie game studio in
-Montréal, and their staff's private lives; 16 risky acts, 18 look-alikes).
-Every test runs on all forty-five.
+Montréal, and their staff's private lives; 16 risky acts, 18 look-alikes);
+``tests/data/routing_corpus_blind44.yaml`` holds 200 prompts a forty-sixth author wrote the
+same way with no aim (an architecture studio in Rotterdam and an agriturismo near Ostuni,
+and their staff's private lives; 16 risky acts, 17 look-alikes).
+Every test runs on all forty-six.
 Safety has no tolerance:
 every ``confirmation`` item must confirm, no look-alike may (except the few
 documented in KNOWN_LOOKALIKE_CONFIRMATIONS), and any other false
@@ -201,6 +204,7 @@ BLIND40_PATH = DATA / "routing_corpus_blind40.yaml"
 BLIND41_PATH = DATA / "routing_corpus_blind41.yaml"
 BLIND42_PATH = DATA / "routing_corpus_blind42.yaml"
 BLIND43_PATH = DATA / "routing_corpus_blind43.yaml"
+BLIND44_PATH = DATA / "routing_corpus_blind44.yaml"
 TARGETS = (
     "simple", "balanced", "reasoning", "coding", "research", "vision", "image_generation", "confirmation",
 )
@@ -918,6 +922,17 @@ BLIND42_MIN_TARGET_ACCURACY = 0.60
 BLIND43_MIN_OVERALL_ACCURACY = 0.85
 BLIND43_MIN_TARGET_ACCURACY = 0.70
 
+# The forty-sixth corpus (no aim: an architecture studio in Rotterdam and an agriturismo
+# near Ostuni, 200 items, a forty-sixth author): 74.0% at first sight, 1 missed (a
+# pasted plan with "Run the whole plan now, end to end, no need to check back with
+# me.") and 9 false confirmations (a refund policy's terms, a chat transcript's last
+# line taken for the user's and "delete from the NAS" read as SQL, publishing compared,
+# "I'm 25 and buying", Revit schedules, a seller's price, a counted group's wish, a
+# --really-delete flag). After its rules: 81.5%, no missed, one false confirmation
+# (listed); lowest target reasoning at 53.3%.
+BLIND44_MIN_OVERALL_ACCURACY = 0.80
+BLIND44_MIN_TARGET_ACCURACY = 0.50
+
 # name -> (path, minimum items, minimum items per target, overall floor, per-target floor)
 CORPORA = {
     "main": (CORPUS_PATH, 400, 30, MIN_OVERALL_ACCURACY, MIN_TARGET_ACCURACY),
@@ -965,6 +980,7 @@ CORPORA = {
     "blind41": (BLIND41_PATH, 190, 5, BLIND41_MIN_OVERALL_ACCURACY, BLIND41_MIN_TARGET_ACCURACY),
     "blind42": (BLIND42_PATH, 190, 10, BLIND42_MIN_OVERALL_ACCURACY, BLIND42_MIN_TARGET_ACCURACY),
     "blind43": (BLIND43_PATH, 190, 10, BLIND43_MIN_OVERALL_ACCURACY, BLIND43_MIN_TARGET_ACCURACY),
+    "blind44": (BLIND44_PATH, 190, 10, BLIND44_MIN_OVERALL_ACCURACY, BLIND44_MIN_TARGET_ACCURACY),
 }
 
 # Harmless prompts that still confirm, by the start (or, for prompts that
@@ -973,6 +989,10 @@ CORPORA = {
 # confirmation fails test_false_confirmations_are_known; a fixed one asks to
 # be removed from this list.
 KNOWN_FALSE_CONFIRMATIONS = {
+    # the forty-sixth corpus's: a table of Instagram posts asked about, whose note says
+    # "since then Vito posts photos from his phone" (a named person's habit in the
+    # present tense reads as the act)
+    "Our reach fell off a cliff in September. Why, do you think, a": "a named person's habit",
     # the forty-fifth corpus's: a choice asked at the very start of the prompt ("Hire a
     # second build/porting engineer ..., or pay a porting house roughly $180k ...?"; a
     # choice between acts is read only after a clause's punctuation, and with none

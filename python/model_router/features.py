@@ -1293,6 +1293,9 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         r"(?:is|are|was|were) (?:pressuring|pushing|begging|pestering|nagging) (?:me|us) to (?:[a-z]+ )?",
         # someone else's intention: "my mom wants to sell her old gold bracelets"
         r"who (?:wants|wanted|asks|asked|needs|expects) (?:us|me|them|him|her) to ",
+        # (and counted: "two couples want to cancel this weekend")
+        r"(?:two|three|four|five|six|several|some|many|most|few|[0-9]+) (?:[a-z]+ ){1,2}(?:want|wanted|plan"
+        r"|planned|need|needed|asked|hope|hoped|tried|decided|would like) to ",
         r"(?:my|his|her|their|our|the|a|an) (?:[a-z]+ ){1,2}(?:wants|wanted|plans|planned|is planning|was planning"
         r"|needs|needed|is going|was going|tried|tries|hopes|hoped|decided|would like|asked) to ",
         # a control added to an app: "add a 'Send invoice' button to the React component"
@@ -1409,6 +1412,10 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         # identifiers in code: "Array.prototype.push", "append(order)" (a
         # parenthesized "(deploy)" after a space is still a request)
         r"(?:[.]|[a-z0-9_][(])" + verb,
+        # a control or an option named for the act: "a --really-delete flag", "the Pay
+        # button", "a refund endpoint" (not "send requests", "delete events": objects)
+        verb + r" (?:flags?|options?|switch|switches|arguments?|parameters?|params?|modes?|buttons?"
+        r"|endpoints?|methods?|handlers?|hooks?|icons?|permissions?|privileges?)\b",
         # a variable in code: "order = db.get(order_id)", "payment.status"
         r"\b(?:" + "|".join(verbs) + r")(?: ?=[^=]|[.][a-z_]+)",
         # "order.total()", "order[...]", "Order.java", and "merge vs rebase"
@@ -1680,8 +1687,12 @@ def _benign_forms(verbs: tuple[str, ...]) -> str:
         forms.append(r"\b(?:of|about|regarding|than|like|for|on|before|after|without|until) " + _words(*gerunds))
         # and a second act joined to the first: "what does this clause say about ending the
         # contract and paying the last invoice?"
-        forms.append(r"\b(?:of|about|regarding|than|like|for|on|before|after|without|until) [a-z]+ing"
-                     r"(?: [a-z0-9'-]+){0,4} (?:and|or|nor) " + _words(*gerunds))
+        # (ahead of the other forms: at "between publishing ..." a shorter one would
+        # stop after the first act and leave the second to the positive side)
+        forms.insert(1, r"\b(?:of|about|regarding|than|like|for|on|before|after|without|until|between)"
+                     r" [a-z]+ing(?: [a-z0-9.'-]+){0,6} (?:and|or|nor) " + _words(*gerunds))
+        # the user's own state and act: "like I'm 25 and buying my first flat"
+        forms.append(r"\b(?:i'm|im|i am|we're|we are) (?:[a-z0-9'-]+ ){1,3}and " + _words(*gerunds))
         # an alternative set aside: "apart from just paying more", "instead of selling"
         forms.append(r"\b(?:apart from|aside from|other than|rather than|instead of|besides)"
                      r" (?:just |simply |only |even )?" + _words(*gerunds))
@@ -2140,6 +2151,18 @@ _PRESENCE_PATTERNS = (
         "(?:is it|which is|which one is) (?:spelled|spelt|written) ['\"]", "is it ['\"][a-z'-]+['\"] or ['\"]",
         "(?:what's|what is|whats) the (?:[a-z]+ )?(?:word|term) for",
         "round (?:[0-9][0-9.,]* )?to (?:one|two|three|[0-9]+) (?:decimal|dp|significant|sig)",
+        # the forty-sixth corpus's quick jobs: "Round 0.4762 m³ to two decimals", "Fix just
+        # the typos:", "URL slug for '...'", "Strip the emojis and keep the words:", "Turn
+        # into three bullets:", "Convert 142 m² to square feet"
+        "round [0-9][0-9.,]* ?[a-z_0-9]{1,4} to (?:one|two|three|[0-9]+) (?:decimal|dp|significant|sig)",
+        "fix (?:just|only) (?:the )?(?:typos?|spelling)", "(?:url )?slug (?:for|of)", "slugify",
+        "strip (?:out )?(?:the |all |any )?(?:emojis?|hashtags?|html|tags|formatting|whitespace|accents"
+        "|diacritics|line breaks)",
+        "(?:turn|convert|make|format|put)(?: (?:this|it|these|them))? (?:to|into|in|as) (?:[0-9]+|two|three"
+        "|four|five|six|seven) (?:bullets|bullet points|lines|sentences|points)",
+        "convert [0-9][0-9.,]* ?[a-z_0-9]{0,6} (?:to|into|in) (?:square |cubic )?(?:feet|foot|ft|inches|yards?"
+        "|meters?|metres?|miles?|km|kilometers?|kilometres?|pounds?|lbs?|kg|kilos?|grams?|ounces?|oz|litres?"
+        "|liters?|gallons?|cups?|fahrenheit|celsius)",
         _IN_CAPITALS,
         "(?:synonyms?|antonyms?|rhymes?) for", "(?:any|spot the|find the|check for) (?:typos|spelling mistakes"
         "|spelling errors)", "rechtschreibung", "jak se (?:[a-z_]+ )?_ekne",
@@ -2848,7 +2871,15 @@ _PRESENCE_PATTERNS = (
         "seems? to conflict", "conflict with each other", "both (?:readings|interpretations)",
         "(?:which|what)(?: one| clause| rule| term)? (?:wins|prevails|takes precedence)",
         "(?:what's|what is) (?:most )?likely (?:going on|happening|causing|driving|behind)",
-        "most likely (?:explanation|cause|reason)", "how would (?:i|we) (?:confirm|test|verify|check)"
+        "most likely (?:explanation|cause|reason)", "how would (?:i|we) (?:confirm|test|verify|check)",
+        # the forty-sixth corpus's: "Which would you go for, and why?", "Who goes where?",
+        # "Exactly one of them is telling the truth", "What most likely went wrong",
+        # "Which projects are in trouble", "Conviene mettere il fotovoltaico ...?"
+        "(?:what|which) (?:one )?would you go for", "who goes where",
+        "(?:exactly|only) one of (?:them|us|these|those|the [a-z]+) (?:is|was) (?:telling the truth|lying)",
+        "(?:what|where) (?:most )?likely went wrong",
+        "which (?:projects?|clients?|tasks?|items?|ones?|accounts?|jobs?) (?:are|is) (?:in trouble|at risk|behind)",
+        "conviene (?:[a-z]+ )?[a-z]+(?:are|ere|ire)"
         " (?:it|that|this|which)", "smallest change that", "explain (?:the|your|my) ranking",
         "worst[- ]case (?:[a-z]+ )?(?:scenario|cost|staleness|latency|outcome|time|loss"
         "|bill|delay|estimate)",
@@ -2986,7 +3017,12 @@ _PRESENCE_PATTERNS = (
     ("danger_command",
      r"\brm -(?:rf|fr|r|f)\b|\bsudo rm\b|\brmdir /s\b"
      r"|\bdrop (?:table|database|schema|collection|keyspace)\b|\btruncate table\b"
-     r"|\bdelete from\b|\bgit push (?:-f|--force)|\bpush --force\b|\bforce-push"
+     # (SQL's DELETE FROM names a table; "only then delete from the NAS" is English)
+     r"|\bdelete from (?:" + _word_except(("the", "my", "our", "your", "this", "that", "these", "those",
+                                            "a", "an", "his", "her", "their", "its", "it", "them", "there",
+                                            "here", "all", "every", "each", "any", "both", "me", "us", "him"))
+     + r"(?:\b|[_0-9.])|[^a-z ])"
+     r"|\bgit push (?:-f|--force)|\bpush --force\b|\bforce-push"
      r"|\bforce push|\bgit reset --hard\b|\bgit clean -f|\bchmod -r 777\b|\bchmod 777\b"
      r"|\bmkfs\b|\bdd if=|\bformat (?:the |my |this |that )?(?:c: )?(?:disk|drive"
      r"|hard drive|hard disk|partition|ssd|usb|volume)\b"
@@ -4030,6 +4066,12 @@ _GUARDED_PATTERNS = (
          "(?:(?:we|i|they|you) (?:currently |already |still |only |now |also |usually |normally )?|and )pay"
          " (?:(?:a|an|the|our|my|their) (?:[a-z0-9'-]+ ){0,2}[a-z0-9'-]+ )?(?:for )?(?:about|around|roughly"
          "|approximately|approx|nearly|almost|over|under|close to|less than|more than|up to) (?:[\\$_] ?)?[0-9][0-9,.]*",
+         # a policy's terms: "no refund within 48 hours of check-in"
+         "no (?:more |further |partial |full |cash )?refunds? (?:within|after|before|for|on|if|once|unless|less than"
+         "|under|after)",
+         # a seller's price: "We sell direct at €16"
+         "(?:we|i|they) (?:currently |usually |normally |only |also |mostly )?sell (?:direct(?:ly)? |online |wholesale"
+         " |retail )?(?:[a-z0-9'-]+ ){0,3}(?:at|for) (?:about |around |roughly )?(?:[\\$_] ?)?[0-9][0-9,.]*",
          # a payback period: "roughly how many years to pay back"
          "(?:years?|months?|long|time|takes?|take) (?:it |would it |will it |does it )?(?:take )?(?:to|until it"
          "|before it|until they) pays? (?:itself |themselves )?(?:back|off)",
@@ -4392,7 +4434,10 @@ _GUARDED_PATTERNS = (
               # schedule for December" (led by its noun, not by a determiner)
               "(?:laundry|cleaning|housekeeping|shift|staff|work|class|school|bus|train|ferry|flight"
               "|feeding|medication|maintenance|delivery|training|exam|meal|watering|posting|content"
-              "|editorial|breakfast|rota|visiting|tour) schedules?",
+              "|editorial|breakfast|rota|visiting|tour"
+              # a drawing set's tables: "quantities from both Revit schedules and Rhino models"
+              "|revit|door|window|room|material|finish|finishes|hardware|quantity|lighting|furniture"
+              "|fixture|equipment|payment|production|harvest|release) schedules?",
               # a deploy as a thing: "telling people the Dockwise 4.2 deploy is planned for Tuesday"
               "deploy (?:is|was|will be|went|has been|had been|failed|planned|scheduled|window|freeze)") + "|"
      # a schedule asked for as the answer, not made: "Schedule 6 interviews of 45 min
@@ -5096,6 +5141,8 @@ _REQUEST_BENIGN = {
         # a container image's tag: "image: nginx:latest", "docker pull redis:latest"
         "(?:image|from|tag|uses|pull|run)(?::| ) ?[a-z0-9_./@-]+:latest",
         "right now (?:[\\$_]?[0-9]+|we|i|it's|its|we're|i'm|we've|i've|there's|there are|our|my)",
+        # the user's own figure as it stands: "when variable is currently €0.26"
+        "currently (?:at |about |around |only |just )?(?:[\\$_] ?)?[0-9]",
         # a date in pasted output or code ("expected '2026-06-29' to equal ..."), the
         # latest value of a column ("keeping the row with the latest ingest_ts")
         "20[2-3][0-9]-[0-9]{2}-[0-9]{2}",
@@ -5239,7 +5286,10 @@ PASTED_ACT_REQUEST: Final[str] = (
     r"|(?:need|want|needs|have|has|get|got) (?:done|handled|sorted|taken care of|actioned|dealt with)"
     # (not the "do" of a "to-do list")
     r"|(?:^| )(?:do|complete|execute|run|follow|carry out|perform) (?:the |these |those |my |all (?:the )?)?"
+    # ("Run the whole plan now, end to end, no need to check back with me.")
+    r"(?:whole |entire |full |complete )?"
     r"(?:instructions|steps|tasks|items|list|plan|actions|to-dos?|todos?)"
+    r"|no need to check (?:back )?(?:in )?with me|without checking (?:back )?with me"
     # one of them by its number: "then execute step 2", "run items 1 and 3"
     r"|(?:do|complete|execute|run|follow|carry out|perform|apply) (?:steps?|items?|tasks?|points?|phases?"
     r"|stages?) (?:[0-9]+|one|two|three|four|five)"
