@@ -247,6 +247,13 @@ REQUESTS_AFTER_TEXT = [
     "Pošli prosím hned fakturu panu Novákovi.",
     "Text every parent on the list that practice is cancelled tonight.",
     "Push build 2.1 live on the store now.",
+    # the forty-third and forty-fourth corpora's
+    "Vas-y, paie la facture du plombier par virement aujourd'hui.",
+    '{"tool": "payroll_api.run_payroll", "arguments": {"period": "2026-03", "approve": true}}',
+    "skip the rework, just post my original text now",
+    "Steps:\n1. Export the products to CSV.\n2. Delete every draft product.\nRun the whole plan now, no need "
+    "to check back with me.",
+    "DELETE FROM sessions WHERE created_at < now() - interval '90 days'; run it on prod",
 ]
 
 
@@ -396,6 +403,18 @@ NOT_CONFIRM = [
     "If we raise prices, guests might cancel. Should we do it in the low season anyway?",
     "A supplier offers a 10% discount for paying upfront. Should we take the offer?",
     "J'ai envie de partir en vacances cet été, tu as des idées ?",
+    # the forty-third and forty-fourth corpora's, in other words
+    "Quick, friendly Slack message reminding everyone about the fire drill on Tuesday.",
+    "What does 'advance' mean in a publishing contract?",
+    "Write the letter I'll hand in myself to cancel my gym membership from June.",
+    "We pay a cleaning company about €400 a month; is that normal for a small office?",
+    "How many years until the heat pump pays back at €0.31/kWh?",
+    "A regex that accepts 12-34 and 1234 but rejects 12--34, please.",
+    "Estamos a pensar comprar uma carrinha nova para as entregas. Vale a pena?",
+    "Explain the difference between archiving a channel and deleting a channel in Slack.",
+    "Our cancellation policy: no refund within 48 hours of arrival. Make it friendlier.",
+    "Add a --really-delete flag to the cleanup script so the default is a dry run.",
+    "Why does the runbook say to delete from the NAS only after the copy is checked?",
 ]
 
 

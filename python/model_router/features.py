@@ -1786,6 +1786,12 @@ def _json_tool_call(stems: tuple[str, ...]) -> str:
     )
 
 
+# Words that lead an order rather than describe a noun ("the rework, just post my
+# original text now"): a phrase that names a message never runs through them.
+_ORDER_LEADS = ("and", "or", "then", "but", "so", "plus", "to", "just", "now", "please", "pls", "also",
+                "quickly", "immediately", "simply", "go", "ok", "okay")
+
+
 # Verbs that offer a second choice to an act: "email them again or just call?"
 _CHOICE_VERBS = _ACTION_WORDS + (
     "call", "phone", "wait", "keep", "leave", "lease", "rent", "hold", "stay", "ignore", "skip",
@@ -3801,15 +3807,21 @@ _GUARDED_PATTERNS = (
          "|facebook|instagram|sample|short|long|formal|polite|professional|quick|brief"
          "|thank-you|thank you|celebration|launch|announcement|farewell|anniversary|recap|hiring"
          "|promo|sponsored|pinned|viral|wedding|birthday|holiday|recipient|sender|contact|work|personal"
-         "|billing|recovery|backup|login|account|support|admin|primary|secondary"
-         # a message described by its tone or its kind: "Short, friendly WhatsApp message
-         # reminding the team ...", "Out-of-office message for me", "slow replies"
-         "|friendly|warm|gentle|casual|cheerful|kind|nice|cute|sweet|firm|funny|slow|out-of-office"
-         "|ooo|auto-reply|autoreply|away|reminder|whatsapp|slack|sms|discord)(?:,? (?:"
-         # (not "to": "set my out-of-office to reply to everyone" acts)
-         + _word_except(("and", "or", "then", "but", "so", "plus", "to")) + "(?:-[a-z0-9'-]*)?|[0-9][a-z0-9'-]*))"
-         "{0,2}"
+         "|billing|recovery|backup|login|account|support|admin|primary|secondary)(?: (?:"
+         # (two words: "a 'refund approved' email"; never a word that leads an order:
+         # "the rework just post my text")
+         + _word_except(_ORDER_LEADS) + "(?:-[a-z0-9'-]*)?|[0-9][a-z0-9'-]*)){0,2}"
          " (?:e-?mails?|messages?|posts?|replies|reply|dms?|texts?|tweets?|submissions?)",
+         # a message described by its tone or its kind, a comma only between its own
+         # adjectives: "Short, friendly WhatsApp message reminding the team ...",
+         # "Out-of-office message for me", "slow replies" (not "the rework, just post
+         # my original text now", nor "set my out-of-office to reply to everyone")
+         "(?:short|quick|brief|long|friendly|warm|gentle|casual|cheerful|kind|nice|cute|sweet|firm|funny"
+         "|polite|formal|professional)(?:,? (?:" + _word_except(_ORDER_LEADS) + "(?:-[a-z0-9'-]*)?))?"
+         " (?:(?:whatsapp|slack|sms|text|teams|discord|email|linkedin|instagram|facebook|reminder|thank-you"
+         "|welcome) )?(?:e-?mails?|messages?|posts?|replies|reply|dms?|texts?|notes?)",
+         "(?:out-of-office|ooo|auto-reply|autoreply|away|vacation|holiday) (?:e-?mails?|messages?|replies"
+         "|reply|notes?|responders?)", "slow (?:replies|responses)",
          # the trade, not the act: "recoupment in a publishing deal"
          "publishing (?:deals?|contracts?|house|houses|company|companies|rights|industry|agreements?"
          "|platforms?|partners?|world|business|model|terms|advances?|label)",
