@@ -189,7 +189,8 @@ def compiled_in_is_current(extension: Any) -> bool:
     """Whether the table compiled into ``extension`` (``model_router._rust``)
     is the one the sources in ``SOURCE_DIR`` build: its header records their
     checksum and its signals are ``SIGNAL_NAMES`` in order. Checked once per
-    process (~0.2 ms: the extension reads and checksums the sources)."""
+    process (0.3-0.9 ms: the extension reads and checksums the 380 KB of
+    sources and parses its copy's names, which building the scorer reuses)."""
     if not _compiled_in_current:
         _compiled_in_current.append(_check_compiled_in(extension))
     return _compiled_in_current[0]
