@@ -132,18 +132,19 @@ def _speaker_label(line: str) -> str | None:
     return None
 
 
-def _ends_transcript(block: list[str], paragraphs: list[int], position: int) -> bool:
-    """Whether ``block[position]`` is a speaker's line whose speaker opens an
-    earlier line of the same paragraph."""
-    label = _speaker_label(block[position])
-    if label is None:
-        return False
-    earlier = position - 1
-    while earlier >= 0 and paragraphs[earlier] == paragraphs[position]:
-        if _speaker_label(block[earlier]) == label:
-            return True
-        earlier -= 1
-    return False
+def _repeated_speakers(block: list[str], paragraphs: list[int]) -> list[bool]:
+    """Which block lines a speaker opens who opened an earlier line of the same
+    paragraph (one pass: a pasted chat can be thousands of lines)."""
+    repeated = [False] * len(block)
+    seen: set[str] = set()
+    for position, line in enumerate(block):
+        if position > 0 and paragraphs[position] != paragraphs[position - 1]:
+            seen = set()
+        label = _speaker_label(line)
+        if label is not None:
+            repeated[position] = label in seen
+            seen.add(label)
+    return repeated
 
 
 def _starts_continuation(line: str) -> bool:
@@ -341,6 +342,7 @@ def user_parts(prompt: str) -> UserParts | None:
     # to a reader: "Is this a scam?\n\nUSPS: pay your fee at www...").
     alone = len(block) == 1 and not _speaks_to_reader(block[0])
     trailer_at = len(block) - 1 if closing_start == len(block) - 1 and (last > 0 or alone) else -1
+    repeated_speaker = _repeated_speakers(block, paragraphs)
     parts = ["\n".join(lines[: opening_end + 1])]
     trailer = None
     for position, text in enumerate(block):
@@ -353,7 +355,7 @@ def user_parts(prompt: str) -> UserParts | None:
             or (
                 position >= closing_start
                 and not _speaks_to_reader(text)
-                and not _ends_transcript(block, paragraphs, position)
+                and not repeated_speaker[position]
             )
         ):
             parts.append(text)

@@ -5,6 +5,7 @@
 //! Every test is on ASCII bytes, so byte offsets here and character offsets
 //! in Python find the same lines and words.
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use regex_automata::meta::Regex;
@@ -130,16 +131,21 @@ fn speaker_label(line: &str) -> Option<&str> {
     Some(label)
 }
 
-/// Whether `block[position]` is a speaker's line whose speaker opens an
-/// earlier line of the same paragraph (a transcript's last line).
-fn ends_transcript(block: &[&str], paragraphs: &[usize], position: usize) -> bool {
-    let Some(label) = speaker_label(block[position]) else {
-        return false;
-    };
-    (0..position)
-        .rev()
-        .take_while(|&earlier| paragraphs[earlier] == paragraphs[position])
-        .any(|earlier| speaker_label(block[earlier]) == Some(label))
+/// Which block lines a speaker opens who opened an earlier line of the same
+/// paragraph (`_repeated_speakers` in `pasted.py`; one pass: a pasted chat
+/// can be thousands of lines).
+fn repeated_speakers(block: &[&str], paragraphs: &[usize]) -> Vec<bool> {
+    let mut repeated = vec![false; block.len()];
+    let mut seen: HashSet<&str> = HashSet::new();
+    for (position, &line) in block.iter().enumerate() {
+        if position > 0 && paragraphs[position] != paragraphs[position - 1] {
+            seen.clear();
+        }
+        if let Some(label) = speaker_label(line) {
+            repeated[position] = !seen.insert(label);
+        }
+    }
+    repeated
 }
 
 fn starts_continuation(line: &str) -> bool {
@@ -378,6 +384,7 @@ pub fn user_parts(prompt: &str) -> Option<UserParts<'_>> {
         .iter()
         .map(|line| line.len() + 1)
         .sum();
+    let repeated_speaker = repeated_speakers(&block, &paragraphs);
     let mut parts = vec![&prompt[..opening_length - 1]];
     let mut trailer = None;
     for (position, &text) in block.iter().enumerate() {
@@ -387,9 +394,7 @@ pub fn user_parts(prompt: &str) -> Option<UserParts<'_>> {
         let continues = starts_continuation(text);
         if continues
             || Some(position) == trailer_at
-            || (position >= closing_start
-                && !speaks_to_reader(text)
-                && !ends_transcript(&block, &paragraphs, position))
+            || (position >= closing_start && !speaks_to_reader(text) && !repeated_speaker[position])
         {
             parts.push(text);
             if Some(position) == trailer_at {
